@@ -1,0 +1,11 @@
+/**
+ * The language of the helpdesk knowledge base, free of any framework: the {@link io.github.helpdeskfaq.domain.Faq}
+ * records, validated identifiers, the unchecked error hierarchy rooted at
+ * {@link io.github.helpdeskfaq.domain.FaqRepositoryException}, and the
+ * {@link io.github.helpdeskfaq.domain.FaqRepository} port that adapters implement.
+ *
+ * <p>Everything in this package is non-null by default: parameters and return values are never {@code null};
+ * an absent value is an {@link java.util.Optional}, an absent collection is empty. All types are immutable.
+ * This package depends on {@code java.*} only.
+ */
+package io.github.helpdeskfaq.domain;

@@ -1,0 +1,80 @@
+package io.github.helpdeskfaq.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FaqTest {
+
+  @Test
+  void builder_leaves_unset_fields_absent_and_lists_empty() {
+    Faq faq = Faq.builder(FaqId.of("1")).build();
+
+    assertThat(faq.question()).isEmpty();
+    assertThat(faq.createTime()).isEmpty();
+    assertThat(faq.createUser()).isEmpty();
+    assertThat(faq.answerRichText()).isEmpty();
+    assertThat(faq.categories()).isEmpty();
+    assertThat(faq.tags()).isEmpty();
+  }
+
+  @Test
+  void to_builder_round_trips_every_field() {
+    Faq known = ContractData.knownFaq();
+
+    assertThat(known.toBuilder().build()).isEqualTo(known);
+    assertThat(known.toBuilder().question("other").build().question()).contains("other");
+  }
+
+  @Test
+  void holds_timestamps_past_2038() {
+    Instant farFuture = Instant.ofEpochSecond(4_102_444_800L); // 2100-01-01
+
+    assertThat(Faq.builder(FaqId.of("1")).expireTime(farFuture).build().expireTime()).contains(farFuture);
+  }
+
+  @Test
+  void copies_lists_so_that_later_changes_do_not_leak_in() {
+    List<String> tags = new ArrayList<>(List.of("a"));
+    Faq faq = Faq.builder(FaqId.of("1")).tags(tags).build();
+    tags.add("b");
+
+    assertThat(faq.tags()).containsExactly("a");
+    assertThatThrownBy(() -> faq.tags().add("c")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void refuses_null_where_an_optional_or_list_belongs_naming_the_component() {
+    assertThatNullPointerException().isThrownBy(() -> new Faq(FaqId.of("1"), null, Optional.empty(),
+            Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), Optional.empty()))
+        .withMessageContaining("legacyId");
+    assertThatNullPointerException().isThrownBy(() -> Faq.builder(FaqId.of("1")).tags(
+        java.util.Arrays.asList("a", null)).build());
+  }
+
+  @Test
+  void lists_image_keys_of_the_rich_text_answer_in_order_without_repeats() {
+    ImageKey first = ImageKey.of("img_1");
+    ImageKey second = ImageKey.of("img_2");
+    Faq faq = Faq.builder(FaqId.of("1")).answerRichText(List.of(
+        RichTextElement.text("see"),
+        RichTextElement.image(first),
+        new RichTextElement("IMAGE", "img_2"),
+        RichTextElement.image(first),
+        new RichTextElement("image", "not a valid key/"))).build();
+
+    assertThat(faq.imageKeys()).containsExactly(first, second);
+  }
+
+  @Test
+  void a_text_element_has_no_image_key_even_when_its_content_looks_like_one() {
+    assertThat(RichTextElement.text("img_1").imageKey()).isEmpty();
+  }
+}
