@@ -1,0 +1,32 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "io.github.helpdeskfaq.adapter.feishu", importOptions = DoNotIncludeTests.class)
+class FeishuAdapterArchitectureTest {
+
+  @ArchTest
+  static final ArchRule only_the_repository_and_the_document_reader_are_public =
+      classes().that().arePublic().and().areTopLevelClasses()
+          .should().haveSimpleName("FeishuFaqRepository").orShould().haveSimpleName("FeishuFaqDocuments")
+          .because("the builder is the module's one entry point; Retrofit interfaces, DTOs, mappers and the token "
+              + "provider may change freely");
+
+  @ArchTest
+  static final ArchRule depends_on_the_domain_its_http_and_json_stack_and_the_jdk_only =
+      classes().should().onlyDependOnClassesThat()
+          .resideInAnyPackage("io.github.helpdeskfaq.adapter.feishu..", "io.github.helpdeskfaq.domain..", "java..",
+              "retrofit2..", "okhttp3..", "okio..", "com.squareup.moshi..", "org.slf4j..", "io.github.resilience4j..")
+          .because("the adapter's stack is Kotlin-free and small on purpose (see ARCHITECTURE.md)");
+
+  @ArchTest
+  static final ArchRule depends_on_neither_the_fake_nor_the_app =
+      noClasses().should().dependOnClassesThat().resideInAnyPackage("..adapter.fake..", "..app..")
+          .because("adapters depend on the domain only, never on each other or on the app that wires them");
+}

@@ -1,0 +1,49 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.squareup.moshi.JsonDataException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LenientLongAdapterTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1596379008               | 1596379008",
+      "'\"1596379008\"'         | 1596379008",
+      "'\" 42 \"'               | 42",
+      "-7                       | -7",
+      "'\"-7\"'                 | -7",
+      "4102444800               | 4102444800",
+      "9223372036854775807      | 9223372036854775807",
+      "'\"9223372036854775807\"' | 9223372036854775807",
+      "'\"1596379008.0\"'       | 1596379008",
+      "1596379008.0             | 1596379008"})
+  void reads_numbers_and_strings_holding_whole_numbers(String json, long expected) throws Exception {
+    assertThat(LenientLongAdapter.INSTANCE.fromJson(json)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"null", "\"\"", "\"   \""})
+  void reads_null_and_blank_strings_as_null(String json) throws Exception {
+    assertThat(LenientLongAdapter.INSTANCE.fromJson(json)).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.5", "\"1.5\"", "\"12abc\"", "\"0x10\"", "1e3", "\"9223372036854775808\"",
+      "18446744073709551616", "true", "[1]", "{\"a\":1}", "\"NaN\""})
+  void refuses_what_is_not_a_64_bit_whole_number_naming_the_path(String json) {
+    assertThatThrownBy(() -> LenientLongAdapter.INSTANCE.fromJson(json))
+        .isInstanceOf(JsonDataException.class)
+        .hasMessageContaining("at path $");
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0L, 1596379008L, Long.MIN_VALUE})
+  void writes_a_json_number(long value) {
+    assertThat(LenientLongAdapter.INSTANCE.toJson(value)).isEqualTo(Long.toString(value));
+  }
+}
