@@ -97,7 +97,8 @@ class FeishuFaqRepositoryBuilderTest {
   @Test
   void refuses_negative_or_huge_timeouts_and_takes_zero_as_no_limit() {
     assertThatIllegalArgumentException().isThrownBy(
-        () -> FeishuFaqRepository.builder().connectTimeout(Duration.ofSeconds(-1))).withMessageContaining("connectTimeout");
+        () -> FeishuFaqRepository.builder().connectTimeout(Duration.ofSeconds(-1)))
+        .withMessageContaining("connectTimeout");
     assertThatIllegalArgumentException().isThrownBy(
         () -> FeishuFaqRepository.builder().callTimeout(Duration.ofDays(30))).withMessageContaining("callTimeout");
     assertThat(FeishuFaqRepository.builder().readTimeout(Duration.ZERO)).isNotNull();
