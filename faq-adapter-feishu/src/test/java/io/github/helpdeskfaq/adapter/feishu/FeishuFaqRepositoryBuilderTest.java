@@ -126,7 +126,7 @@ class FeishuFaqRepositoryBuilderTest {
   @Timeout(10)
   void applies_the_read_timeout_set_here() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    FeishuFaqRepository repository = repository(builder().readTimeout(Duration.ofMillis(200)));
+    FeishuFaqRepository repository = builder().readTimeout(Duration.ofMillis(200)).build();
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("SocketTimeoutException");
@@ -137,7 +137,7 @@ class FeishuFaqRepositoryBuilderTest {
   void keeps_the_timeouts_of_a_given_client_that_were_not_set_here() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(200, TimeUnit.MILLISECONDS).build();
-    FeishuFaqRepository repository = repository(builder().okHttpClient(impatient));
+    FeishuFaqRepository repository = builder().okHttpClient(impatient).build();
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("SocketTimeoutException");
@@ -148,7 +148,7 @@ class FeishuFaqRepositoryBuilderTest {
     server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
         .setHeadersDelay(400, TimeUnit.MILLISECONDS));
     OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(100, TimeUnit.MILLISECONDS).build();
-    FeishuFaqRepository repository = repository(builder().okHttpClient(impatient).readTimeout(Duration.ofSeconds(5)));
+    FeishuFaqRepository repository = builder().okHttpClient(impatient).readTimeout(Duration.ofSeconds(5)).build();
 
     assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
   }
@@ -160,7 +160,7 @@ class FeishuFaqRepositoryBuilderTest {
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Trace-Id", "abc").build()))
         .build();
 
-    repository(builder().okHttpClient(tracing)).findById(ContractData.KNOWN_FAQ_ID);
+    builder().okHttpClient(tracing).build().findById(ContractData.KNOWN_FAQ_ID);
 
     assertThat(server.takeRequest().getHeader("X-Trace-Id")).isEqualTo("abc");
   }
@@ -170,7 +170,7 @@ class FeishuFaqRepositoryBuilderTest {
   void bounds_a_whole_json_call_by_the_call_timeout() {
     server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
         .throttleBody(64, 100, TimeUnit.MILLISECONDS));
-    FeishuFaqRepository repository = repository(builder().callTimeout(Duration.ofMillis(300)));
+    FeishuFaqRepository repository = builder().callTimeout(Duration.ofMillis(300)).build();
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class);
@@ -181,7 +181,7 @@ class FeishuFaqRepositoryBuilderTest {
     byte[] bytes = new byte[2000];
     server.enqueue(new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(bytes))
         .throttleBody(400, 100, TimeUnit.MILLISECONDS));
-    FeishuFaqRepository repository = repository(builder().callTimeout(Duration.ofMillis(200)));
+    FeishuFaqRepository repository = builder().callTimeout(Duration.ofMillis(200)).build();
 
     assertThat(repository.readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY,
         image -> image.stream().readAllBytes().length)).contains(2000);
@@ -192,9 +192,5 @@ class FeishuFaqRepositoryBuilderTest {
         .baseUrl(server.url("/").toString())
         .tenantAccessTokenSource(() -> "t-token")
         .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN);
-  }
-
-  private static FeishuFaqRepository repository(FeishuFaqRepository.Builder builder) {
-    return builder.build();
   }
 }

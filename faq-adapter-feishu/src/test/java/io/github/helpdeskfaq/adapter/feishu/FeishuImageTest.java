@@ -10,9 +10,9 @@ import io.github.helpdeskfaq.domain.ImageKey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
@@ -163,8 +163,7 @@ class FeishuImageTest {
 
   private static byte[] pseudoImage(int size) {
     byte[] bytes = new byte[size];
-    Arrays.fill(bytes, (byte) 0x89);
-    new java.util.SplittableRandom(7).nextBytes(bytes);
+    new SplittableRandom(7).nextBytes(bytes);
     return bytes;
   }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,7 +197,6 @@ class TenantTokenLifecycleTest {
       asked.incrementAndGet();
       return "t-simulated-1";
     });
-    feishu.refuseNextTokens(0, 99991663);
     withAppCredentials(FeishuSimulator.APP_SECRET).findById(ContractData.UNKNOWN_FAQ_ID); // issues t-simulated-1
 
     repository.findById(ContractData.KNOWN_FAQ_ID);
@@ -240,7 +240,7 @@ class TenantTokenLifecycleTest {
         .build();
   }
 
-  private FeishuFaqRepository withTokenSource(java.util.function.Supplier<String> source) {
+  private FeishuFaqRepository withTokenSource(Supplier<String> source) {
     return FeishuFaqRepository.builder()
         .baseUrl(server.url("/").toString())
         .tenantAccessTokenSource(source)
