@@ -1,0 +1,51 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
+import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+
+/**
+ * Maps what ended a command to its exit code and its one line of explanation.
+ *
+ * <p>A {@link FaqRequestRejectedException} and a plain {@link FaqRepositoryException} are exit 1: the ids are
+ * validated before any call, so a rejected request or a failure the adapter could not classify is not something the
+ * user can fix by retrying (exit 5) or by changing the input (exit 2); the line names the service's code.
+ */
+final class Failures {
+
+  private Failures() {}
+
+  /** An exit code with the line that explains it. */
+  record Failure(int exitCode, String message) {}
+
+  static Failure classify(Throwable error) {
+    if (error instanceof AppException known) {
+      return new Failure(known.exitCode(), known.getMessage());
+    }
+    if (error instanceof FaqAccessDeniedException denied) {
+      return new Failure(ExitCode.ACCESS_DENIED, "access denied: " + describe(denied));
+    }
+    if (error instanceof FaqServiceUnavailableException unavailable) {
+      String retry = unavailable.retryAfter().map(wait -> " (retry after " + wait.toSeconds() + " s)").orElse("");
+      return new Failure(ExitCode.SERVICE_UNAVAILABLE, "service unavailable: " + describe(unavailable) + retry);
+    }
+    if (error instanceof FaqRequestRejectedException rejected) {
+      return new Failure(ExitCode.UNEXPECTED, "the service rejected the request: " + describe(rejected));
+    }
+    if (error instanceof FaqRepositoryException failed) {
+      return new Failure(ExitCode.UNEXPECTED, "the service reported a failure: " + describe(failed));
+    }
+    return new Failure(ExitCode.UNEXPECTED,
+        "unexpected error: " + error + " (run with --verbose to see where it happened)");
+  }
+
+  private static String describe(FaqRepositoryException error) {
+    String message = String.valueOf(error.getMessage());
+    if (error.serviceCode().isEmpty()) {
+      return message;
+    }
+    String code = String.valueOf(error.serviceCode().getAsInt());
+    return message.contains(code) ? message : message + " (code " + code + ")";
+  }
+}
