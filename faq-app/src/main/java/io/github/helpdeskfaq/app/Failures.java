@@ -16,8 +16,19 @@ final class Failures {
 
   private Failures() {}
 
-  /** An exit code with the line that explains it. */
-  record Failure(int exitCode, String message) {}
+  /**
+   * An exit code with the line that explains it.
+   *
+   * @param exitCode the program's exit code
+   * @param message the line for standard error
+   * @param unexplained whether the line cannot say what went wrong (a bug): the stack trace would help
+   */
+  record Failure(int exitCode, String message, boolean unexplained) {
+
+    Failure(int exitCode, String message) {
+      this(exitCode, message, false);
+    }
+  }
 
   static Failure classify(Throwable error) {
     if (error instanceof AppException known) {
@@ -36,8 +47,7 @@ final class Failures {
     if (error instanceof FaqRepositoryException failed) {
       return new Failure(ExitCode.UNEXPECTED, "the service reported a failure: " + describe(failed));
     }
-    return new Failure(ExitCode.UNEXPECTED,
-        "unexpected error: " + error + " (run with --verbose to see where it happened)");
+    return new Failure(ExitCode.UNEXPECTED, "unexpected error: " + error, true);
   }
 
   private static String describe(FaqRepositoryException error) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -76,14 +77,17 @@ public final class FaqApp {
         })
         .setExecutionExceptionHandler((failure, failed, parseResult) -> {
           Failures.Failure classified = Failures.classify(failure);
-          reporter.line(failed.getCommandSpec().qualifiedName(), classified.message());
-          if (failed.getCommand() instanceof RepositoryCommand command && command.verbose()) {
+          boolean verbose = failed.getCommand() instanceof RepositoryCommand command && command.verbose();
+          String hint = classified.unexplained() && !verbose ? " (run with --verbose to see where it happened)" : "";
+          reporter.line(failed.getCommandSpec().qualifiedName(), classified.message() + hint);
+          if (verbose) {
             reporter.stackTrace(failure);
           }
           return classified.exitCode();
         });
-    commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage()
-        .exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES));
+    Stream.concat(Stream.of(commandLine), commandLine.getSubcommands().values().stream())
+        .forEach(command -> command.getCommandSpec().usageMessage()
+            .exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES));
     int exitCode = commandLine.execute(args);
     commandLine.getOut().flush();
     commandLine.getErr().flush();
