@@ -1,10 +1,15 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
+import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import java.io.EOFException;
+import java.io.IOException;
 import java.time.Instant;
+import okio.Buffer;
+import okio.ByteString;
 
 /**
  * The one Moshi set up for Feishu's wire format, shared by the adapter and {@link FeishuFaqDocuments}: the lenient
@@ -21,8 +26,24 @@ final class FeishuJson {
       .build();
 
   static final JsonAdapter<FaqResponseDto> FAQ_RESPONSE = MOSHI.adapter(FaqResponseDto.class);
+  static final JsonAdapter<TokenResponseDto> TOKEN_RESPONSE = MOSHI.adapter(TokenResponseDto.class);
 
   private FeishuJson() {}
+
+  /**
+   * Reads a whole JSON document: one value and nothing after it.
+   *
+   * @throws IOException if the JSON is malformed or truncated
+   * @throws JsonDataException if it has the wrong shape
+   */
+  static <T> T parse(JsonAdapter<T> adapter, ByteString json) throws IOException {
+    JsonReader reader = JsonReader.of(new Buffer().write(json));
+    T value = adapter.fromJson(reader);
+    if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+      throw new JsonDataException("more data follows the JSON value");
+    }
+    return value;
+  }
 
   /**
    * Says in plain words why JSON could not be read, for messages that reach people: Moshi's own wording for

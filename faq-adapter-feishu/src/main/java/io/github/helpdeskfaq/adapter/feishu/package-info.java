@@ -3,7 +3,7 @@
  * detail and image endpoints over Retrofit and Moshi, with the tenant-token lifecycle, the mapping of Feishu's
  * errors onto the domain's, and images streamed in constant memory.
  *
- * <p>The public surface is {@code FeishuFaqRepository.builder()} and
+ * <p>The public surface is {@link io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository#builder()} and
  * {@link io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments}; the Retrofit interface, the Moshi DTOs and
  * adapters, the mapper and the token provider are package-private and may change freely. No Retrofit, OkHttp, Okio
  * or Moshi type crosses the public surface except the optional {@code okhttp3.OkHttpClient} a caller hands in.

@@ -1,0 +1,196 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import io.github.helpdeskfaq.adapter.feishu.Outcome.Kind;
+import java.io.IOException;
+import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.ByteString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * The one place where an exchange with Feishu is executed and classified into an {@link Outcome}. Every HTTP call
+ * of the adapter, the token request included, goes through {@link #json} or {@link #stream}, so that rate limiting,
+ * retries and a circuit breaker can be added here, around one method each, without touching the rest.
+ *
+ * <p>Nothing foreign leaves this class: transport failures ({@link IOException}) and unreadable answers (Moshi's
+ * exceptions, a mapper's {@link IllegalArgumentException}) become {@link Kind#UNAVAILABLE} outcomes whose message
+ * says what was wrong; they stay available as the cause.
+ *
+ * <p>Logs one DEBUG line per exchange: method, path (ids and keys only), status and duration. Never headers or
+ * bodies, so no secret reaches a log.
+ */
+final class Exchange {
+
+  /** Reads the JSON of a successful answer (code 0, HTTP 2xx) into the exchange's value. */
+  @FunctionalInterface
+  interface SuccessReader<T> {
+    /**
+     * Reads the answer.
+     *
+     * @param json the whole body
+     * @return the value, never null
+     * @throws IOException if the JSON is malformed or truncated
+     * @throws JsonDataException if the JSON has the wrong shape
+     * @throws IllegalArgumentException if the content cannot be represented in the domain
+     */
+    T read(ByteString json) throws IOException;
+  }
+
+  /** The most of a JSON answer read on the streaming endpoint, where it is an error or a mistake. */
+  static final long MAX_STREAMED_JSON_BYTES = 1024 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
+  private static final JsonAdapter<EnvelopeDto> ENVELOPE = FeishuJson.MOSHI.adapter(EnvelopeDto.class);
+
+  /**
+   * Executes a call whose answer is JSON, and classifies it.
+   *
+   * @param what what is asked for, for messages: "FAQ 42"
+   * @param call the call, not yet executed
+   * @param success reads the value of a successful answer
+   * @return the outcome; never throws for anything the server or the network does
+   */
+  <T> Outcome<T> json(String what, Call<ResponseBody> call, SuccessReader<T> success) {
+    long started = System.nanoTime();
+    Response<ResponseBody> response;
+    try {
+      response = call.execute();
+    } catch (IOException noAnswer) {
+      log(call, "no answer", started);
+      return Outcome.unreachable("no answer from Feishu for " + what + ": " + describe(noAnswer), noAnswer);
+    }
+    log(call, response.code(), started);
+    ResponseBody body = bodyOf(response);
+    try {
+      ByteString bytes = body == null ? ByteString.EMPTY : body.source().readByteString();
+      return classify(what, response, body == null ? null : body.contentType(), bytes, success);
+    } catch (IOException brokenOff) {
+      return Outcome.unreachable("the answer from Feishu for " + what + " broke off: " + describe(brokenOff),
+          brokenOff);
+    } finally {
+      closeQuietly(body);
+    }
+  }
+
+  /**
+   * Executes a call whose successful answer is a binary stream (an image). A successful answer that is not JSON is
+   * handed over open: the caller must close its body. Any other answer is read (at most
+   * {@link #MAX_STREAMED_JSON_BYTES}), classified like a JSON answer, and closed; JSON is never handed over as
+   * bytes, not even with HTTP 200.
+   *
+   * @param what what is asked for, for messages
+   * @param call the call, not yet executed
+   * @return the outcome, holding the open response when it is OK
+   */
+  Outcome<Response<ResponseBody>> stream(String what, Call<ResponseBody> call) {
+    long started = System.nanoTime();
+    Response<ResponseBody> response;
+    try {
+      response = call.execute();
+    } catch (IOException noAnswer) {
+      log(call, "no answer", started);
+      return Outcome.unreachable("no answer from Feishu for " + what + ": " + describe(noAnswer), noAnswer);
+    }
+    log(call, response.code(), started);
+    ResponseBody body = bodyOf(response);
+    MediaType type = body == null ? null : body.contentType();
+    if (response.isSuccessful() && body != null && !isJson(type)) {
+      return Outcome.ok(response, response.code());
+    }
+    try {
+      if (body != null && body.source().request(MAX_STREAMED_JSON_BYTES + 1)) {
+        return unreadable(what, response.code(), "a JSON body of more than " + MAX_STREAMED_JSON_BYTES + " bytes",
+            "JSON where the image's bytes belong", null);
+      }
+      ByteString bytes = body == null ? ByteString.EMPTY : body.source().readByteString();
+      return classify(what, response, type, bytes, json -> {
+        throw new JsonDataException("expected the image's bytes, but Feishu answered with JSON without an error code");
+      });
+    } catch (IOException brokenOff) {
+      return Outcome.unreachable("the answer from Feishu for " + what + " broke off: " + describe(brokenOff),
+          brokenOff);
+    } finally {
+      closeQuietly(body);
+    }
+  }
+
+  private static <T> Outcome<T> classify(String what, Response<ResponseBody> response, MediaType type,
+      ByteString bytes, SuccessReader<T> success) {
+    int status = response.code();
+    EnvelopeDto envelope = null;
+    Exception unreadable = null;
+    if (bytes.size() > 0) {
+      try {
+        envelope = ENVELOPE.fromJson(new Buffer().write(bytes));
+      } catch (IOException | JsonDataException notAnEnvelope) {
+        unreadable = notAnEnvelope;
+      }
+    }
+    if (envelope != null && envelope.code != null && envelope.code != 0) {
+      return FeishuErrors.byCode(what, status, envelope.code, envelope.msg, response.headers());
+    }
+    if (!response.isSuccessful()) {
+      return FeishuErrors.byStatus(what, status, describe(type, bytes), response.headers());
+    }
+    if (envelope == null || envelope.code == null) {
+      String why = unreadable != null ? FeishuJson.describe(unreadable)
+          : bytes.size() == 0 ? "the body is empty" : "the JSON has no code";
+      return unreadable(what, status, describe(type, bytes), why, unreadable);
+    }
+    try {
+      return Outcome.ok(success.read(bytes), status);
+    } catch (IOException | JsonDataException | IllegalArgumentException wrongShape) {
+      return unreadable(what, status, describe(type, bytes), FeishuJson.describe(wrongShape), wrongShape);
+    }
+  }
+
+  private static <T> Outcome<T> unreadable(String what, int status, String body, String why, Throwable cause) {
+    return Outcome.failure(Kind.UNAVAILABLE, status, OptionalInt.empty(), "Feishu's answer for " + what
+        + " could not be read (HTTP " + status + " with " + body + "): " + why, null, cause);
+  }
+
+  private static ResponseBody bodyOf(Response<ResponseBody> response) {
+    return response.isSuccessful() ? response.body() : response.errorBody();
+  }
+
+  static boolean isJson(MediaType type) {
+    return type != null && "application".equals(type.type())
+        && ("json".equals(type.subtype()) || type.subtype().endsWith("+json"));
+  }
+
+  private static String describe(MediaType type, ByteString bytes) {
+    if (bytes.size() == 0) {
+      return "an empty body";
+    }
+    return (type == null ? "a body without a content type" : "a " + type.type() + "/" + type.subtype() + " body")
+        + " of " + bytes.size() + " bytes";
+  }
+
+  static String describe(IOException failure) {
+    String message = failure.getMessage();
+    return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private static void closeQuietly(ResponseBody body) {
+    if (body != null) {
+      body.close();
+    }
+  }
+
+  private static void log(Call<ResponseBody> call, Object result, long startedNanos) {
+    if (LOG.isDebugEnabled()) {
+      Request request = call.request();
+      LOG.debug("{} {} -> {} in {} ms", request.method(), request.url().encodedPath(), result,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos));
+    }
+  }
+}

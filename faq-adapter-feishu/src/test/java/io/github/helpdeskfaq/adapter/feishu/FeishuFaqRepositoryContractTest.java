@@ -1,0 +1,47 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import io.github.helpdeskfaq.domain.ContractData;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.FaqRepositoryContract;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.OptionalLong;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The port's contract, against the adapter talking to a simulated Feishu on loopback. */
+class FeishuFaqRepositoryContractTest extends FaqRepositoryContract {
+
+  private final FeishuSimulator feishu = new FeishuSimulator()
+      .faq(ContractData.KNOWN_FAQ_ID.value(), Fixtures.text(Fixtures.KNOWN_FAQ))
+      .image(ContractData.KNOWN_FAQ_ID.value(), ContractData.IMAGE_KEY.value(), ContractData.IMAGE_CONTENT_TYPE,
+          ContractData.imageBytes());
+  private final MockWebServer server = new MockWebServer();
+
+  @BeforeEach
+  void startFeishu() throws IOException {
+    server.setDispatcher(feishu);
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+  }
+
+  @AfterEach
+  void stopFeishu() throws IOException {
+    server.shutdown();
+  }
+
+  @Override
+  protected FaqRepository createRepository() {
+    return FeishuFaqRepository.builder()
+        .baseUrl(server.url("/").toString())
+        .appCredentials(FeishuSimulator.APP_ID, FeishuSimulator.APP_SECRET)
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .build();
+  }
+
+  /** The helpdesk requests the server received; token requests are not lookups. */
+  @Override
+  protected OptionalLong lookupsObserved() {
+    return OptionalLong.of(feishu.helpdeskRequests());
+  }
+}
