@@ -15,7 +15,7 @@ final class Adapters implements RepositoryFactory {
   public FaqRepository create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment) {
     return switch (adapter) {
       case FAKE -> fakeData.map(FakeData::fromFile).orElseGet(FakeData::demo);
-      case FEISHU -> throw new UsageException("the feishu adapter is not in this build yet");
+      case FEISHU -> FeishuSettings.fromEnvironment(environment).newRepository();
     };
   }
 }

@@ -85,6 +85,7 @@ public final class FaqApp {
           }
           return classified.exitCode();
         });
+    commandLine.getCommandSpec().usageMessage().footer(FaqAppCommand.environmentHelp());
     Stream.concat(Stream.of(commandLine), commandLine.getSubcommands().values().stream())
         .forEach(command -> command.getCommandSpec().usageMessage()
             .exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES));
