@@ -4,6 +4,7 @@ import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import java.util.Locale;
 
 /**
  * Maps what ended a command to its exit code and its one line of explanation.
@@ -38,8 +39,11 @@ final class Failures {
       return new Failure(ExitCode.ACCESS_DENIED, "access denied: " + describe(denied));
     }
     if (error instanceof FaqServiceUnavailableException unavailable) {
-      String retry = unavailable.retryAfter().map(wait -> " (retry after " + wait.toSeconds() + " s)").orElse("");
-      return new Failure(ExitCode.SERVICE_UNAVAILABLE, "service unavailable: " + describe(unavailable) + retry);
+      String message = describe(unavailable);
+      // Said once: the adapter's message may already say it.
+      String retry = message.toLowerCase(Locale.ROOT).contains("retry after") ? ""
+          : unavailable.retryAfter().map(wait -> " (retry after " + wait.toSeconds() + " s)").orElse("");
+      return new Failure(ExitCode.SERVICE_UNAVAILABLE, "service unavailable: " + message + retry);
     }
     if (error instanceof FaqRequestRejectedException rejected) {
       return new Failure(ExitCode.UNEXPECTED, "the service rejected the request: " + describe(rejected));

@@ -153,8 +153,10 @@ final class FeishuSettings {
     } catch (URISyntaxException notAUri) {
       // Reported below, with the variable's name.
     }
-    throw new UsageException("invalid setting " + BASE_URL + ": expected an http(s) URL such as "
-        + FeishuFaqRepository.FEISHU_BASE_URL + ", was '" + value + "'");
+    // A URL with user info may carry a password: not shown.
+    String shown = value.contains("@") ? "a URL with a user name or password" : "'" + value + "'";
+    throw new UsageException("invalid setting " + BASE_URL + ": expected an http or https URL without user info, "
+        + "such as " + FeishuFaqRepository.FEISHU_BASE_URL + ", was " + shown);
   }
 
   @Override
