@@ -45,7 +45,7 @@ final class Exchange {
     T read(ByteString json) throws IOException;
   }
 
-  /** The most of a JSON answer read on the streaming endpoint, where it is an error or a mistake. */
+  /** The most of a JSON or text answer read on the streaming endpoint, where it is an error or a mistake. */
   static final long MAX_STREAMED_JSON_BYTES = 1024 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
@@ -82,10 +82,10 @@ final class Exchange {
   }
 
   /**
-   * Executes a call whose successful answer is a binary stream (an image). A successful answer that is not JSON is
-   * handed over open: the caller must close its body. Any other answer is read (at most
-   * {@link #MAX_STREAMED_JSON_BYTES}), classified like a JSON answer, and closed; JSON is never handed over as
-   * bytes, not even with HTTP 200.
+   * Executes a call whose successful answer is a binary stream (an image). A successful answer that is neither
+   * JSON nor text is handed over open: the caller must close its body. Any other answer is read (at most
+   * {@link #MAX_STREAMED_JSON_BYTES}), classified like a JSON answer, and closed: JSON (Feishu's error envelope) and
+   * text (a gateway's page) are never handed over as image bytes, not even with HTTP 200.
    *
    * @param what what is asked for, for messages
    * @param call the call, not yet executed
@@ -103,13 +103,13 @@ final class Exchange {
     log(call, response.code(), started);
     ResponseBody body = bodyOf(response);
     MediaType type = body == null ? null : body.contentType();
-    if (response.isSuccessful() && body != null && !isJson(type)) {
+    if (response.isSuccessful() && body != null && !isJson(type) && !isText(type)) {
       return Outcome.ok(response, response.code());
     }
     try {
       if (body != null && body.source().request(MAX_STREAMED_JSON_BYTES + 1)) {
-        return unreadable(what, response.code(), "a JSON body of more than " + MAX_STREAMED_JSON_BYTES + " bytes",
-            "JSON where the image's bytes belong", null);
+        return unreadable(what, response.code(), "a body of more than " + MAX_STREAMED_JSON_BYTES + " bytes",
+            "JSON or text where the image's bytes belong", null);
       }
       ByteString bytes = body == null ? ByteString.EMPTY : body.source().readByteString();
       return classify(what, response, type, bytes, json -> {
@@ -160,6 +160,10 @@ final class Exchange {
 
   private static ResponseBody bodyOf(Response<ResponseBody> response) {
     return response.isSuccessful() ? response.body() : response.errorBody();
+  }
+
+  private static boolean isText(MediaType type) {
+    return type != null && "text".equals(type.type());
   }
 
   static boolean isJson(MediaType type) {

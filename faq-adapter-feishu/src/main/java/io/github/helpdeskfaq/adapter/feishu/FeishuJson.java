@@ -59,6 +59,9 @@ final class FeishuJson {
       return "the JSON ends too early (truncated?): " + message;
     }
     if (unreadable instanceof JsonEncodingException) {
+      if (message.startsWith("Unterminated")) {
+        return "the JSON ends too early (truncated?) or is malformed: " + message;
+      }
       return message.replace("Use JsonReader.setLenient(true) to accept malformed JSON", "malformed JSON");
     }
     return message;

@@ -1,0 +1,284 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
+import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.ImageKey;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Feishu's error table, row by row, on both endpoints; then the garbage real servers send; then the network
+ * failing. Every failure must be a domain exception, and no message may hold a secret.
+ */
+class FeishuErrorMappingTest {
+
+  private static final String TENANT_TOKEN = "t-tenant-token-secret";
+  private static final FaqId FAQ = FaqId.of("6936004780707807231");
+  private static final ImageKey KEY = ImageKey.of("img_1");
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final String HTML = "text/html";
+  private static final String NOT_FOUND = "{\"code\":154004,\"msg\":\"Resource not found\"}";
+
+  private final MockWebServer server = new MockWebServer();
+  private FeishuFaqRepository repository;
+
+  /** One row of the table: what the server answers, and what the port must make of it. */
+  record Row(String name, int status, String contentType, String body, String header, String headerValue,
+      Expect expect) {
+
+    MockResponse response() {
+      MockResponse response = new MockResponse().setResponseCode(status).setBody(body);
+      if (contentType != null) {
+        response.setHeader("Content-Type", contentType);
+      }
+      if (header != null) {
+        response.setHeader(header, headerValue);
+      }
+      return response;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The port's answer: absent (no type), or an exception of exactly this type, code, wait and message. */
+  record Expect(Class<? extends FaqRepositoryException> type, OptionalInt code, Optional<Duration> retryAfter,
+      String inMessage, int requests) {
+
+    static Expect absent() {
+      return new Expect(null, OptionalInt.empty(), Optional.empty(), "", 1);
+    }
+
+    static Expect error(Class<? extends FaqRepositoryException> type, Integer code) {
+      return new Expect(type, code == null ? OptionalInt.empty() : OptionalInt.of(code), Optional.empty(), "", 1);
+    }
+
+    Expect retryAfter(long seconds) {
+      return new Expect(type, code, Optional.of(Duration.ofSeconds(seconds)), inMessage, requests);
+    }
+
+    Expect saying(String part) {
+      return new Expect(type, code, retryAfter, part, requests);
+    }
+
+    Expect afterRequests(int count) {
+      return new Expect(type, code, retryAfter, inMessage, count);
+    }
+  }
+
+  static Stream<Row> errorTable() {
+    Class<FaqAccessDeniedException> denied = FaqAccessDeniedException.class;
+    Class<FaqRequestRejectedException> rejected = FaqRequestRejectedException.class;
+    Class<FaqServiceUnavailableException> unavailable = FaqServiceUnavailableException.class;
+    Class<FaqRepositoryException> other = FaqRepositoryException.class;
+    return Stream.of(
+        row("154004 / 404", 404, JSON, NOT_FOUND, Expect.absent()),
+        row("154004 with HTTP 200", 200, JSON, NOT_FOUND, Expect.absent()),
+        row("404 without a body", 404, null, "", Expect.absent()),
+        row("154004 sent as a string", 404, JSON, "{\"code\":\"154004\"}", Expect.absent()),
+        row("154001 / 401", 401, JSON, "{\"code\":154001,\"msg\":\"helpdesk auth failed\"}",
+            Expect.error(denied, 154001).saying("helpdesk auth failed")),
+        row("154003 / 403", 403, JSON, "{\"code\":154003,\"msg\":\"no access\"}", Expect.error(denied, 154003)),
+        row("401 without a code", 401, "text/plain", "Unauthorized", Expect.error(denied, null)),
+        row("403 gateway page", 403, HTML, "<html>Forbidden</html>", Expect.error(denied, null)),
+        row("154000 / 400", 400, JSON, "{\"code\":154000,\"msg\":\"bad request\"}", Expect.error(rejected, 154000)),
+        row("400 without a code", 400, null, "", Expect.error(rejected, null)),
+        row("155000 / 500", 500, JSON, "{\"code\":155000,\"msg\":\"Internal error\"}",
+            Expect.error(unavailable, 155000)),
+        row("155000 with HTTP 200", 200, JSON, "{\"code\":155000,\"msg\":\"Internal error\"}",
+            Expect.error(unavailable, 155000)),
+        row("502 gateway page", 502, HTML, "<html><body>502 Bad Gateway</body></html>",
+            Expect.error(unavailable, null).saying("HTTP 502")),
+        row("503 without a body", 503, null, "", Expect.error(unavailable, null)),
+        rowWithHeader("99991400 / 429", 429, "{\"code\":99991400,\"msg\":\"request trigger frequency limit\"}",
+            "x-ogw-ratelimit-reset", "7", Expect.error(unavailable, 99991400).retryAfter(7)),
+        rowWithHeader("99991400 / 400 (older APIs)", 400, "{\"code\":99991400,\"msg\":\"frequency limit\"}",
+            "x-ogw-ratelimit-reset", "3", Expect.error(unavailable, 99991400).retryAfter(3)),
+        rowWithHeader("429 without a code", 429, "", "x-ogw-ratelimit-reset", "2",
+            Expect.error(unavailable, null).retryAfter(2)),
+        row("99991400 without the reset header", 429, JSON, "{\"code\":99991400}",
+            Expect.error(unavailable, 99991400)),
+        row("99991663 twice: refreshed, retried once", 401, JSON, "{\"code\":99991663,\"msg\":\"invalid token\"}",
+            Expect.error(denied, 99991663).afterRequests(2)),
+        row("99991664 twice", 400, JSON, "{\"code\":99991664}", Expect.error(denied, 99991664).afterRequests(2)),
+        row("99991671 twice", 400, JSON, "{\"code\":99991671}", Expect.error(denied, 99991671).afterRequests(2)),
+        row("99991661 twice", 400, JSON, "{\"code\":99991661}", Expect.error(denied, 99991661).afterRequests(2)),
+        row("another code with HTTP 200", 200, JSON, "{\"code\":1234567,\"msg\":\"something new\"}",
+            Expect.error(other, 1234567).saying("something new")),
+        row("another code with HTTP 400", 400, JSON, "{\"code\":99991672,\"msg\":\"scope missing\"}",
+            Expect.error(other, 99991672).saying("scope missing")),
+        row("another code with HTTP 500", 500, JSON, "{\"code\":1234,\"msg\":\"oops\"}",
+            Expect.error(unavailable, 1234)),
+        row("a code beyond 32 bits", 200, JSON, "{\"code\":99999999999}",
+            Expect.error(other, null).saying("99999999999")),
+        row("HTML with HTTP 200", 200, HTML, "<html><body>Welcome to nginx</body></html>",
+            Expect.error(unavailable, null).saying("could not be read (HTTP 200 with a text/html body")),
+        row("truncated JSON", 200, JSON, "{\"code\":0,\"msg\":\"success\",\"data\":{\"faq\":{\"faq_id\":\"69",
+            Expect.error(unavailable, null).saying("ends too early")),
+        row("JSON of the wrong shape", 200, JSON, "{\"code\":0,\"data\":{\"faq\":[]}}",
+            Expect.error(unavailable, null)),
+        row("a JSON array", 200, JSON, "[]", Expect.error(unavailable, null).saying("BEGIN_ARRAY")),
+        row("JSON without a code", 200, JSON, "{\"msg\":\"hello\"}",
+            Expect.error(unavailable, null).saying("no code")),
+        row("an empty body with HTTP 200", 200, JSON, "", Expect.error(unavailable, null).saying("empty")),
+        rowWithHeader("a redirect, not followed", 302, "", "Location", "http://127.0.0.1:9/elsewhere",
+            Expect.error(other, null).saying("HTTP 302")));
+  }
+
+  private static Row row(String name, int status, String contentType, String body, Expect expect) {
+    return new Row(name, status, contentType, body, null, null, expect);
+  }
+
+  private static Row rowWithHeader(String name, int status, String body, String header, String value,
+      Expect expect) {
+    return new Row(name, status, body.isEmpty() ? null : JSON, body, header, value, expect);
+  }
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    repository = FeishuFaqRepository.builder()
+        .baseUrl(server.url("/").toString())
+        .tenantAccessTokenSource(() -> TENANT_TOKEN)
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .readTimeout(Duration.ofMillis(500))
+        .build();
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.shutdown();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("errorTable")
+  void maps_the_row_for_the_faq_detail(Row row) {
+    answerEveryRequestWith(row);
+
+    Throwable thrown = catchThrowable(() -> assertThat(repository.findById(FAQ)).isEmpty());
+
+    assertMapped(thrown, row.expect());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("errorTable")
+  void maps_the_row_for_the_image_without_calling_the_reader(Row row) {
+    answerEveryRequestWith(row);
+
+    Throwable thrown = catchThrowable(() -> assertThat(repository.readImage(FAQ, KEY, image -> {
+      throw new AssertionError("the reader must not see an error answer");
+    })).isEmpty());
+
+    assertMapped(thrown, row.expect());
+  }
+
+  @Test
+  void names_the_path_of_a_wrong_shape_in_the_message() {
+    server.enqueue(FeishuSimulator.json(200, "{\"code\":0,\"data\":{\"faq\":{\"create_time\":\"yesterday\"}}}"));
+
+    assertThat(catchThrowable(() -> repository.findById(FAQ)))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasMessageContaining("FAQ 6936004780707807231")
+        .hasMessageContaining("$.data.faq.create_time");
+  }
+
+  @Test
+  void refuses_json_with_code_0_where_the_image_belongs() {
+    server.enqueue(FeishuSimulator.json(200, "{\"code\":0,\"msg\":\"success\"}"));
+
+    assertThat(catchThrowable(() -> repository.readImage(FAQ, KEY, image -> "read")))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasMessageContaining("answered with JSON");
+  }
+
+  @Test
+  void maps_a_dropped_connection_to_unavailable() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+
+    assertThat(catchThrowable(() -> repository.findById(FAQ)))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasMessageContaining("no answer from Feishu for FAQ 6936004780707807231");
+  }
+
+  @Test
+  void maps_an_answer_broken_off_in_the_body_to_unavailable() {
+    server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+
+    assertThat(catchThrowable(() -> repository.findById(FAQ)))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class);
+  }
+
+  @Test
+  void maps_a_server_that_never_answers_to_unavailable_after_the_read_timeout() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+
+    assertThat(catchThrowable(() -> repository.findById(FAQ)))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasMessageContaining("timeout");
+  }
+
+  @Test
+  void maps_a_refused_connection_to_unavailable() throws IOException {
+    String baseUrl = server.url("/").toString();
+    server.shutdown();
+
+    FeishuFaqRepository unreachable = FeishuFaqRepository.builder().baseUrl(baseUrl)
+        .tenantAccessTokenSource(() -> TENANT_TOKEN)
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN).build();
+
+    assertThat(catchThrowable(() -> unreachable.findById(FAQ)))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasMessageContaining("no answer from Feishu");
+  }
+
+  private void answerEveryRequestWith(Row row) {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return row.response();
+      }
+    });
+  }
+
+  private void assertMapped(Throwable thrown, Expect expect) {
+    assertThat(server.getRequestCount()).as("requests").isEqualTo(expect.requests());
+    if (expect.type() == null) {
+      assertThat(thrown).as("an absent answer, not an exception").isNull();
+      return;
+    }
+    assertThat(thrown).isExactlyInstanceOf(expect.type());
+    FaqRepositoryException mapped = (FaqRepositoryException) thrown;
+    assertThat(mapped.serviceCode()).isEqualTo(expect.code());
+    assertThat(mapped).hasMessageContaining(expect.inMessage());
+    if (mapped instanceof FaqServiceUnavailableException) {
+      assertThat(((FaqServiceUnavailableException) mapped).retryAfter()).isEqualTo(expect.retryAfter());
+    }
+    for (Throwable t = mapped; t != null; t = t.getCause()) {
+      assertThat(String.valueOf(t.getMessage()))
+          .doesNotContain(TENANT_TOKEN, FeishuSimulator.HELPDESK_TOKEN, FeishuSimulator.HELPDESK_AUTHORIZATION);
+    }
+  }
+}

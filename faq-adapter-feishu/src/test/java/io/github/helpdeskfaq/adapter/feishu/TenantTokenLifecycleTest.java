@@ -1,0 +1,250 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.github.helpdeskfaq.domain.ContractData;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The tenant token: fetched once, cached until shortly before it expires, refreshed when refused, single flight. */
+class TenantTokenLifecycleTest {
+
+  private static final int CONCURRENT_FIRST_CALLERS = 32;
+
+  private final FeishuSimulator feishu = new FeishuSimulator()
+      .faq(ContractData.KNOWN_FAQ_ID.value(), Fixtures.text(Fixtures.KNOWN_FAQ));
+  private final MockWebServer server = new MockWebServer();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+
+  @BeforeEach
+  void start() throws IOException {
+    server.setDispatcher(feishu);
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.shutdown();
+  }
+
+  @Test
+  void fetches_the_token_once_and_reuses_it() {
+    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+    repository.findById(ContractData.UNKNOWN_FAQ_ID);
+    repository.readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY, image -> "read");
+
+    assertThat(feishu.tokensIssued()).isEqualTo(1);
+    assertThat(feishu.tokensSeen()).containsOnly("t-simulated-1").hasSize(3);
+  }
+
+  @Test
+  void uses_the_token_until_five_minutes_before_it_expires_then_fetches_a_new_one() {
+    feishu.expireTokensAfter(7200);
+    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+
+    clock.advance(Duration.ofSeconds(7200 - 300 - 1));
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+    assertThat(feishu.tokensIssued()).isEqualTo(1);
+
+    clock.advance(Duration.ofSeconds(1));
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+    assertThat(feishu.tokensIssued()).isEqualTo(2);
+    assertThat(feishu.tokensSeen()).containsExactly("t-simulated-1", "t-simulated-1", "t-simulated-2");
+  }
+
+  @Test
+  void keeps_half_of_a_short_lifetime_as_the_margin() {
+    feishu.expireTokensAfter(60);
+    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+
+    clock.advance(Duration.ofSeconds(29));
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+    assertThat(feishu.tokensIssued()).isEqualTo(1);
+
+    clock.advance(Duration.ofSeconds(1));
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+    assertThat(feishu.tokensIssued()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {99991663, 99991664, 99991671, 99991661})
+  void drops_a_refused_token_fetches_a_fresh_one_and_retries_once(int code) {
+    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+    feishu.refuseNextTokens(1, code);
+
+    assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).contains(ContractData.knownFaq());
+
+    assertThat(feishu.tokensIssued()).isEqualTo(2);
+    assertThat(feishu.tokensSeen()).containsExactly("t-simulated-1", "t-simulated-1", "t-simulated-2");
+  }
+
+  @Test
+  void retries_an_image_with_a_fresh_token_too() {
+    feishu.image(ContractData.KNOWN_FAQ_ID.value(), ContractData.IMAGE_KEY.value(), "image/png", new byte[] {1});
+    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    feishu.refuseNextTokens(1, 99991663);
+
+    assertThat(repository.readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY,
+        image -> image.stream().readAllBytes().length)).contains(1);
+    assertThat(feishu.tokensIssued()).isEqualTo(2);
+  }
+
+  @Test
+  void gives_up_when_the_fresh_token_is_refused_too() {
+    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    feishu.refuseNextTokens(2, 99991663);
+
+    assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
+        .isExactlyInstanceOf(FaqAccessDeniedException.class)
+        .hasMessageContaining("99991663")
+        .satisfies(e -> assertThat(((FaqAccessDeniedException) e).serviceCode()).hasValue(99991663));
+    assertThat(feishu.tokensIssued()).isEqualTo(2);
+    assertThat(feishu.helpdeskRequests()).isEqualTo(2);
+  }
+
+  @Test
+  void makes_exactly_one_token_request_for_32_concurrent_first_callers() throws Exception {
+    feishu.delayTokenAnswers(200);
+    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_FIRST_CALLERS);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Optional<Faq>>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < CONCURRENT_FIRST_CALLERS; i++) {
+        results.add(pool.submit(() -> {
+          start.await();
+          return repository.findById(ContractData.KNOWN_FAQ_ID);
+        }));
+      }
+      start.countDown();
+      for (Future<Optional<Faq>> result : results) {
+        assertThat(result.get(30, TimeUnit.SECONDS)).contains(ContractData.knownFaq());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(feishu.tokensIssued()).isEqualTo(1);
+    assertThat(feishu.helpdeskRequests()).isEqualTo(CONCURRENT_FIRST_CALLERS);
+  }
+
+  @Test
+  void reports_refused_app_credentials_as_access_denied_without_the_secret() {
+    FeishuFaqRepository repository = withAppCredentials("wrong-secret-never-to-be-seen");
+
+    assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
+        .isExactlyInstanceOf(FaqAccessDeniedException.class)
+        .hasMessageContaining("tenant access token")
+        .hasMessageContaining("10014")
+        .hasMessageContaining(FeishuSimulator.APP_ID)
+        .hasMessageNotContaining("wrong-secret-never-to-be-seen");
+    assertThat(feishu.helpdeskRequests()).isZero();
+  }
+
+  @Test
+  void reports_a_failing_token_endpoint_as_unavailable_and_caches_nothing() throws IOException {
+    server.shutdown();
+    MockWebServer flaky = new MockWebServer();
+    flaky.enqueue(FeishuSimulator.json(500, "{\"code\":155000,\"msg\":\"Internal error\"}"));
+    flaky.enqueue(FeishuSimulator.json(200, "{\"code\":0,\"tenant_access_token\":\"t-2\",\"expire\":7200}"));
+    flaky.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ)));
+    flaky.start(InetAddress.getByName("127.0.0.1"), 0);
+    try {
+      FeishuFaqRepository repository = FeishuFaqRepository.builder().baseUrl(flaky.url("/").toString())
+          .appCredentials(FeishuSimulator.APP_ID, FeishuSimulator.APP_SECRET)
+          .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN).build();
+
+      assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
+          .isExactlyInstanceOf(FaqServiceUnavailableException.class);
+      assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+      assertThat(flaky.getRequestCount()).isEqualTo(3);
+    } finally {
+      flaky.shutdown();
+    }
+  }
+
+  @Test
+  void asks_a_callers_token_source_for_every_request_and_once_more_after_a_refusal() {
+    AtomicInteger asked = new AtomicInteger();
+    FeishuFaqRepository repository = withTokenSource(() -> {
+      asked.incrementAndGet();
+      return "t-simulated-1";
+    });
+    feishu.refuseNextTokens(0, 99991663);
+    withAppCredentials(FeishuSimulator.APP_SECRET).findById(ContractData.UNKNOWN_FAQ_ID); // issues t-simulated-1
+
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+    repository.findById(ContractData.KNOWN_FAQ_ID);
+    assertThat(asked).hasValue(2);
+
+    feishu.refuseNextTokens(1, 99991671);
+    assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+    assertThat(asked).hasValue(4);
+  }
+
+  @Test
+  void refuses_a_blank_or_unsendable_token_from_the_source_without_a_request_or_an_echo() {
+    assertThat(catchThrowable(() -> withTokenSource(() -> " ").findById(ContractData.KNOWN_FAQ_ID)))
+        .isExactlyInstanceOf(FaqAccessDeniedException.class).hasMessageContaining("no token");
+    assertThat(catchThrowable(() -> withTokenSource(() -> null).findById(ContractData.KNOWN_FAQ_ID)))
+        .isExactlyInstanceOf(FaqAccessDeniedException.class);
+    assertThat(catchThrowable(() -> withTokenSource(() -> "t-secret\r\nX-Evil: 1").findById(ContractData.KNOWN_FAQ_ID)))
+        .isExactlyInstanceOf(FaqAccessDeniedException.class)
+        .hasMessageNotContaining("t-secret");
+    assertThat(feishu.helpdeskRequests()).isZero();
+  }
+
+  @Test
+  void reports_a_failing_token_source_as_unavailable() {
+    IllegalStateException sourceFailure = new IllegalStateException("vault sealed");
+
+    assertThat(catchThrowable(() -> withTokenSource(() -> {
+      throw sourceFailure;
+    }).findById(ContractData.KNOWN_FAQ_ID)))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasCause(sourceFailure);
+  }
+
+  private FeishuFaqRepository withAppCredentials(String appSecret) {
+    return FeishuFaqRepository.builder()
+        .baseUrl(server.url("/").toString())
+        .appCredentials(FeishuSimulator.APP_ID, appSecret)
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .clock(clock)
+        .build();
+  }
+
+  private FeishuFaqRepository withTokenSource(java.util.function.Supplier<String> source) {
+    return FeishuFaqRepository.builder()
+        .baseUrl(server.url("/").toString())
+        .tenantAccessTokenSource(source)
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .build();
+  }
+}
