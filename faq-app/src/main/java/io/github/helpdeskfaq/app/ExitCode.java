@@ -5,7 +5,7 @@ final class ExitCode {
 
   /** The command did what it was asked. */
   static final int SUCCESS = 0;
-  /** Anything not below: a local I/O failure, a failure the service reported that has no code of its own here, a bug. */
+  /** Anything not below: a local I/O failure, a service failure that has no code of its own here, a bug. */
   static final int UNEXPECTED = 1;
   /** A usage error or invalid input: bad id or key, missing or invalid setting, unknown adapter, bad fake data. */
   static final int USAGE = 2;

@@ -44,7 +44,7 @@ final class ExportCommand extends RepositoryCommand {
   @Override
   int execute(FaqRepository faqs) throws IOException {
     Faq faq = faqs.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
-    Path folder = createFolder(dir == null ? invocation.workingDirectory() : invocation.workingDirectory().resolve(dir));
+    Path folder = createFolder(invocation.workingDirectory().resolve(dir == null ? Path.of("") : dir));
     ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
     Map<ImageKey, String> imageFiles = new LinkedHashMap<>();
     for (ImageKey key : faq.imageKeys()) {

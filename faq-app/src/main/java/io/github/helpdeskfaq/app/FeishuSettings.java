@@ -91,21 +91,21 @@ final class FeishuSettings {
     Optional<String> token = variables.optional(TENANT_ACCESS_TOKEN);
     Optional<String> appId = variables.optional(APP_ID);
     Optional<String> appSecret = variables.optional(APP_SECRET);
-    List<String> missing = new ArrayList<>();
     if (token.isPresent() && (appId.isPresent() || appSecret.isPresent())) {
       throw new UsageException("conflicting settings: set " + APP_ID + " and " + APP_SECRET + ", or "
           + TENANT_ACCESS_TOKEN + ", not both");
     }
+    Optional<String> helpdeskId = variables.optional(HELPDESK_ID);
+    Optional<String> helpdeskToken = variables.optional(HELPDESK_TOKEN);
+    List<String> missing = new ArrayList<>();
     if (token.isEmpty() && appId.isEmpty() && appSecret.isEmpty()) {
       missing.add(APP_ID + " and " + APP_SECRET + " (or " + TENANT_ACCESS_TOKEN + ")");
     } else if (token.isEmpty()) {
-      appId.ifPresentOrElse(id -> { }, () -> missing.add(APP_ID));
-      appSecret.ifPresentOrElse(secret -> { }, () -> missing.add(APP_SECRET));
+      requirePresent(appId, APP_ID, missing);
+      requirePresent(appSecret, APP_SECRET, missing);
     }
-    Optional<String> helpdeskId = variables.optional(HELPDESK_ID);
-    Optional<String> helpdeskToken = variables.optional(HELPDESK_TOKEN);
-    helpdeskId.ifPresentOrElse(id -> { }, () -> missing.add(HELPDESK_ID));
-    helpdeskToken.ifPresentOrElse(secret -> { }, () -> missing.add(HELPDESK_TOKEN));
+    requirePresent(helpdeskId, HELPDESK_ID, missing);
+    requirePresent(helpdeskToken, HELPDESK_TOKEN, missing);
     if (!missing.isEmpty()) {
       throw new UsageException((missing.size() == 1 ? "missing setting: " : "missing settings: ")
           + String.join(", ", missing));
@@ -118,6 +118,12 @@ final class FeishuSettings {
         ? tokenSource(token.get())
         : builder -> builder.appCredentials(appId.get(), appSecret.get());
     return new FeishuSettings(baseUrl, credentials, token.isEmpty(), helpdeskId.get(), helpdeskToken.get(), tuning);
+  }
+
+  private static void requirePresent(Optional<String> value, String variable, List<String> missing) {
+    if (value.isEmpty()) {
+      missing.add(variable);
+    }
   }
 
   private static Consumer<FeishuFaqRepository.Builder> tokenSource(String token) {

@@ -25,7 +25,8 @@ final class ImageCommand extends RepositoryCommand {
   FaqId faqId;
 
   @Parameters(index = "1", paramLabel = "<image-key>",
-      description = "The image's key, as in the FAQ's rich-text answer, for example img_b07ffac0-19c1-48a3-afca-599f8ea825fj.")
+      description = "The image's key, as in the FAQ's rich-text answer, "
+          + "for example img_b07ffac0-19c1-48a3-afca-599f8ea825fj.")
   ImageKey imageKey;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** The process entry point: hands the real environment, streams and folder to {@link FaqApp} and exits with its code. */
+/** The process entry point: hands the environment, streams and folder to {@link FaqApp}, and exits with its code. */
 public final class Main {
 
   private Main() {}

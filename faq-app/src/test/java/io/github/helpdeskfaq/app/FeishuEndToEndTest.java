@@ -121,7 +121,8 @@ class FeishuEndToEndTest {
     assertThat(faq.exitCode()).as(faq.toString()).isEqualTo(3);
     assertThat(faq.stderrLines()).containsExactly("faq-app get: not found: FAQ 6936004780707800000");
     assertThat(image.exitCode()).as(image.toString()).isEqualTo(3);
-    assertThat(image.stderrLines()).containsExactly("faq-app image: not found: image img_gone of FAQ " + Demo.IMAGE_FAQ);
+    assertThat(image.stderrLines())
+        .containsExactly("faq-app image: not found: image img_gone of FAQ " + Demo.IMAGE_FAQ);
     assertThat(filesIn(folder)).isEmpty();
   }
 
