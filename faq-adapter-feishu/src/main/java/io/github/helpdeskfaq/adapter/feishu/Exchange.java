@@ -60,21 +60,18 @@ final class Exchange {
    * @return the outcome; never throws for anything the server or the network does
    */
   <T> Outcome<T> json(String what, Call<ResponseBody> call, SuccessReader<T> success) {
-    long started = System.nanoTime();
     Response<ResponseBody> response;
     try {
-      response = call.execute();
+      response = execute(call);
     } catch (IOException noAnswer) {
-      log(call, "no answer", started);
-      return Outcome.unreachable("no answer from Feishu for " + what + ": " + describe(noAnswer), noAnswer);
+      return Outcome.transportFailure("no answer from Feishu for " + what + ": " + describe(noAnswer), noAnswer);
     }
-    log(call, response.code(), started);
     ResponseBody body = bodyOf(response);
     try {
       ByteString bytes = body == null ? ByteString.EMPTY : body.source().readByteString();
       return classify(what, response, body == null ? null : body.contentType(), bytes, success);
     } catch (IOException brokenOff) {
-      return Outcome.unreachable("the answer from Feishu for " + what + " broke off: " + describe(brokenOff),
+      return Outcome.transportFailure("the answer from Feishu for " + what + " broke off: " + describe(brokenOff),
           brokenOff);
     } finally {
       closeQuietly(body);
@@ -92,15 +89,12 @@ final class Exchange {
    * @return the outcome, holding the open response when it is OK
    */
   Outcome<Response<ResponseBody>> stream(String what, Call<ResponseBody> call) {
-    long started = System.nanoTime();
     Response<ResponseBody> response;
     try {
-      response = call.execute();
+      response = execute(call);
     } catch (IOException noAnswer) {
-      log(call, "no answer", started);
-      return Outcome.unreachable("no answer from Feishu for " + what + ": " + describe(noAnswer), noAnswer);
+      return Outcome.transportFailure("no answer from Feishu for " + what + ": " + describe(noAnswer), noAnswer);
     }
-    log(call, response.code(), started);
     ResponseBody body = bodyOf(response);
     MediaType type = body == null ? null : body.contentType();
     if (response.isSuccessful() && body != null && !isJson(type) && !isText(type)) {
@@ -113,10 +107,11 @@ final class Exchange {
       }
       ByteString bytes = body == null ? ByteString.EMPTY : body.source().readByteString();
       return classify(what, response, type, bytes, json -> {
-        throw new JsonDataException("expected the image's bytes, but Feishu answered with JSON without an error code");
+        throw new JsonDataException("expected the image's bytes, but Feishu answered with JSON without an error "
+            + "code");
       });
     } catch (IOException brokenOff) {
-      return Outcome.unreachable("the answer from Feishu for " + what + " broke off: " + describe(brokenOff),
+      return Outcome.transportFailure("the answer from Feishu for " + what + " broke off: " + describe(brokenOff),
           brokenOff);
     } finally {
       closeQuietly(body);
@@ -190,11 +185,20 @@ final class Exchange {
     }
   }
 
-  private static void log(Call<ResponseBody> call, Object result, long startedNanos) {
-    if (LOG.isDebugEnabled()) {
-      Request request = call.request();
-      LOG.debug("{} {} -> {} in {} ms", request.method(), request.url().encodedPath(), result,
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos));
+  /** Executes the call, logging method, path, status and duration: never headers or bodies. */
+  private static Response<ResponseBody> execute(Call<ResponseBody> call) throws IOException {
+    long started = System.nanoTime();
+    Object result = "no answer";
+    try {
+      Response<ResponseBody> response = call.execute();
+      result = response.code();
+      return response;
+    } finally {
+      if (LOG.isDebugEnabled()) {
+        Request request = call.request();
+        LOG.debug("{} {} -> {} in {} ms", request.method(), request.url().encodedPath(), result,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+      }
     }
   }
 }

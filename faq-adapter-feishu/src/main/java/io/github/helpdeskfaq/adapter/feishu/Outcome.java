@@ -82,8 +82,8 @@ final class Outcome<T> {
         retryAfter, cause);
   }
 
-  /** No answer, or an answer broken off: a transport failure, retryable. */
-  static <T> Outcome<T> unreachable(String message, Throwable cause) {
+  /** No answer, or an answer broken off: a failure of the transport, {@link Kind#UNAVAILABLE} without a status. */
+  static <T> Outcome<T> transportFailure(String message, Throwable cause) {
     return failure(Kind.UNAVAILABLE, NO_STATUS, OptionalInt.empty(), message, null, cause);
   }
 

@@ -237,7 +237,7 @@ class FeishuErrorMappingTest {
 
     assertThat(catchThrowable(() -> repository.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
-        .hasMessageContaining("timeout");
+        .hasMessageContaining("SocketTimeoutException");
   }
 
   @Test

@@ -63,7 +63,7 @@ class FeishuFaqDocumentsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "''                                                              | the JSON ends too early",
-      "'<html><body>502 Bad Gateway</body></html>'                    | not a Feishu FAQ document: malformed JSON at path $",
+      "'<html><body>502 Bad Gateway</body></html>'                    | malformed JSON at path $",
       "'{\"code\":0,\"data\":{\"faq\":{\"faq_id\":\"1\"'              | the JSON ends too early",
       "'\"just a string\"'                                            | starts with STRING",
       "'{\"code\":0,\"data\":{\"faq\":[]}}'                           | $.data.faq",
