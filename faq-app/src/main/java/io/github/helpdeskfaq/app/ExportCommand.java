@@ -1,0 +1,73 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.ImageKey;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code export <faq-id> [--dir DIR]}: writes {@code DIR/<faq-id>.md} (see {@link MarkdownExporter}) with every
+ * image of the answer downloaded beside it as {@code <image-key>.<ext>}. Prints the Markdown file on standard
+ * output.
+ *
+ * <p>An image that the repository does not have (a dangling key in the answer) does not stop the export: it is a
+ * warning on standard error and a note in the Markdown, and the exit code stays 0, because the FAQ itself was
+ * exported as well as it can be. Any other failure ends the export with its exit code before the Markdown is written;
+ * images already saved are complete files and stay.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Exports a FAQ as Markdown: DIR/<faq-id>.md with the question as a heading, the answer from its "
+        + "rich text, and every image of the answer downloaded beside it and linked.")
+final class ExportCommand extends RepositoryCommand {
+
+  @Parameters(index = "0", paramLabel = "<faq-id>", description = "The FAQ's id.")
+  FaqId faqId;
+
+  @Option(names = "--dir", paramLabel = "DIR",
+      description = "The folder to write into; created when missing. Default: the current folder.")
+  Path dir;
+
+  ExportCommand(Invocation invocation) {
+    super(invocation);
+  }
+
+  @Override
+  int execute(FaqRepository faqs) throws IOException {
+    Faq faq = faqs.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
+    Path folder = createFolder(invocation.workingDirectory().resolve(dir == null ? Path.of("") : dir));
+    ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
+    Map<ImageKey, String> imageFiles = new LinkedHashMap<>();
+    for (ImageKey key : faq.imageKeys()) {
+      Optional<Path> saved = downloader.toFile(faqs, faqId, key, folder::resolve);
+      if (saved.isPresent()) {
+        imageFiles.put(key, saved.get().getFileName().toString());
+      } else {
+        invocation.reporter().warning(commandName(),
+            "image " + key + " of FAQ " + faqId + " was not found; the export notes it instead of linking it");
+      }
+    }
+    byte[] markdown = new MarkdownExporter().render(faq, imageFiles).getBytes(StandardCharsets.UTF_8);
+    Path file = folder.resolve(faqId.value() + ".md");
+    AtomicFile.write(file, out -> out.write(markdown));
+    invocation.out().println(display(file));
+    return ExitCode.SUCCESS;
+  }
+
+  private static Path createFolder(Path folder) {
+    try {
+      return Files.createDirectories(folder);
+    } catch (IOException cannotCreate) {
+      throw new OutputFileException(folder, cannotCreate);
+    }
+  }
+}

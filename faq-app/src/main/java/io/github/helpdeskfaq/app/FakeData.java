@@ -1,0 +1,107 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.ImageKey;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Seeds the fake: with the bundled demo data, or with FAQs from a file in Feishu's response format
+ * ({@code --fake-data}). Either way the images are files named {@code <image-key>.<ext>} beside the FAQs (the content
+ * type from the extension), and each FAQ gets the images that its rich-text answer references.
+ */
+final class FakeData {
+
+  /** The demo FAQs: the FAQ of Feishu's documentation, and one whose answer shows an image. */
+  private static final String DEMO_FAQS = "demo/faqs.json";
+  private static final String DEMO_FOLDER = "demo/";
+
+  private FakeData() {}
+
+  /** A fake holding the demo FAQs and their image. */
+  static FakeFaqRepository demo() {
+    try (InputStream json = FakeData.class.getResourceAsStream(DEMO_FAQS)) {
+      if (json == null) {
+        throw new IllegalStateException("the demo data " + DEMO_FAQS + " is missing from the program");
+      }
+      return seed(FeishuFaqDocuments.read(json), FakeData::demoImage);
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException("cannot read the demo data " + DEMO_FAQS, unreadable);
+    }
+  }
+
+  /**
+   * A fake holding the FAQs of a file and the images beside it.
+   *
+   * @throws UsageException if the file is missing, unreadable, or not in Feishu's format
+   */
+  static FakeFaqRepository fromFile(Path file) {
+    List<Faq> faqs;
+    try (InputStream json = Files.newInputStream(file)) {
+      faqs = FeishuFaqDocuments.read(json);
+    } catch (NoSuchFileException missing) {
+      throw new UsageException("cannot read --fake-data " + file + ": no such file", missing);
+    } catch (IOException | UncheckedIOException unreadable) {
+      throw new UsageException("cannot read --fake-data " + file + ": " + unreadable, unreadable);
+    } catch (IllegalArgumentException garbage) {
+      throw new UsageException("--fake-data " + file + " is " + garbage.getMessage(), garbage);
+    }
+    Path folder = file.toAbsolutePath().getParent();
+    return seed(faqs, key -> fileImage(folder, key));
+  }
+
+  /** An image found for a key: its content type and bytes. */
+  private record Image(String contentType, byte[] bytes) {}
+
+  @FunctionalInterface
+  private interface ImageSource {
+    Optional<Image> find(ImageKey key);
+  }
+
+  private static FakeFaqRepository seed(List<Faq> faqs, ImageSource images) {
+    FakeFaqRepository.Builder fake = FakeFaqRepository.builder().faqs(faqs);
+    for (Faq faq : faqs) {
+      for (ImageKey key : faq.imageKeys()) {
+        images.find(key).ifPresent(image -> fake.image(faq.id(), key, image.contentType(), image.bytes()));
+      }
+    }
+    return fake.build();
+  }
+
+  private static Optional<Image> demoImage(ImageKey key) {
+    for (String extension : ImageFiles.knownExtensions()) {
+      String name = key.value() + "." + extension;
+      try (InputStream bytes = FakeData.class.getResourceAsStream(DEMO_FOLDER + name)) {
+        if (bytes != null) {
+          return Optional.of(new Image(ImageFiles.contentTypeFor(name).orElseThrow(), bytes.readAllBytes()));
+        }
+      } catch (IOException unreadable) {
+        throw new UncheckedIOException("cannot read the demo image " + name, unreadable);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Image> fileImage(Path folder, ImageKey key) {
+    for (String extension : ImageFiles.knownExtensions()) {
+      Path file = folder.resolve(key.value() + "." + extension);
+      if (Files.isRegularFile(file)) {
+        try {
+          return Optional.of(new Image(ImageFiles.contentTypeFor(file.getFileName().toString()).orElseThrow(),
+              Files.readAllBytes(file)));
+        } catch (IOException unreadable) {
+          throw new UsageException("cannot read the fake image " + file + ": " + unreadable, unreadable);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

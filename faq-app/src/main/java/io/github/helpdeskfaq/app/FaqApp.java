@@ -1,0 +1,125 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The program {@code faq-app}, runnable in-process: {@link #run} takes the command line, environment, streams and
+ * working folder that {@link Main} takes from the process, and returns the exit code instead of exiting.
+ *
+ * <p>Exit codes: 0 success; 1 unexpected failure; 2 usage error or invalid input; 3 FAQ or image not found;
+ * 4 access denied or authentication failed; 5 service unavailable. Every failure is one line on standard error
+ * (with the stack trace after it under {@code --verbose}), and no secret from the environment is ever written.
+ */
+public final class FaqApp {
+
+  private static final Map<String, String> EXIT_CODES = exitCodes();
+
+  private final boolean interactive;
+  private final RepositoryFactory repositories;
+
+  /**
+   * The program with the real adapters.
+   *
+   * @param interactive whether it runs in a terminal, where a person may like to see progress
+   */
+  public FaqApp(boolean interactive) {
+    this(interactive, new Adapters());
+  }
+
+  FaqApp(boolean interactive, RepositoryFactory repositories) {
+    this.interactive = interactive;
+    this.repositories = Objects.requireNonNull(repositories, "repositories");
+  }
+
+  /**
+   * Runs the program once.
+   *
+   * @param args the command line, without the program's name
+   * @param environment the environment variables (adapter choice and settings)
+   * @param out standard output
+   * @param err standard error
+   * @param workingDirectory the folder that relative paths and default output files are resolved against
+   * @return the exit code
+   */
+  public int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err,
+      Path workingDirectory) {
+    ErrorReporter reporter = new ErrorReporter(err, environment);
+    Invocation invocation = new Invocation(Map.copyOf(environment), out, err, workingDirectory, interactive,
+        repositories, reporter);
+    CommandLine commandLine = new CommandLine(new FaqAppCommand())
+        .addSubcommand(new GetCommand(invocation))
+        .addSubcommand(new ImageCommand(invocation))
+        .addSubcommand(new ExportCommand(invocation))
+        .registerConverter(FaqId.class, converter(FaqId::of))
+        .registerConverter(ImageKey.class, converter(ImageKey::of))
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(writer(out))
+        .setErr(writer(err))
+        .setParameterExceptionHandler((invalid, arguments) -> {
+          String command = invalid.getCommandLine().getCommandSpec().qualifiedName();
+          reporter.line(command, invalid.getMessage() + " (see '" + command + " --help')");
+          return ExitCode.USAGE;
+        })
+        .setExecutionExceptionHandler((failure, failed, parseResult) -> {
+          Failures.Failure classified = Failures.classify(failure);
+          boolean verbose = failed.getCommand() instanceof RepositoryCommand command && command.verbose();
+          String hint = classified.unexplained() && !verbose ? " (run with --verbose to see where it happened)" : "";
+          reporter.line(failed.getCommandSpec().qualifiedName(), classified.message() + hint);
+          if (verbose) {
+            reporter.stackTrace(failure);
+          }
+          return classified.exitCode();
+        });
+    commandLine.getCommandSpec().usageMessage().footer(FaqAppCommand.environmentHelp());
+    Stream.concat(Stream.of(commandLine), commandLine.getSubcommands().values().stream())
+        .forEach(command -> command.getCommandSpec().usageMessage()
+            .exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES));
+    int exitCode = commandLine.execute(args);
+    commandLine.getOut().flush();
+    commandLine.getErr().flush();
+    out.flush();
+    err.flush();
+    return exitCode;
+  }
+
+  private static <T> ITypeConverter<T> converter(Function<String, T> parse) {
+    return value -> {
+      try {
+        return parse.apply(value);
+      } catch (IllegalArgumentException invalid) {
+        throw new TypeConversionException(invalid.getMessage());
+      }
+    };
+  }
+
+  private static PrintWriter writer(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put(String.valueOf(ExitCode.SUCCESS), "success");
+    codes.put(String.valueOf(ExitCode.UNEXPECTED), "unexpected failure (a local file could not be written, ...)");
+    codes.put(String.valueOf(ExitCode.USAGE), "usage error or invalid input (bad id or key, missing setting, ...)");
+    codes.put(String.valueOf(ExitCode.NOT_FOUND), "not found (FAQ or image)");
+    codes.put(String.valueOf(ExitCode.ACCESS_DENIED), "access denied / authentication failed");
+    codes.put(String.valueOf(ExitCode.SERVICE_UNAVAILABLE),
+        "service unavailable (throttled, server error, timeout, ...)");
+    return Collections.unmodifiableMap(codes);
+  }
+}

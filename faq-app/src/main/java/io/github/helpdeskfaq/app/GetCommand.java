@@ -1,0 +1,43 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code get <faq-id> [--format text|json]}: prints a FAQ. */
+@Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Prints a FAQ: readable text, or one JSON object with Feishu's field names "
+        + "(absent fields are null, times ISO-8601 UTC).")
+final class GetCommand extends RepositoryCommand {
+
+  /** The views of a FAQ. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Parameters(index = "0", paramLabel = "<faq-id>", description = "The FAQ's id, for example 6936004780707807231.")
+  FaqId faqId;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (default): a readable view; json: one JSON object.")
+  Format format;
+
+  GetCommand(Invocation invocation) {
+    super(invocation);
+  }
+
+  @Override
+  int execute(FaqRepository faqs) {
+    Faq faq = faqs.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
+    switch (format) {
+      case JSON -> new JsonRenderer().render(faq, invocation.out());
+      case TEXT -> new TextRenderer().render(faq, invocation.out());
+    }
+    invocation.out().flush();
+    return ExitCode.SUCCESS;
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.ImageKey;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code image <faq-id> <image-key> [--output FILE]}: streams an image of a FAQ to a file (written to a temporary
+ * file and renamed on success, so a failed download never leaves a partial file under the final name) or to
+ * standard output. Prints the file written on standard output.
+ */
+@Command(name = "image", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Downloads an image of a FAQ. The file appears complete or not at all; an existing file is "
+        + "replaced. Shows progress on standard error for a large image in a terminal.")
+final class ImageCommand extends RepositoryCommand {
+
+  private static final String STANDARD_OUTPUT = "-";
+
+  @Parameters(index = "0", paramLabel = "<faq-id>", description = "The FAQ's id.")
+  FaqId faqId;
+
+  @Parameters(index = "1", paramLabel = "<image-key>",
+      description = "The image's key, as in the FAQ's rich-text answer, "
+          + "for example img_b07ffac0-19c1-48a3-afca-599f8ea825fj.")
+  ImageKey imageKey;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Where to write the image: a file, an existing folder, or - for standard output. "
+          + "Default: <image-key>.<ext> in the current folder, the extension from the content type "
+          + "(image/png: .png, image/jpeg: .jpg, unknown: .bin).")
+  Path output;
+
+  ImageCommand(Invocation invocation) {
+    super(invocation);
+  }
+
+  @Override
+  int execute(FaqRepository faqs) {
+    ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
+    if (output != null && STANDARD_OUTPUT.equals(output.toString())) {
+      downloader.toStream(faqs, faqId, imageKey, invocation.out())
+          .orElseThrow(() -> NotFoundException.image(faqId, imageKey));
+      return ExitCode.SUCCESS;
+    }
+    Path file = downloader.toFile(faqs, faqId, imageKey, this::target)
+        .orElseThrow(() -> NotFoundException.image(faqId, imageKey));
+    invocation.out().println(display(file));
+    return ExitCode.SUCCESS;
+  }
+
+  private Path target(String defaultFileName) {
+    Path folder = invocation.workingDirectory();
+    if (output == null) {
+      return folder.resolve(defaultFileName);
+    }
+    Path chosen = folder.resolve(output);
+    return Files.isDirectory(chosen) ? chosen.resolve(defaultFileName) : chosen;
+  }
+}

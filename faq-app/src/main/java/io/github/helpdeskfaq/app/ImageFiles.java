@@ -1,0 +1,65 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.ImageKey;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** File names of images: the extension for a content type, and the content type for an extension. */
+final class ImageFiles {
+
+  /** The extension of a content type that no entry below knows. */
+  static final String UNKNOWN_EXTENSION = "bin";
+
+  private static final Map<String, String> EXTENSIONS = Map.of(
+      "image/png", "png",
+      "image/jpeg", "jpg",
+      "image/gif", "gif",
+      "image/webp", "webp",
+      "image/bmp", "bmp",
+      "image/svg+xml", "svg",
+      "image/tiff", "tif",
+      "image/x-icon", "ico");
+
+  private static final Map<String, String> CONTENT_TYPES = Map.of(
+      "png", "image/png",
+      "jpg", "image/jpeg",
+      "jpeg", "image/jpeg",
+      "gif", "image/gif",
+      "webp", "image/webp",
+      "bmp", "image/bmp",
+      "svg", "image/svg+xml",
+      "tif", "image/tiff",
+      "tiff", "image/tiff",
+      "ico", "image/x-icon");
+
+  private ImageFiles() {}
+
+  /**
+   * The extension for a content type, ignoring parameters and case: {@code image/png} gives {@code png},
+   * {@code image/jpeg} gives {@code jpg}, anything unknown {@code bin}.
+   */
+  static String extensionFor(String contentType) {
+    String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return EXTENSIONS.getOrDefault(mediaType, UNKNOWN_EXTENSION);
+  }
+
+  /** The file name of an image saved under its own key: the key (already path-safe) and the extension. */
+  static String fileNameFor(ImageKey key, String contentType) {
+    return key.value() + "." + extensionFor(contentType);
+  }
+
+  /** The extensions that {@link #contentTypeFor} knows, to look for an image file. */
+  static Iterable<String> knownExtensions() {
+    return CONTENT_TYPES.keySet().stream().sorted().toList();
+  }
+
+  /** The content type for a file name's extension, when it is one of the known image extensions. */
+  static Optional<String> contentTypeFor(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(CONTENT_TYPES.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.helpdeskfaq.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What one run of the program works with instead of the process's globals: its environment, its standard streams,
+ * its working folder, whether a person watches standard error, and how to make repositories.
+ *
+ * @param environment the environment variables
+ * @param out standard output
+ * @param err standard error
+ * @param workingDirectory the folder that relative paths and default output files are resolved against
+ * @param interactive whether the program runs in a terminal (progress is shown only then)
+ * @param repositories makes the repository the command runs on
+ * @param reporter writes failures and warnings to {@code err}
+ */
+record Invocation(
+    Map<String, String> environment,
+    PrintStream out,
+    PrintStream err,
+    Path workingDirectory,
+    boolean interactive,
+    RepositoryFactory repositories,
+    ErrorReporter reporter) {
+}

@@ -1,0 +1,27 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+
+/** The FAQ or image asked for does not exist (the repository answered {@code Optional.empty()}). Exit 3. */
+final class NotFoundException extends AppException {
+
+  private static final long serialVersionUID = 1L;
+
+  private NotFoundException(String message) {
+    super(message, null);
+  }
+
+  static NotFoundException faq(FaqId faqId) {
+    return new NotFoundException("not found: FAQ " + faqId);
+  }
+
+  static NotFoundException image(FaqId faqId, ImageKey imageKey) {
+    return new NotFoundException("not found: image " + imageKey + " of FAQ " + faqId);
+  }
+
+  @Override
+  int exitCode() {
+    return ExitCode.NOT_FOUND;
+  }
+}

@@ -1,0 +1,68 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.FaqRepository;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that reads from a repository: chooses the adapter from the {@link CommonOptions} and the environment,
+ * makes the repository, and runs. Failures propagate as exceptions; {@link FaqApp} turns them into an exit code and
+ * one line on standard error.
+ */
+abstract class RepositoryCommand implements Callable<Integer> {
+
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Spec
+  CommandSpec spec;
+
+  final Invocation invocation;
+
+  RepositoryCommand(Invocation invocation) {
+    this.invocation = Objects.requireNonNull(invocation, "invocation");
+  }
+
+  @Override
+  public final Integer call() throws IOException {
+    Adapter adapter = Adapter.resolve(common.adapter, invocation.environment());
+    Optional<Path> fakeData = Optional.ofNullable(common.fakeData).map(invocation.workingDirectory()::resolve);
+    if (fakeData.isPresent() && adapter != Adapter.FAKE) {
+      throw new UsageException("--fake-data works with the fake adapter only, but the adapter is "
+          + adapter.displayName());
+    }
+    FaqRepository faqs = invocation.repositories().create(adapter, fakeData, invocation.environment());
+    return execute(faqs);
+  }
+
+  /**
+   * Runs the command on the repository.
+   *
+   * @return the exit code, {@link ExitCode#SUCCESS} unless the command knows better
+   * @throws IOException if writing standard output fails
+   */
+  abstract int execute(FaqRepository faqs) throws IOException;
+
+  boolean verbose() {
+    return common.verbose;
+  }
+
+  /** The command's name for messages, for example {@code faq-app export}. */
+  String commandName() {
+    return spec.qualifiedName();
+  }
+
+  /** A path as the user would write it: relative to the working folder when inside it. */
+  String display(Path file) {
+    Path base = invocation.workingDirectory().toAbsolutePath().normalize();
+    Path absolute = file.toAbsolutePath().normalize();
+    return absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute).toString()
+        : absolute.toString();
+  }
+}

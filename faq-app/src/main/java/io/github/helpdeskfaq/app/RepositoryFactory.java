@@ -1,0 +1,22 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.FaqRepository;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Makes the repository a command runs on. The real one is {@link Adapters}; tests may hand in their own. */
+@FunctionalInterface
+interface RepositoryFactory {
+
+  /**
+   * Makes a repository.
+   *
+   * @param adapter the adapter chosen
+   * @param fakeData the file of FAQs for the fake, when {@code --fake-data} was given (only with the fake)
+   * @param environment the program's environment, for the adapter's settings
+   * @return the repository
+   * @throws UsageException if a setting is missing or invalid, or the fake data cannot be read
+   */
+  FaqRepository create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment);
+}

@@ -1,0 +1,74 @@
+package io.github.helpdeskfaq.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the whole program in-process, as {@link Main} would, and captures what it did. */
+final class AppRunner {
+
+  private final Path workingDirectory;
+  private final Map<String, String> environment = new HashMap<>();
+  private RepositoryFactory repositories = new Adapters();
+  private boolean interactive;
+
+  private AppRunner(Path workingDirectory) {
+    this.workingDirectory = workingDirectory;
+  }
+
+  static AppRunner in(Path workingDirectory) {
+    return new AppRunner(workingDirectory);
+  }
+
+  AppRunner env(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
+  AppRunner env(Map<String, String> variables) {
+    environment.putAll(variables);
+    return this;
+  }
+
+  AppRunner repositories(RepositoryFactory factory) {
+    this.repositories = factory;
+    return this;
+  }
+
+  AppRunner interactive() {
+    this.interactive = true;
+    return this;
+  }
+
+  Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exitCode;
+    try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      exitCode = new FaqApp(interactive, repositories).run(args, environment, stdout, stderr, workingDirectory);
+    }
+    return new Result(exitCode, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** What one run did. */
+  record Result(int exitCode, byte[] stdoutBytes, String stderr) {
+
+    String stdout() {
+      return new String(stdoutBytes, StandardCharsets.UTF_8);
+    }
+
+    /** Standard error, split into lines. */
+    String[] stderrLines() {
+      return stderr.isEmpty() ? new String[0] : stderr.split("\n");
+    }
+
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + stdout() + "\n--- stderr\n" + stderr;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.helpdeskfaq.app;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
+
+/**
+ * The whole architecture (ARCHITECTURE.md), checked where every module is on the class path: the domain on the JDK
+ * only; adapters on the domain and their own libraries, never on each other or the app; the app through each
+ * adapter's one entry class; the general coding rules; no cycles.
+ */
+@AnalyzeClasses(packages = "io.github.helpdeskfaq", importOptions = DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String DOMAIN = "io.github.helpdeskfaq.domain..";
+  private static final String ADAPTERS = "io.github.helpdeskfaq.adapter..";
+  private static final String FAKE = "io.github.helpdeskfaq.adapter.fake..";
+  private static final String FEISHU = "io.github.helpdeskfaq.adapter.feishu..";
+  private static final String APP = "io.github.helpdeskfaq.app..";
+
+  /** The public entry classes of the adapters; the app may use these and the classes nested in them. */
+  private static final Set<String> ENTRY_CLASSES = Set.of(
+      "io.github.helpdeskfaq.adapter.fake.FakeFaqRepository",
+      "io.github.helpdeskfaq.adapter.fake.RecordedCall",
+      "io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository",
+      "io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments");
+
+  @ArchTest
+  static final ArchRule modules_are_layered_domain_then_adapters_then_app =
+      layeredArchitecture().consideringOnlyDependenciesInLayers()
+          .withOptionalLayers(true)
+          .layer("Domain").definedBy(DOMAIN)
+          .layer("Fake adapter").definedBy(FAKE)
+          .layer("Feishu adapter").definedBy(FEISHU)
+          .layer("App").definedBy(APP)
+          .whereLayer("App").mayNotBeAccessedByAnyLayer()
+          .whereLayer("Feishu adapter").mayOnlyBeAccessedByLayers("App")
+          .whereLayer("Fake adapter").mayOnlyBeAccessedByLayers("App")
+          .whereLayer("Domain").mayOnlyBeAccessedByLayers("Fake adapter", "Feishu adapter", "App")
+          .ensureAllClassesAreContainedInArchitecture()
+          .because("ports and adapters: the domain is the core, adapters plug into it, only the app wires them");
+
+  @ArchTest
+  static final ArchRule domain_depends_on_the_jdk_only =
+      classes().that().resideInAPackage(DOMAIN)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+          .because("the domain is the stable core that every adapter and consumer builds on; no framework leaks in");
+
+  @ArchTest
+  static final ArchRule fake_depends_on_the_domain_and_the_jdk_only =
+      classes().that().resideInAPackage(FAKE)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(FAKE, DOMAIN, "java..")
+          .because("the fake must stay a drop-in for any consumer's tests, with nothing to configure or download");
+
+  @ArchTest
+  static final ArchRule feishu_adapter_depends_on_the_domain_and_its_own_stack_only =
+      classes().that().resideInAPackage(FEISHU)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(FEISHU, DOMAIN, "java..", "retrofit2..",
+              "okhttp3..", "okio..", "com.squareup.moshi..", "org.slf4j..", "io.github.resilience4j..")
+          .because("the adapter's stack is Kotlin-free and small on purpose (see ARCHITECTURE.md)");
+
+  @ArchTest
+  static final ArchRule adapters_do_not_depend_on_each_other =
+      slices().matching("io.github.helpdeskfaq.adapter.(*)..").should().notDependOnEachOther()
+          .because("each adapter is a separate module that a consumer takes alone");
+
+  @ArchTest
+  static final ArchRule adapters_do_not_depend_on_the_app =
+      noClasses().that().resideInAPackage(ADAPTERS).should().dependOnClassesThat().resideInAPackage(APP)
+          .because("the app wires the adapters, not the other way round");
+
+  @ArchTest
+  static final ArchRule app_reaches_each_adapter_through_its_entry_class_only =
+      noClasses().that().resideInAPackage(APP)
+          .should().dependOnClassesThat(resideInAPackage(ADAPTERS).and(not(entryClassOrNestedInOne())))
+          .because("an adapter's internals are package-private and may change freely; its builder is its contract");
+
+  @ArchTest
+  static final ArchRule app_depends_on_the_library_and_its_command_line_stack_only =
+      classes().that().resideInAPackage(APP)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(APP, DOMAIN, ADAPTERS, "java..", "picocli..",
+              "com.squareup.moshi..", "okio..")
+          .because("the app is a thin program over the port: HTTP and resilience belong to the adapter");
+
+  @ArchTest
+  static final ArchRule library_code_does_not_write_to_standard_streams =
+      noClasses().that().resideInAnyPackage(DOMAIN, ADAPTERS).should(ACCESS_STANDARD_STREAMS)
+          .because("libraries log through SLF4J; standard output belongs to the application that embeds them");
+
+  @ArchTest
+  static final ArchRule only_main_touches_the_standard_streams =
+      noClasses().that().resideInAPackage(APP).and().doNotHaveFullyQualifiedName(Main.class.getName())
+          .should(ACCESS_STANDARD_STREAMS)
+          .because("the program gets its streams from FaqApp.run, so that it runs in-process in tests");
+
+  @ArchTest
+  static final ArchRule no_generic_exceptions =
+      NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+          .because("callers handle the domain's small hierarchy, not Exception or RuntimeException");
+
+  @ArchTest
+  static final ArchRule no_java_util_logging =
+      NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.because("logging goes through SLF4J; the program picks the binding");
+
+  @ArchTest
+  static final ArchRule no_kotlin =
+      noClasses().should().dependOnClassesThat().resideInAPackage("kotlin..")
+          .because("the build is Kotlin-free (see ARCHITECTURE.md)");
+
+  @ArchTest
+  static final ArchRule modules_are_free_of_cycles =
+      slices().matching("io.github.helpdeskfaq.(*)..").should().beFreeOfCycles()
+          .because("a cycle between domain, adapters and app would make them one module in disguise");
+
+  private static DescribedPredicate<JavaClass> entryClassOrNestedInOne() {
+    return DescribedPredicate.describe("an adapter's entry class " + ENTRY_CLASSES + " or a class nested in one",
+        javaClass -> ENTRY_CLASSES.contains(outermost(javaClass).getName()));
+  }
+
+  private static JavaClass outermost(JavaClass javaClass) {
+    JavaClass outer = javaClass;
+    while (outer.getEnclosingClass().isPresent()) {
+      outer = outer.getEnclosingClass().get();
+    }
+    return outer;
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqImage;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.ImageReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A repository whose every image breaks off after some bytes, the way the port says a broken transfer surfaces:
+ * a {@link FaqServiceUnavailableException} from the stream, inside the reader.
+ */
+final class BrokenTransferRepository implements FaqRepository {
+
+  private final int bytesBeforeBreaking;
+
+  BrokenTransferRepository(int bytesBeforeBreaking) {
+    this.bytesBeforeBreaking = bytesBeforeBreaking;
+  }
+
+  @Override
+  public Optional<Faq> findById(FaqId id) {
+    return Optional.empty();
+  }
+
+  @Override
+  public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+    InputStream breaking = new InputStream() {
+      private int sent;
+
+      @Override
+      public int read() {
+        if (sent == bytesBeforeBreaking) {
+          throw new FaqServiceUnavailableException(
+              "the image transfer broke off after " + bytesBeforeBreaking + " bytes", null);
+        }
+        sent++;
+        return 'x';
+      }
+    };
+    try {
+      return Optional.of(reader.read(new FaqImage("image/png", OptionalLong.of(10L * bytesBeforeBreaking),
+          Optional.empty(), breaking)));
+    } catch (IOException readersOwn) {
+      throw new UncheckedIOException(readersOwn);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.helpdeskfaq.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
+import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.ImageReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every outcome of the port maps to its exit code and one line, on every command. */
+class ExitCodeTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void exits_4_when_access_is_denied() {
+    AppRunner.Result result = runFailing(() -> new FaqAccessDeniedException("helpdesk authorization failed", 154001,
+        null), "get", "1");
+
+    assertThat(result.exitCode()).isEqualTo(4);
+    assertThat(result.stderrLines())
+        .containsExactly("faq-app get: access denied: helpdesk authorization failed (code 154001)");
+  }
+
+  @Test
+  void exits_5_when_the_service_is_unavailable_and_says_when_to_retry() {
+    AppRunner.Result result = runFailing(() -> new FaqServiceUnavailableException("rate limited", 99991400,
+        Optional.of(Duration.ofSeconds(30)), null), "image", "1", "key");
+
+    assertThat(result.exitCode()).isEqualTo(5);
+    assertThat(result.stderrLines())
+        .containsExactly("faq-app image: service unavailable: rate limited (code 99991400) (retry after 30 s)");
+  }
+
+  @Test
+  void exits_1_when_the_service_rejects_the_request() {
+    AppRunner.Result result = runFailing(() -> new FaqRequestRejectedException("bad request", 154000, null),
+        "export", "1");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.stderrLines())
+        .containsExactly("faq-app export: the service rejected the request: bad request (code 154000)");
+  }
+
+  @Test
+  void exits_1_for_a_failure_the_adapter_could_not_classify() {
+    AppRunner.Result result = runFailing(() -> new FaqRepositoryException("code 1234: something new", 1234, null),
+        "get", "1");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.stderrLines())
+        .containsExactly("faq-app get: the service reported a failure: code 1234: something new");
+  }
+
+  @Test
+  void exits_1_with_one_line_and_no_stack_trace_for_an_unexpected_error() {
+    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> new ExplodingRepository())
+        .run("get", "1");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.stderrLines()).containsExactly("faq-app get: unexpected error: "
+        + "java.lang.IllegalStateException: bug in a repository (run with --verbose to see where it happened)");
+  }
+
+  @Test
+  void prints_the_stack_trace_after_the_line_with_verbose() {
+    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> new ExplodingRepository())
+        .run("get", "1", "--verbose");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.stderrLines()[0])
+        .isEqualTo("faq-app get: unexpected error: java.lang.IllegalStateException: bug in a repository");
+    assertThat(result.stderrLines()[1]).isEqualTo("java.lang.IllegalStateException: bug in a repository");
+    assertThat(result.stderrLines()[2])
+        .startsWith("\tat io.github.helpdeskfaq.app.ExitCodeTest$ExplodingRepository.findById");
+  }
+
+  @Test
+  void keeps_a_multi_line_message_on_one_line() {
+    AppRunner.Result result = runFailing(() -> new FaqServiceUnavailableException(
+        "bad gateway:\n<html>\r\n<body>502</body>\n</html>", null), "get", "1");
+
+    assertThat(result.stderrLines())
+        .containsExactly("faq-app get: service unavailable: bad gateway: <html> <body>502</body> </html>");
+  }
+
+  private AppRunner.Result runFailing(Supplier<? extends FaqRepositoryException> failure, String... args) {
+    FakeFaqRepository fake = FakeFaqRepository.builder().build();
+    fake.failNextCalls(1, failure);
+    return AppRunner.in(folder).repositories((adapter, data, env) -> fake).run(args);
+  }
+
+  /** A repository with a bug. */
+  private static final class ExplodingRepository implements FaqRepository {
+    @Override
+    public Optional<io.github.helpdeskfaq.domain.Faq> findById(FaqId id) {
+      throw new IllegalStateException("bug in a repository");
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      throw new IllegalStateException("bug in a repository");
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.helpdeskfaq.app;
+
+import static io.github.helpdeskfaq.app.ImageCommandTest.filesIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.RichTextElement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void writes_markdown_with_the_question_the_answer_and_the_image_beside_it() throws IOException {
+    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.IMAGE_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).isEqualTo(Demo.IMAGE_FAQ + ".md\n");
+    assertThat(result.stderr()).isEmpty();
+    assertThat(folder.resolve(Demo.IMAGE_FAQ + ".md")).hasContent("""
+        # Where do I find the helpdesk QR code?
+
+        Open the helpdesk settings and download the QR code shown below.
+
+        ![image](img_b07ffac0-19c1-48a3-afca-599f8ea825fj.png)
+
+        Print it and put it up at the service desk.
+        """);
+    assertThat(folder.resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
+    assertThat(filesIn(folder)).containsExactlyInAnyOrder(Demo.IMAGE_FILE, Demo.IMAGE_FAQ + ".md");
+  }
+
+  @Test
+  void writes_into_the_folder_given_with_dir_and_creates_it() {
+    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "out/faqs");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).isEqualTo(Path.of("out", "faqs", Demo.SEED_FAQ + ".md") + "\n");
+    assertThat(folder.resolve("out/faqs/" + Demo.SEED_FAQ + ".md")).hasContent("""
+        # 问题
+
+        我的答案
+        """);
+  }
+
+  @Test
+  void renders_the_plain_answer_when_there_is_no_rich_text_and_other_elements_as_text() throws IOException {
+    FakeFaqRepository fake = FakeFaqRepository.builder()
+        .faq(Faq.builder(FaqId.of("plain")).answer("Just text.").build())
+        .faq(Faq.builder(FaqId.of("mixed")).question("Multi\nline?")
+            .answerRichText(List.of(new RichTextElement("link", "https://example.com"), RichTextElement.text("  ")))
+            .build())
+        .build();
+    AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
+
+    assertThat(runner.run("export", "plain").exitCode()).isZero();
+    assertThat(runner.run("export", "mixed").exitCode()).isZero();
+
+    assertThat(folder.resolve("plain.md")).hasContent("# FAQ plain\n\nJust text.\n");
+    assertThat(folder.resolve("mixed.md")).hasContent("# Multi line?\n\nhttps://example.com\n");
+  }
+
+  @Test
+  void finishes_with_a_warning_and_a_note_when_an_image_is_missing() throws IOException {
+    Path data = Path.of("src/test/resources/fake-data/faqs.json").toAbsolutePath();
+
+    AppRunner.Result result = AppRunner.in(folder).run("export", "fixture-2", "--fake-data", data.toString());
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderrLines()).containsExactly("faq-app export: warning: image img_fixture-missing of FAQ "
+        + "fixture-2 was not found; the export notes it instead of linking it");
+    assertThat(folder.resolve("fixture-2.md")).hasContent("""
+        # Why is the printer offline?
+
+        *(image img_fixture-missing was not found)*
+
+        Check the cable.
+        """);
+    assertThat(filesIn(folder)).containsExactly("fixture-2.md");
+  }
+
+  @Test
+  void downloads_each_image_once_and_links_it_wherever_it_appears() throws IOException {
+    ImageKey key = ImageKey.of("logo");
+    FakeFaqRepository fake = FakeFaqRepository.builder()
+        .faq(Faq.builder(FaqId.of("twice")).question("Q?")
+            .answerRichText(List.of(RichTextElement.image(key), RichTextElement.image(key))).build())
+        .image(FaqId.of("twice"), key, "image/gif", new byte[] {1})
+        .build();
+
+    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake)
+        .run("export", "twice");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(folder.resolve("twice.md")).hasContent("# Q?\n\n![image](logo.gif)\n\n![image](logo.gif)\n");
+    assertThat(fake.calls()).hasSize(2);
+  }
+
+  @Test
+  void exits_3_and_writes_nothing_when_the_faq_does_not_exist() throws IOException {
+    AppRunner.Result result = AppRunner.in(folder).run("export", "404", "--dir", "out");
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.stderrLines()).containsExactly("faq-app export: not found: FAQ 404");
+    assertThat(filesIn(folder)).isEmpty();
+  }
+
+  @Test
+  void writes_no_markdown_when_an_image_fails_for_another_reason() throws IOException {
+    Faq faq = Faq.builder(FaqId.of("1")).answerRichText(List.of(RichTextElement.image(ImageKey.of("k")))).build();
+    FakeFaqRepository images = FakeFaqRepository.builder().build();
+    images.failCallsFor(faq.id(), () -> new FaqAccessDeniedException("no permission to read images", null));
+    FakeFaqRepository faqs = FakeFaqRepository.builder().faq(faq).build();
+
+    AppRunner.Result result = AppRunner.in(folder)
+        .repositories((adapter, data, env) -> new SplitRepository(faqs, images))
+        .run("export", "1");
+
+    assertThat(result.exitCode()).isEqualTo(4);
+    assertThat(result.stderrLines()).containsExactly("faq-app export: access denied: no permission to read images");
+    assertThat(filesIn(folder)).isEmpty();
+  }
+
+  @Test
+  void exits_1_when_the_folder_cannot_be_created() throws IOException {
+    Files.writeString(folder.resolve("taken"), "a file, not a folder");
+
+    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "taken");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.stderrLines()).singleElement().asString().startsWith("faq-app export: cannot write ")
+        .contains("taken");
+  }
+}
