@@ -119,6 +119,13 @@ final class FeishuSimulator extends Dispatcher {
     tokenFailures.next(count, failure);
   }
 
+  /** A valid token, as if the caller had fetched it elsewhere: no request is counted. */
+  String grantToken() {
+    String token = "t-granted-" + validTokens.size();
+    validTokens.add(token);
+    return token;
+  }
+
   /** Forgets every token issued so far, as when the platform invalidates them: helpdesk calls get 99991663. */
   void revokeTokens() {
     validTokens.clear();
