@@ -4,9 +4,12 @@ import io.github.helpdeskfaq.domain.ContractData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import javax.net.ServerSocketFactory;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -33,6 +36,7 @@ final class LoopbackFeishu implements AutoCloseable {
   static LoopbackFeishu start() {
     LoopbackFeishu loopback = new LoopbackFeishu();
     loopback.server.setDispatcher(loopback.feishu);
+    loopback.server.setServerSocketFactory(new NoDelayServerSockets());
     try {
       loopback.server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -91,6 +95,39 @@ final class LoopbackFeishu implements AutoCloseable {
 
   static MockResponse image() {
     return new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(IMAGE));
+  }
+
+  /**
+   * Server sockets whose connections send at once: MockWebServer writes an answer's head and body apart, and with
+   * Nagle's algorithm against the client's delayed ACK each answer would take some 40 ms on loopback.
+   */
+  private static final class NoDelayServerSockets extends ServerSocketFactory {
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+      return new ServerSocket() {
+        @Override
+        public Socket accept() throws IOException {
+          Socket socket = super.accept();
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
   }
 
   @Override
