@@ -83,6 +83,7 @@ class RateLimitTest {
       }
       assertThat(refused).as("refused calls").isGreaterThan(10);
       assertThat(repository.health().throttled()).isTrue();
+      // Resilience4j's rate limiter runs on System.nanoTime and takes no clock: real time must pass for a permit.
       TimeUnit.MILLISECONDS.sleep(2 * period.toMillis() + 50);
       assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 
