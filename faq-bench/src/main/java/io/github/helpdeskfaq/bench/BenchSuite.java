@@ -1,0 +1,159 @@
+package io.github.helpdeskfaq.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The whole suite in one command ({@code java -jar faq-bench/target/benchmarks.jar}): starts the loopback server in
+ * this JVM, runs the JMH benchmarks in forked JVMs with {@code -prof gc} (get FAQ at 1 and 8 threads, the 64 MiB
+ * image), measures each client's heap growth during a download in a fresh JVM, and prints a Markdown table with the
+ * ratios to the floor and to the official SDK.
+ *
+ * <p>Options: {@code --quick} (short iterations, for trying things out; not for the README), {@code --out FILE}
+ * (also write the table there).
+ */
+public final class BenchSuite {
+
+  /** Every benchmark and probe JVM gets the same fixed heap, so that no client is measured with more room. */
+  static final List<String> JVM_ARGS = List.of("-Xms1g", "-Xmx1g");
+  /** The heap that a streaming client must get a 64 MiB image through. */
+  static final String SMALL_HEAP = "-Xmx32m";
+
+  private BenchSuite() {}
+
+  /**
+   * Runs the suite.
+   *
+   * @param args {@code --quick}, {@code --out FILE}
+   */
+  public static void main(String[] args) throws Exception {
+    boolean quick = List.of(args).contains("--quick");
+    Path out = null;
+    for (int i = 0; i < args.length - 1; i++) {
+      if ("--out".equals(args[i])) {
+        out = Path.of(args[i + 1]);
+      }
+    }
+    long started = System.nanoTime();
+    Results results = new Results();
+    try (BenchServer server = BenchServer.start()) {
+      Endpoint endpoint = Endpoint.of(server);
+      System.out.println("faq-bench: server on " + endpoint.baseUrl + " (this JVM), image SHA-256 "
+          + endpoint.imageSha256);
+      for (int threads : new int[] {1, 8}) {
+        results.addGet(threads, run(endpoint, GetFaqBenchmark.class, "getFaq", threads, quick ? 1 : 4,
+            quick ? 1 : 5, TimeValue.seconds(1)));
+      }
+      results.addImage(run(endpoint, ImageBenchmark.class, "image", 1, quick ? 1 : 2, quick ? 2 : 4,
+          TimeValue.seconds(2)));
+      for (String client : Clients.ALL) {
+        results.addHeapGrowth(client, probe(endpoint, client, JVM_ARGS.get(1)));
+        if (!Clients.FAKE.equals(client)) {
+          results.addSmallHeap(client, probe(endpoint, client, SMALL_HEAP));
+        }
+      }
+    }
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    String table = new ResultTable(results, quick, seconds).render();
+    System.out.println();
+    System.out.println(table);
+    if (out != null) {
+      Files.writeString(out, table, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Collection<RunResult> run(Endpoint endpoint, Class<?> benchmark, String method, int threads,
+      int warmups, int measurements, TimeValue time) throws RunnerException {
+    List<String> jvmArgs = new ArrayList<>(JVM_ARGS);
+    jvmArgs.addAll(List.of(endpoint.asJvmArgs()));
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(Pattern.quote(benchmark.getName() + "." + method) + "$")
+        .forks(1)
+        .threads(threads)
+        .warmupIterations(warmups)
+        .warmupTime(time)
+        .measurementIterations(measurements)
+        .measurementTime(time)
+        .jvmArgsAppend(jvmArgs.toArray(String[]::new))
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true);
+    return new Runner(options.build()).run();
+  }
+
+  /** Runs {@link HeapGrowthProbe} for one client in a fresh JVM with the given maximum heap. */
+  private static Probe probe(Endpoint endpoint, String client, String maxHeap) throws IOException,
+      InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(maxHeap);
+    command.addAll(List.of(endpoint.asJvmArgs()));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), HeapGrowthProbe.class.getName(), client));
+    System.out.println("faq-bench: heap growth of " + client + " with " + maxHeap);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Long growth = null;
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.startsWith(HeapGrowthProbe.RESULT_PREFIX)) {
+          growth = Long.parseLong(line.substring(HeapGrowthProbe.RESULT_PREFIX.length()).trim());
+        } else {
+          output.append(line).append('\n');
+        }
+      }
+    }
+    int exit = process.waitFor();
+    boolean outOfMemory = output.indexOf("OutOfMemoryError") >= 0;
+    if (exit != 0 && !outOfMemory) {
+      System.out.print(output);
+    }
+    return new Probe(exit == 0 ? growth : null, outOfMemory);
+  }
+
+  /** What one probe JVM said: the growth in bytes (null if it failed), and whether it ran out of heap. */
+  record Probe(Long growthBytes, boolean outOfMemory) {}
+
+  /** The numbers the table is made of. */
+  static final class Results {
+    /** client → threads → result. */
+    final Map<String, Map<Integer, RunResult>> get = new LinkedHashMap<>();
+    final Map<String, RunResult> image = new LinkedHashMap<>();
+    final Map<String, Probe> heapGrowth = new LinkedHashMap<>();
+    final Map<String, Probe> smallHeap = new LinkedHashMap<>();
+
+    void addGet(int threads, Collection<RunResult> runs) {
+      runs.forEach(run -> get.computeIfAbsent(run.getParams().getParam("client"), c -> new LinkedHashMap<>())
+          .put(threads, run));
+    }
+
+    void addImage(Collection<RunResult> runs) {
+      runs.forEach(run -> image.put(run.getParams().getParam("client"), run));
+    }
+
+    void addHeapGrowth(String client, Probe probe) {
+      heapGrowth.put(client, probe);
+    }
+
+    void addSmallHeap(String client, Probe probe) {
+      smallHeap.put(client, probe);
+    }
+  }
+}
