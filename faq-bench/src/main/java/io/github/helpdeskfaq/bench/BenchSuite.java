@@ -28,7 +28,10 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * ratios to the floor and to the official SDK.
  *
  * <p>Options: {@code --quick} (short iterations, for trying things out; not for the README), {@code --out FILE}
- * (also write the table there).
+ * (also write the table there), {@code --server} (only start the server and print the JVM options that point a
+ * benchmark at it, for running single benchmarks with JMH's own command line and profilers, e.g.
+ * {@code java -cp benchmarks.jar org.openjdk.jmh.Main GetFaqBenchmark -p client=adapter -prof stack -jvmArgsAppend
+ * "<printed options>"}).
  */
 public final class BenchSuite {
 
@@ -45,6 +48,10 @@ public final class BenchSuite {
    * @param args {@code --quick}, {@code --out FILE}
    */
   public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--server")) {
+      serveUntilKilled();
+      return;
+    }
     boolean quick = List.of(args).contains("--quick");
     Path out = null;
     for (int i = 0; i < args.length - 1; i++) {
@@ -78,6 +85,12 @@ public final class BenchSuite {
     if (out != null) {
       Files.writeString(out, table, StandardCharsets.UTF_8);
     }
+  }
+
+  private static void serveUntilKilled() throws IOException, InterruptedException {
+    BenchServer server = BenchServer.start();
+    System.out.println(String.join(" ", Endpoint.of(server).asJvmArgs()));
+    Thread.currentThread().join();
   }
 
   private static Collection<RunResult> run(Endpoint endpoint, Class<?> benchmark, String method, int threads,

@@ -124,10 +124,15 @@ final class Exchange {
     EnvelopeDto envelope = null;
     Exception unreadable = null;
     if (bytes.size() > 0) {
+      Buffer json = new Buffer().write(bytes);
       try {
-        envelope = ENVELOPE.fromJson(new Buffer().write(bytes));
+        envelope = ENVELOPE.fromJson(json);
       } catch (IOException | JsonDataException notAnEnvelope) {
         unreadable = notAnEnvelope;
+      } finally {
+        // Reading the envelope stops at its closing brace: give what is left (a trailing newline) back to Okio's
+        // segment pool, or every call drains the pool and OkHttp allocates fresh 8 KiB segments for the next.
+        json.clear();
       }
     }
     if (envelope != null && envelope.code != null && envelope.code != 0) {
