@@ -37,7 +37,10 @@ class FeishuEndToEndTest {
     server.shutdown();
   }
 
-  /** The environment of a correctly configured program, with short timeouts. */
+  /**
+   * The environment of a correctly configured program, with short timeouts and fast retries: a budget of 1 s, so
+   * that a 429 asking for 7 s is not retried, and backoffs of 10 to 50 ms.
+   */
   Map<String, String> feishuEnvironment() {
     Map<String, String> env = new HashMap<>();
     env.put("FAQ_ADAPTER", "feishu");
@@ -49,6 +52,9 @@ class FeishuEndToEndTest {
     env.put("FEISHU_CONNECT_TIMEOUT_SECONDS", "2");
     env.put("FEISHU_READ_TIMEOUT_SECONDS", "0.5");
     env.put("FEISHU_CALL_TIMEOUT_SECONDS", "3");
+    env.put("FEISHU_RETRY_MAX_ELAPSED_SECONDS", "1");
+    env.put("FEISHU_RETRY_BACKOFF_INITIAL_SECONDS", "0.01");
+    env.put("FEISHU_RETRY_BACKOFF_MAX_SECONDS", "0.05");
     return env;
   }
 
@@ -155,12 +161,33 @@ class FeishuEndToEndTest {
   }
 
   @Test
-  void exits_5_on_a_server_error() {
+  void exits_5_on_a_server_error_after_retrying_it() {
     AppRunner.Result result = run("get", "broken");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
     assertThat(result.stderrLines()).singleElement().asString()
-        .startsWith("faq-app get: service unavailable: ").contains("155000");
+        .startsWith("faq-app get: service unavailable: ").contains("155000").endsWith("(after 3 attempts)");
+    assertThat(server.getRequestCount()).as("the token, then three attempts").isEqualTo(4);
+  }
+
+  @Test
+  void retries_as_often_as_the_environment_says() {
+    AppRunner.Result result = AppRunner.in(folder).env(feishuEnvironment()).env("FEISHU_RETRY_MAX_ATTEMPTS", "1")
+        .run("get", "broken");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
+    assertThat(server.getRequestCount()).as("the token, then one attempt").isEqualTo(2);
+  }
+
+  @Test
+  void exits_2_naming_an_invalid_resilience_setting_before_any_request() {
+    AppRunner.Result result = AppRunner.in(folder).env(feishuEnvironment())
+        .env("FEISHU_CIRCUIT_FAILURE_RATE_PERCENT", "150").run("get", Demo.SEED_FAQ);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderrLines()).containsExactly("faq-app get: invalid setting FEISHU_CIRCUIT_FAILURE_RATE_PERCENT: "
+        + "expected a percentage above 0 and at most 100, such as 50, was '150'");
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
@@ -181,12 +208,14 @@ class FeishuEndToEndTest {
   }
 
   @Test
-  void exits_5_when_throttled_and_says_when_to_retry_once() {
+  void exits_5_when_throttled_beyond_the_retry_budget_and_says_when_to_retry_once() {
     AppRunner.Result result = run("get", "throttled");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
     assertThat(result.stderrLines()).singleElement().asString()
         .startsWith("faq-app get: service unavailable: ").contains("99991400").containsOnlyOnce("retry after 7 s");
+    assertThat(server.getRequestCount()).as("the token, then one attempt: 7 s is beyond the 1 s budget")
+        .isEqualTo(2);
   }
 
   @Test

@@ -123,10 +123,96 @@ class FeishuSettingsTest {
         .isInstanceOf(UsageException.class).hasMessage("invalid setting " + variable + ": " + reason);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "FEISHU_RATE_LIMIT_PER_SECOND | 7 | rateLimit=7 per PT1S",
+      "FEISHU_RATE_LIMIT_MAX_WAIT_SECONDS | 0 | maxWaitForPermit=PT0S",
+      "FEISHU_RATE_LIMIT_MAX_WAIT_SECONDS | 2.5 | maxWaitForPermit=PT2.5S",
+      "FEISHU_RETRY_MAX_ATTEMPTS | 1 | retryMaxAttempts=1",
+      "FEISHU_RETRY_MAX_ELAPSED_SECONDS | 0.25 | retryMaxElapsed=PT0.25S",
+      "FEISHU_CIRCUIT_FAILURE_RATE_PERCENT | 12.5 | circuitBreakerFailureRate=12.5%",
+      "FEISHU_CIRCUIT_OPEN_SECONDS | 0.001 | circuitBreakerOpenDuration=PT0.001S",
+      "FEISHU_CIRCUIT_HALF_OPEN_CALLS | 5 | circuitBreakerHalfOpenCalls=5"})
+  void sets_each_resilience_knob_on_the_adapter(String variable, String value, String shown) {
+    FeishuSettings settings = FeishuSettings.fromEnvironment(with(variable, value));
+
+    assertThat(settings.newBuilder().toString()).contains(shown);
+    assertThat(settings.newRepository()).isNotNull();
+  }
+
+  @Test
+  void leaves_every_resilience_setting_at_the_adapters_default_when_unset() {
+    assertThat(FeishuSettings.fromEnvironment(complete()).newBuilder().toString())
+        .contains("rateLimit=50 per PT1S", "maxWaitForPermit=PT5S", "retryMaxAttempts=3", "retryBackoff=PT0.5S..PT5S",
+            "retryMaxElapsed=PT10S", "circuitBreakerFailureRate=50.0%", "circuitBreakerWindow=20 calls (minimum 10)",
+            "circuitBreakerOpenDuration=PT30S", "circuitBreakerHalfOpenCalls=3");
+  }
+
+  @Test
+  void sets_the_pairs_together() {
+    Map<String, String> env = with("FEISHU_RETRY_BACKOFF_INITIAL_SECONDS", "0.1");
+    env.put("FEISHU_RETRY_BACKOFF_MAX_SECONDS", "2");
+    env.put("FEISHU_CIRCUIT_WINDOW_CALLS", "8");
+    env.put("FEISHU_CIRCUIT_MINIMUM_CALLS", "8");
+
+    assertThat(FeishuSettings.fromEnvironment(env).newBuilder().toString())
+        .contains("retryBackoff=PT0.1S..PT2S", "circuitBreakerWindow=8 calls (minimum 8)");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "FEISHU_RATE_LIMIT_PER_SECOND | 0 | expected a whole number of at least 1, such as 3",
+      "FEISHU_RATE_LIMIT_PER_SECOND | 2.5 | expected a whole number of at least 1, such as 3",
+      "FEISHU_RATE_LIMIT_PER_SECOND | 99999999999 | expected a whole number of at least 1, such as 3",
+      "FEISHU_RATE_LIMIT_MAX_WAIT_SECONDS | -1 | expected 0 to 2147483.647 seconds",
+      "FEISHU_RETRY_MAX_ATTEMPTS | three | expected a whole number of at least 1, such as 3",
+      "FEISHU_RETRY_MAX_ELAPSED_SECONDS | soon | expected a number of seconds, such as 10 or 2.5",
+      "FEISHU_CIRCUIT_FAILURE_RATE_PERCENT | 0 | expected a percentage above 0 and at most 100, such as 50",
+      "FEISHU_CIRCUIT_FAILURE_RATE_PERCENT | 101 | expected a percentage above 0 and at most 100, such as 50",
+      "FEISHU_CIRCUIT_FAILURE_RATE_PERCENT | half | expected a percentage above 0 and at most 100, such as 50",
+      "FEISHU_CIRCUIT_OPEN_SECONDS | 0 | expected 0.001 to 2147483.647 seconds",
+      "FEISHU_CIRCUIT_HALF_OPEN_CALLS | -3 | expected a whole number of at least 1, such as 3"})
+  void refuses_an_invalid_resilience_knob_naming_the_variable(String variable, String value, String reason) {
+    assertThatThrownBy(() -> FeishuSettings.fromEnvironment(with(variable, value)))
+        .isInstanceOf(UsageException.class).hasMessage("invalid setting " + variable + ": " + reason + ", was '"
+            + value + "'");
+  }
+
+  @Test
+  void wants_both_of_a_pair_or_neither() {
+    assertThatThrownBy(() -> FeishuSettings.fromEnvironment(with("FEISHU_RETRY_BACKOFF_MAX_SECONDS", "3")))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("incomplete settings: set FEISHU_RETRY_BACKOFF_INITIAL_SECONDS and "
+            + "FEISHU_RETRY_BACKOFF_MAX_SECONDS together, or neither; only FEISHU_RETRY_BACKOFF_MAX_SECONDS is set");
+    assertThatThrownBy(() -> FeishuSettings.fromEnvironment(with("FEISHU_CIRCUIT_WINDOW_CALLS", "30")))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("incomplete settings: set FEISHU_CIRCUIT_WINDOW_CALLS and FEISHU_CIRCUIT_MINIMUM_CALLS "
+            + "together, or neither; only FEISHU_CIRCUIT_WINDOW_CALLS is set");
+  }
+
+  @Test
+  void refuses_a_pair_that_does_not_go_together_naming_both() {
+    Map<String, String> backoff = with("FEISHU_RETRY_BACKOFF_INITIAL_SECONDS", "2");
+    backoff.put("FEISHU_RETRY_BACKOFF_MAX_SECONDS", "1");
+    Map<String, String> window = with("FEISHU_CIRCUIT_WINDOW_CALLS", "5");
+    window.put("FEISHU_CIRCUIT_MINIMUM_CALLS", "6");
+
+    assertThatThrownBy(() -> FeishuSettings.fromEnvironment(backoff)).isInstanceOf(UsageException.class)
+        .hasMessage("invalid settings FEISHU_RETRY_BACKOFF_INITIAL_SECONDS and FEISHU_RETRY_BACKOFF_MAX_SECONDS: the "
+            + "max must not be shorter than the initial backoff, was '2' and '1'");
+    assertThatThrownBy(() -> FeishuSettings.fromEnvironment(window)).isInstanceOf(UsageException.class)
+        .hasMessage("invalid settings FEISHU_CIRCUIT_WINDOW_CALLS and FEISHU_CIRCUIT_MINIMUM_CALLS: the minimum "
+            + "must not exceed the window, was '5' and '6'");
+  }
+
   @Test
   void describes_every_variable_for_the_help() {
-    assertThat(FeishuSettings.describe()).extracting(Map.Entry::getKey).contains("FEISHU_BASE_URL",
+    assertThat(FeishuSettings.describe()).extracting(Map.Entry::getKey).containsExactly("FEISHU_BASE_URL",
         "FEISHU_APP_ID, FEISHU_APP_SECRET", "FEISHU_HELPDESK_ID, FEISHU_HELPDESK_TOKEN",
-        "FEISHU_CONNECT_TIMEOUT_SECONDS", "FEISHU_READ_TIMEOUT_SECONDS", "FEISHU_CALL_TIMEOUT_SECONDS");
+        "FEISHU_CONNECT_TIMEOUT_SECONDS", "FEISHU_READ_TIMEOUT_SECONDS", "FEISHU_CALL_TIMEOUT_SECONDS",
+        "FEISHU_RATE_LIMIT_PER_SECOND", "FEISHU_RATE_LIMIT_MAX_WAIT_SECONDS", "FEISHU_RETRY_MAX_ATTEMPTS",
+        "FEISHU_RETRY_BACKOFF_INITIAL_SECONDS", "FEISHU_RETRY_BACKOFF_MAX_SECONDS", "FEISHU_RETRY_MAX_ELAPSED_SECONDS",
+        "FEISHU_CIRCUIT_FAILURE_RATE_PERCENT", "FEISHU_CIRCUIT_WINDOW_CALLS", "FEISHU_CIRCUIT_MINIMUM_CALLS",
+        "FEISHU_CIRCUIT_OPEN_SECONDS", "FEISHU_CIRCUIT_HALF_OPEN_CALLS");
   }
 }

@@ -4,8 +4,10 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import io.github.helpdeskfaq.adapter.feishu.Outcome.Kind;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -18,8 +20,9 @@ import retrofit2.Response;
 
 /**
  * The one place where an exchange with Feishu is executed and classified into an {@link Outcome}. Every HTTP call
- * of the adapter, the token request included, goes through {@link #json} or {@link #stream}, so that rate limiting,
- * retries and a circuit breaker can be added here, around one method each, without touching the rest.
+ * of the adapter goes through {@link #json}, {@link #stream} or (the token request) {@link #jsonOnce}, and each runs
+ * its attempts through {@link Resilience}: rate-limited, guarded by the circuit breaker and, but for the token
+ * request, retried. So the callers hand over a supplier of fresh calls, since a Retrofit call runs only once.
  *
  * <p>Nothing foreign leaves this class: transport failures ({@link IOException}) and unreadable answers (Moshi's
  * exceptions, a mapper's {@link IllegalArgumentException}) become {@link Kind#UNAVAILABLE} outcomes whose message
@@ -56,15 +59,39 @@ final class Exchange {
   private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
   private static final JsonAdapter<EnvelopeDto> ENVELOPE = FeishuJson.MOSHI.adapter(EnvelopeDto.class);
 
+  private final Resilience resilience;
+
+  Exchange(Resilience resilience) {
+    this.resilience = Objects.requireNonNull(resilience, "resilience");
+  }
+
   /**
-   * Executes a call whose answer is JSON, and classifies it.
+   * Executes an idempotent call whose answer is JSON, retrying it as {@link Resilience} documents, and classifies
+   * the answer.
    *
    * @param what what is asked for, for messages: "FAQ 42"
+   * @param calls makes a fresh call, not yet executed, for each attempt
+   * @param success reads the value of a successful answer
+   * @return the outcome; never throws for anything the server or the network does
+   */
+  <T> Outcome<T> json(String what, Supplier<Call<ResponseBody>> calls, SuccessReader<T> success) {
+    return resilience.retried(what, () -> attemptJson(what, calls.get(), success));
+  }
+
+  /**
+   * Executes a call whose answer is JSON once, rate-limited and guarded by the breaker but never retried: the
+   * token request (see {@link Resilience} why).
+   *
+   * @param what what is asked for, for messages
    * @param call the call, not yet executed
    * @param success reads the value of a successful answer
    * @return the outcome; never throws for anything the server or the network does
    */
-  <T> Outcome<T> json(String what, Call<ResponseBody> call, SuccessReader<T> success) {
+  <T> Outcome<T> jsonOnce(String what, Call<ResponseBody> call, SuccessReader<T> success) {
+    return resilience.once(what, () -> attemptJson(what, call, success));
+  }
+
+  private static <T> Outcome<T> attemptJson(String what, Call<ResponseBody> call, SuccessReader<T> success) {
     Response<ResponseBody> response;
     try {
       response = execute(call);
@@ -88,16 +115,22 @@ final class Exchange {
   }
 
   /**
-   * Executes a call whose successful answer is a binary stream (an image). A successful answer that is neither
-   * JSON nor text is handed over open: the caller must close its body. Any other answer is read (at most
+   * Executes an idempotent call whose successful answer is a binary stream (an image). A successful answer that is
+   * neither JSON nor text is handed over open: the caller must close its body. Any other answer is read (at most
    * {@link #MAX_STREAMED_JSON_BYTES}), classified like a JSON answer, and closed: JSON (Feishu's error envelope) and
-   * text (a gateway's page) are never handed over as image bytes, not even with HTTP 200.
+   * text (a gateway's page) are never handed over as image bytes, not even with HTTP 200. Retries (as
+   * {@link Resilience} documents) cover opening the response, up to its status and headers; once the body is handed
+   * over, a failure surfaces from the stream ({@link ImageStream}) and is never retried.
    *
    * @param what what is asked for, for messages
-   * @param call the call, not yet executed
+   * @param calls makes a fresh call, not yet executed, for each attempt
    * @return the outcome, holding the open response when it is OK
    */
-  Outcome<Response<ResponseBody>> stream(String what, Call<ResponseBody> call) {
+  Outcome<Response<ResponseBody>> stream(String what, Supplier<Call<ResponseBody>> calls) {
+    return resilience.retried(what, () -> attemptStream(what, calls.get()));
+  }
+
+  private static Outcome<Response<ResponseBody>> attemptStream(String what, Call<ResponseBody> call) {
     Response<ResponseBody> response;
     try {
       response = execute(call);

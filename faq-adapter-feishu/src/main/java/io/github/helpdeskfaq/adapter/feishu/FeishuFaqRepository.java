@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -55,6 +56,13 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * {@link io.github.helpdeskfaq.domain.FaqRepositoryException} carrying the code and Feishu's message. The body's code
  * decides before the HTTP status, as a non-zero code can come with HTTP 200.
  *
+ * <p>Every request, the token request included, is rate-limited client-side and guarded by a circuit breaker; the
+ * FAQ detail and opening an image are retried on transport failures, timeouts, 5xx / 155000 and 429 / 99991400 (a
+ * 429 after the {@code x-ogw-ratelimit-reset} it names), never on 400, 401, 403 or 404. A call refused by the open
+ * breaker or for lack of a permit makes no request and fails with
+ * {@link io.github.helpdeskfaq.domain.FaqServiceUnavailableException}. The settings and their defaults are on the
+ * {@link Builder}; {@link #health()} shows the current state.
+ *
  * <p>Thread-safe. {@link #toString()} shows the base URL, the app id and the helpdesk id, never a secret.
  */
 public final class FeishuFaqRepository implements FaqRepository {
@@ -72,6 +80,7 @@ public final class FeishuFaqRepository implements FaqRepository {
 
   private final FeishuApi jsonApi;
   private final FeishuApi imageApi;
+  private final Resilience resilience;
   private final Exchange exchange;
   private final TenantTokens tokens;
   private final String helpdeskAuthorization;
@@ -93,7 +102,8 @@ public final class FeishuFaqRepository implements FaqRepository {
             .callTimeout(builder.callTimeout != null ? builder.callTimeout : DEFAULT_CALL_TIMEOUT).build();
     this.jsonApi = api(builder.baseUrl, jsonClient);
     this.imageApi = api(builder.baseUrl, imageClient);
-    this.exchange = new Exchange();
+    this.resilience = new Resilience(builder.resilience, builder.clock, builder.retryClock);
+    this.exchange = new Exchange(resilience);
     this.tokens = builder.tokenSource != null ? new SuppliedTenantTokens(builder.tokenSource)
         : new CachedTenantTokens(new TenantTokenClient(jsonApi, exchange, builder.appId, builder.appSecret),
             builder.clock);
@@ -129,7 +139,7 @@ public final class FeishuFaqRepository implements FaqRepository {
     Objects.requireNonNull(id, "id must not be null");
     String what = "FAQ " + id;
     return withTenantToken(token -> exchange.json(what,
-        jsonApi.faq(id.value(), bearer(token), helpdeskAuthorization),
+        () -> jsonApi.faq(id.value(), bearer(token), helpdeskAuthorization),
         json -> toFaq(FeishuJson.parse(FeishuJson.FAQ_RESPONSE, json), id)))
         .toOptional();
   }
@@ -151,7 +161,7 @@ public final class FeishuFaqRepository implements FaqRepository {
     Objects.requireNonNull(reader, "reader must not be null");
     String what = "image " + imageKey + " of FAQ " + faqId;
     Optional<Response<ResponseBody>> opened = withTenantToken(token -> exchange.stream(what,
-        imageApi.image(faqId.value(), imageKey.value(), bearer(token), helpdeskAuthorization)))
+        () -> imageApi.image(faqId.value(), imageKey.value(), bearer(token), helpdeskAuthorization)))
         .toOptional();
     return opened.map(response -> handOver(response, what, reader));
   }
@@ -171,7 +181,11 @@ public final class FeishuFaqRepository implements FaqRepository {
     }
   }
 
-  /** Runs an exchange with the current tenant token; when Feishu refuses the token, once more with a fresh one. */
+  /**
+   * Runs an exchange with the current tenant token; when Feishu refuses the token, once more with a fresh one. The
+   * exchange is retried inside (see {@link Resilience}); a refused token is not a transient failure, so it is
+   * handled here, outside the retries, by one refresh.
+   */
   private <T> Outcome<T> withTenantToken(Function<String, Outcome<T>> exchangeWithToken) {
     String token = tokens.current();
     Outcome<T> outcome = exchangeWithToken.apply(token);
@@ -188,10 +202,54 @@ public final class FeishuFaqRepository implements FaqRepository {
     return "Bearer " + token;
   }
 
+  /**
+   * The current state of the circuit breaker and the rate limiter, for health checks. Cheap; takes no permit and
+   * makes no request. The breaker moves from {@code OPEN} to {@code HALF_OPEN} when a call arrives after
+   * {@link Builder#circuitBreakerOpenDuration}, not on its own, so an idle adapter shows {@code OPEN} until then.
+   *
+   * @return a snapshot
+   */
+  public Health health() {
+    return resilience.health();
+  }
+
   /** The base URL, the app id (or that tokens are caller-supplied) and the helpdesk id; never a secret. */
   @Override
   public String toString() {
     return description;
+  }
+
+  /**
+   * A snapshot of the adapter's resilience, from {@link #health()}.
+   *
+   * @param circuitState the circuit breaker's state
+   * @param failureRate the percentage (0 to 100) of failed calls among those in the breaker's sliding window (in
+   *     half-open state: among the probes); empty until the window holds {@code minimumCalls} calls
+   * @param bufferedCalls the calls in the breaker's sliding window (in half-open state: the probes so far)
+   * @param failedCalls those of the buffered calls that failed: no answer, a timeout, 5xx or code 155000
+   * @param availablePermits the rate limiter's permits left in the current period; negative when callers already
+   *     hold permits of periods to come
+   * @param throttled whether calls are being refused client-side for lack of a permit (since the first refusal,
+   *     until a permit is granted a whole period after the last one)
+   */
+  public record Health(CircuitState circuitState, OptionalDouble failureRate, int bufferedCalls, int failedCalls,
+      int availablePermits, boolean throttled) {
+
+    /** The circuit breaker's states. */
+    public enum CircuitState {
+      /** Calls go through; failures are counted. */
+      CLOSED,
+      /** Calls fail fast, without a request, for the open duration. */
+      OPEN,
+      /** A few probe calls go through; their outcome closes the breaker or opens it again. */
+      HALF_OPEN
+    }
+
+    /** Checks that nothing is null. */
+    public Health {
+      Objects.requireNonNull(circuitState, "circuitState");
+      Objects.requireNonNull(failureRate, "failureRate");
+    }
   }
 
   /**
@@ -215,6 +273,8 @@ public final class FeishuFaqRepository implements FaqRepository {
     private Duration callTimeout;
     private OkHttpClient client;
     private Clock clock = Clock.systemUTC();
+    private ResilienceSettings resilience = ResilienceSettings.DEFAULTS;
+    private RetryClock retryClock = RetryClock.SYSTEM;
 
     private Builder() {}
 
@@ -344,13 +404,149 @@ public final class FeishuFaqRepository implements FaqRepository {
     }
 
     /**
-     * The clock that tenant-token expiry is measured on. Default: the system clock, UTC.
+     * The clock that tenant-token expiry and the circuit breaker's open duration are measured on. Default: the
+     * system clock, UTC.
      *
      * @param clock the clock
      * @return this builder
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock must not be null");
+      return this;
+    }
+
+    /**
+     * The client-side rate limit, shared by every call of this repository, the token request and each retry
+     * included: at most {@code permitsPerPeriod} requests start in each {@code period}. Default: 50 per second.
+     * Feishu does not publish the FAQ endpoints' limits; it answers 429 / 99991400 beyond them.
+     *
+     * @param permitsPerPeriod requests per period, at least 1
+     * @param period the period after which the permits are renewed, from 1 ms to {@code Integer.MAX_VALUE} ms
+     * @return this builder
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public Builder rateLimit(int permitsPerPeriod, Duration period) {
+      resilience = resilience.withRateLimit(permitsPerPeriod, period);
+      return this;
+    }
+
+    /**
+     * The longest a call waits for a rate-limiter permit. A call that gets none in time makes no request and fails
+     * with {@link io.github.helpdeskfaq.domain.FaqServiceUnavailableException}, saying that it was throttled
+     * client-side. Default: 5 seconds; {@link Duration#ZERO} fails at once.
+     *
+     * @param wait zero or positive, at most {@code Integer.MAX_VALUE} ms
+     * @return this builder
+     * @throws IllegalArgumentException if the wait is out of range
+     */
+    public Builder maxWaitForPermit(Duration wait) {
+      resilience = resilience.withMaxWaitForPermit(wait);
+      return this;
+    }
+
+    /**
+     * How many times in all a FAQ detail or an image is requested before its failure is final, the first attempt
+     * included. Retried: transport failures, timeouts, 5xx / 155000 and 429 / 99991400; never 400, 401, 403, 404
+     * or an answer that arrived whole but could not be read. Default: 3; 1 means no retry.
+     *
+     * @param attempts at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if attempts is below 1
+     */
+    public Builder retryMaxAttempts(int attempts) {
+      resilience = resilience.withRetryMaxAttempts(attempts);
+      return this;
+    }
+
+    /**
+     * The wait before a retry that Feishu did not time (anything but a 429 with {@code x-ogw-ratelimit-reset}):
+     * exponential with jitter, the n-th wait being {@code initial × 2^(n-1)}, ±50 % at random, and never more than
+     * {@code max}. Default: 500 ms, at most 5 s.
+     *
+     * @param initial the first wait before jitter, from 1 ms
+     * @param max the longest wait, at least {@code initial}
+     * @return this builder
+     * @throws IllegalArgumentException if a value is out of range or {@code max} is shorter than {@code initial}
+     */
+    public Builder retryBackoff(Duration initial, Duration max) {
+      resilience = resilience.withRetryBackoff(initial, max);
+      return this;
+    }
+
+    /**
+     * The time budget of a call's retries, waits included: a retry is made only if its wait ends within this time
+     * of the first attempt's start. A 429 whose {@code x-ogw-ratelimit-reset} is later than that is not retried and
+     * fails at once, its {@code retryAfter()} saying the reset. A call takes at most this plus one attempt (bounded
+     * by the timeouts) plus the wait for a permit. Default: 10 seconds; with the default 30 s read timeout, a read
+     * timeout is thus not retried (shorten {@link #readTimeout} to have it retried).
+     *
+     * @param total zero or positive, at most {@code Integer.MAX_VALUE} ms
+     * @return this builder
+     * @throws IllegalArgumentException if the budget is out of range
+     */
+    public Builder retryMaxElapsed(Duration total) {
+      resilience = resilience.withRetryMaxElapsed(total);
+      return this;
+    }
+
+    /**
+     * The failure rate at or above which the circuit breaker opens, measured over its sliding window once that
+     * holds {@code minimumCalls} calls. Failures are transport failures, timeouts, 5xx and 155000 only: a 404, a
+     * refusal, throttling or an unreadable answer is a healthy answer. Default: 50 percent.
+     *
+     * @param percent above 0, at most 100
+     * @return this builder
+     * @throws IllegalArgumentException if the percentage is out of range
+     */
+    public Builder circuitBreakerFailureRate(float percent) {
+      resilience = resilience.withFailureRate(percent);
+      return this;
+    }
+
+    /**
+     * The circuit breaker's count-based sliding window: the failure rate is measured over the latest
+     * {@code slidingWindowCalls} requests (every attempt counts), once at least {@code minimumCalls} have been made.
+     * Default: 20 calls, minimum 10.
+     *
+     * @param slidingWindowCalls at least 1
+     * @param minimumCalls at least 1, at most {@code slidingWindowCalls}
+     * @return this builder
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public Builder circuitBreakerWindow(int slidingWindowCalls, int minimumCalls) {
+      resilience = resilience.withWindow(slidingWindowCalls, minimumCalls);
+      return this;
+    }
+
+    /**
+     * How long the open circuit breaker fails calls fast, without a request, before it lets probe calls through
+     * (half-open), measured on the {@link #clock}. Default: 30 seconds.
+     *
+     * @param wait from 1 ms to {@code Integer.MAX_VALUE} ms
+     * @return this builder
+     * @throws IllegalArgumentException if the wait is out of range
+     */
+    public Builder circuitBreakerOpenDuration(Duration wait) {
+      resilience = resilience.withOpenDuration(wait);
+      return this;
+    }
+
+    /**
+     * How many probe calls the half-open circuit breaker lets through; it closes when their failure rate is below
+     * the threshold and opens again otherwise. Further calls meanwhile fail fast. Default: 3.
+     *
+     * @param probes at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if probes is below 1
+     */
+    public Builder circuitBreakerHalfOpenCalls(int probes) {
+      resilience = resilience.withHalfOpenCalls(probes);
+      return this;
+    }
+
+    /** For tests: what retries measure their budget on and wait with, instead of the system's. */
+    Builder retryClock(RetryClock retryClock) {
+      this.retryClock = Objects.requireNonNull(retryClock, "retryClock must not be null");
       return this;
     }
 
@@ -410,7 +606,7 @@ public final class FeishuFaqRepository implements FaqRepository {
           + ", readTimeout=" + orDefault(readTimeout, DEFAULT_READ_TIMEOUT)
           + ", callTimeout=" + orDefault(callTimeout, DEFAULT_CALL_TIMEOUT)
           + ", okHttpClient=" + (client == null ? "own" : "given")
-          + ", clock=" + clock + "}";
+          + ", clock=" + clock + ", " + resilience + "}";
     }
 
     private static String masked(String secret) {

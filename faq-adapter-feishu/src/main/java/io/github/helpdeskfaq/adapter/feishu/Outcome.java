@@ -11,8 +11,9 @@ import java.util.OptionalInt;
 
 /**
  * What one exchange with Feishu came to, before it becomes the port's answer: the value, "absent", or a failure of
- * one of a few kinds. Decorators (rate limiting, retries, a circuit breaker) can decide on the kind, the HTTP
- * status and the cause without parsing anything again; {@link #toOptional()} turns it into the port's answer.
+ * one of a few kinds. The decorators ({@link Resilience}) decide on the kind, the HTTP status and the code without
+ * parsing anything again ({@link #isServerFailure()}, {@link #isRateLimited()}); {@link #toOptional()} turns it into
+ * the port's answer.
  *
  * @param <T> the value of a successful exchange
  */
@@ -47,9 +48,10 @@ final class Outcome<T> {
   private final String message;
   private final Duration retryAfter;
   private final Throwable cause;
+  private final boolean refusedLocally;
 
   private Outcome(Kind kind, T value, int httpStatus, int serviceCode, String message, Duration retryAfter,
-      Throwable cause) {
+      Throwable cause, boolean refusedLocally) {
     this.kind = kind;
     this.value = value;
     this.httpStatus = httpStatus;
@@ -57,10 +59,12 @@ final class Outcome<T> {
     this.message = message;
     this.retryAfter = retryAfter;
     this.cause = cause;
+    this.refusedLocally = refusedLocally;
   }
 
   static <T> Outcome<T> ok(T value, int httpStatus) {
-    return new Outcome<>(Kind.OK, Objects.requireNonNull(value, "value"), httpStatus, NO_CODE, "ok", null, null);
+    return new Outcome<>(Kind.OK, Objects.requireNonNull(value, "value"), httpStatus, NO_CODE, "ok", null, null,
+        false);
   }
 
   /**
@@ -79,12 +83,28 @@ final class Outcome<T> {
       throw new IllegalArgumentException("a failure cannot be OK");
     }
     return new Outcome<>(kind, null, httpStatus, serviceCode.orElse(NO_CODE), Objects.requireNonNull(message),
-        retryAfter, cause);
+        retryAfter, cause, false);
   }
 
   /** No answer, or an answer broken off: a failure of the transport, {@link Kind#UNAVAILABLE} without a status. */
   static <T> Outcome<T> transportFailure(String message, Throwable cause) {
     return failure(Kind.UNAVAILABLE, NO_STATUS, OptionalInt.empty(), message, null, cause);
+  }
+
+  /**
+   * A call that the adapter itself did not send: the circuit breaker is open or no rate-limiter permit came in
+   * time. {@link Kind#UNAVAILABLE} without a status; neither retried nor counted as a failure of Feishu.
+   *
+   * @param retryAfter when trying again makes sense, if known (or {@code null})
+   */
+  static <T> Outcome<T> refusedLocally(String message, Duration retryAfter) {
+    return new Outcome<>(Kind.UNAVAILABLE, null, NO_STATUS, NO_CODE, Objects.requireNonNull(message), retryAfter,
+        null, true);
+  }
+
+  /** The same outcome, its message followed by {@code note}: what the decorators did about it. */
+  Outcome<T> withNote(String note) {
+    return new Outcome<>(kind, value, httpStatus, serviceCode, message + note, retryAfter, cause, refusedLocally);
   }
 
   Kind kind() {
@@ -109,6 +129,25 @@ final class Outcome<T> {
 
   String message() {
     return message;
+  }
+
+  /** Whether the adapter refused the call itself, without a request: see {@link #refusedLocally(String, Duration)}. */
+  boolean refusedLocally() {
+    return refusedLocally;
+  }
+
+  /** Feishu throttled the app: HTTP 429 or code 99991400 (which older APIs send with HTTP 400). */
+  boolean isRateLimited() {
+    return kind == Kind.UNAVAILABLE && (httpStatus == 429 || serviceCode == FeishuErrors.RATE_LIMITED);
+  }
+
+  /**
+   * Feishu or the way to it failed: no answer, an answer broken off, a timeout, HTTP 5xx or code 155000. Not a
+   * 4xx, not throttling, not an answer that arrived whole but could not be read, and not a local refusal.
+   */
+  boolean isServerFailure() {
+    return kind == Kind.UNAVAILABLE && !refusedLocally && !isRateLimited()
+        && (httpStatus == NO_STATUS || httpStatus >= 500 || serviceCode == FeishuErrors.INTERNAL_ERROR);
   }
 
   /**
@@ -149,7 +188,8 @@ final class Outcome<T> {
 
   @Override
   public String toString() {
-    return "Outcome{" + kind + (httpStatus == NO_STATUS ? "" : ", HTTP " + httpStatus)
+    return "Outcome{" + kind + (refusedLocally ? ", refused locally" : "")
+        + (httpStatus == NO_STATUS ? "" : ", HTTP " + httpStatus)
         + (serviceCode == NO_CODE ? "" : ", code " + serviceCode) + ", " + message + "}";
   }
 }

@@ -12,8 +12,9 @@ import okio.ByteString;
 
 /**
  * Fetches a tenant token for a self-built app: {@code POST /open-apis/auth/v3/tenant_access_token/internal} with
- * {@code {app_id, app_secret}}, through {@link Exchange} like every other call. A refusal (a non-zero code such as
- * 10014, app secret invalid) is {@link FaqAccessDeniedException}; an outage is
+ * {@code {app_id, app_secret}}, through {@link Exchange} like every other call: rate-limited and guarded by the
+ * circuit breaker, but never retried ({@link Exchange#jsonOnce}). A refusal (a non-zero code such as 10014, app
+ * secret invalid) is {@link FaqAccessDeniedException}; an outage, an open breaker or client-side throttling is
  * {@link io.github.helpdeskfaq.domain.FaqServiceUnavailableException}.
  */
 final class TenantTokenClient implements Supplier<IssuedToken> {
@@ -32,7 +33,7 @@ final class TenantTokenClient implements Supplier<IssuedToken> {
 
   @Override
   public IssuedToken get() {
-    Outcome<IssuedToken> outcome = exchange.json("a tenant access token for app " + appId,
+    Outcome<IssuedToken> outcome = exchange.jsonOnce("a tenant access token for app " + appId,
         api.tenantAccessToken(new TokenRequestDto(appId, appSecret)), TenantTokenClient::read);
     if (outcome.kind() == Kind.OK || outcome.kind() == Kind.UNAVAILABLE) {
       return outcome.toOptional().orElseThrow();

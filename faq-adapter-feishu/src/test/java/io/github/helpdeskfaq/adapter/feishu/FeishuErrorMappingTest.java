@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Feishu's error table, row by row, on both endpoints; then the garbage real servers send; then the network
- * failing. Every failure must be a domain exception, and no message may hold a secret.
+ * failing. Every failure must be a domain exception, and no message may hold a secret. The repository retries as by
+ * default (3 attempts, a 10 s budget) on a clock that does not sleep, so each row also says how many requests the
+ * answer is worth: 3 for what is retried, 1 for what is not.
  */
 class FeishuErrorMappingTest {
 
@@ -40,6 +42,7 @@ class FeishuErrorMappingTest {
   private static final String NOT_FOUND = "{\"code\":154004,\"msg\":\"Resource not found\"}";
 
   private final MockWebServer server = new MockWebServer();
+  private final FakeRetryClock retryClock = new FakeRetryClock();
   private FeishuFaqRepository repository;
 
   /** One row of the table: what the server answers, and what the port must make of it. */
@@ -106,24 +109,27 @@ class FeishuErrorMappingTest {
         row("154000 / 400", 400, JSON, "{\"code\":154000,\"msg\":\"bad request\"}", Expect.error(rejected, 154000)),
         row("400 without a code", 400, null, "", Expect.error(rejected, null)),
         row("155000 / 500", 500, JSON, "{\"code\":155000,\"msg\":\"Internal error\"}",
-            Expect.error(unavailable, 155000)),
+            Expect.error(unavailable, 155000).afterRequests(3).saying("(after 3 attempts)")),
         row("155000 with HTTP 200", 200, JSON, "{\"code\":155000,\"msg\":\"Internal error\"}",
-            Expect.error(unavailable, 155000)),
+            Expect.error(unavailable, 155000).afterRequests(3)),
         // A successful answer is read in one pass before its envelope: a FAQ beside an error code is no success.
         row("155000 with HTTP 200 and a FAQ beside it", 200, JSON, "{\"code\":155000,\"msg\":\"Internal error\","
             + "\"data\":{\"faq\":{\"faq_id\":\"6936004780707807231\",\"question\":\"q\"}}}",
-            Expect.error(unavailable, 155000)),
+            Expect.error(unavailable, 155000).afterRequests(3)),
         row("502 gateway page", 502, HTML, "<html><body>502 Bad Gateway</body></html>",
-            Expect.error(unavailable, null).saying("HTTP 502")),
-        row("503 without a body", 503, null, "", Expect.error(unavailable, null)),
+            Expect.error(unavailable, null).saying("HTTP 502").afterRequests(3)),
+        row("503 without a body", 503, null, "", Expect.error(unavailable, null).afterRequests(3)),
+        // The second 7 s wait would end 14 s after the first attempt: past the 10 s budget.
         rowWithHeader("99991400 / 429", 429, "{\"code\":99991400,\"msg\":\"request trigger frequency limit\"}",
-            "x-ogw-ratelimit-reset", "7", Expect.error(unavailable, 99991400).retryAfter(7)),
+            "x-ogw-ratelimit-reset", "7", Expect.error(unavailable, 99991400).retryAfter(7).afterRequests(2)),
         rowWithHeader("99991400 / 400 (older APIs)", 400, "{\"code\":99991400,\"msg\":\"frequency limit\"}",
-            "x-ogw-ratelimit-reset", "3", Expect.error(unavailable, 99991400).retryAfter(3)),
+            "x-ogw-ratelimit-reset", "3", Expect.error(unavailable, 99991400).retryAfter(3).afterRequests(3)),
         rowWithHeader("429 without a code", 429, "", "x-ogw-ratelimit-reset", "2",
-            Expect.error(unavailable, null).retryAfter(2)),
+            Expect.error(unavailable, null).retryAfter(2).afterRequests(3)),
+        rowWithHeader("99991400 / 429, reset beyond the retry budget", 429, "{\"code\":99991400}",
+            "x-ogw-ratelimit-reset", "11", Expect.error(unavailable, 99991400).retryAfter(11)),
         row("99991400 without the reset header", 429, JSON, "{\"code\":99991400}",
-            Expect.error(unavailable, 99991400)),
+            Expect.error(unavailable, 99991400).afterRequests(3)),
         row("99991663 twice: refreshed, retried once", 401, JSON, "{\"code\":99991663,\"msg\":\"invalid token\"}",
             Expect.error(denied, 99991663).afterRequests(2)),
         row("99991664 twice", 400, JSON, "{\"code\":99991664}", Expect.error(denied, 99991664).afterRequests(2)),
@@ -134,7 +140,7 @@ class FeishuErrorMappingTest {
         row("another code with HTTP 400", 400, JSON, "{\"code\":99991672,\"msg\":\"scope missing\"}",
             Expect.error(other, 99991672).saying("scope missing")),
         row("another code with HTTP 500", 500, JSON, "{\"code\":1234,\"msg\":\"oops\"}",
-            Expect.error(unavailable, 1234)),
+            Expect.error(unavailable, 1234).afterRequests(3)),
         row("a code beyond 32 bits", 200, JSON, "{\"code\":99999999999}",
             Expect.error(other, null).saying("99999999999")),
         row("HTML with HTTP 200", 200, HTML, "<html><body>Welcome to nginx</body></html>",
@@ -168,6 +174,7 @@ class FeishuErrorMappingTest {
         .tenantAccessTokenSource(() -> TENANT_TOKEN)
         .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
         .readTimeout(Duration.ofMillis(500))
+        .retryClock(retryClock)
         .build();
   }
 
@@ -219,27 +226,37 @@ class FeishuErrorMappingTest {
 
   @Test
   void maps_a_dropped_connection_to_unavailable() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    for (int attempt = 0; attempt < 3; attempt++) {
+      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+    }
 
     assertThat(catchThrowable(() -> repository.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
         .hasMessageContaining("no answer from Feishu for FAQ 6936004780707807231");
+    assertThat(server.getRequestCount()).as("requests, retried").isEqualTo(3);
   }
 
   @Test
   void maps_an_answer_broken_off_in_the_body_to_unavailable() {
-    server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
-        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    for (int attempt = 0; attempt < 3; attempt++) {
+      server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
+          .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    }
 
     assertThat(catchThrowable(() -> repository.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class);
+    assertThat(server.getRequestCount()).as("requests, retried").isEqualTo(3);
   }
 
   @Test
   void maps_a_server_that_never_answers_to_unavailable_after_the_read_timeout() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    FeishuFaqRepository withoutRetries = FeishuFaqRepository.builder().baseUrl(server.url("/").toString())
+        .tenantAccessTokenSource(() -> TENANT_TOKEN)
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .readTimeout(Duration.ofMillis(500)).retryMaxAttempts(1).build();
 
-    assertThat(catchThrowable(() -> repository.findById(FAQ)))
+    assertThat(catchThrowable(() -> withoutRetries.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
         .hasMessageContaining("SocketTimeoutException");
   }
@@ -251,11 +268,13 @@ class FeishuErrorMappingTest {
 
     FeishuFaqRepository unreachable = FeishuFaqRepository.builder().baseUrl(baseUrl)
         .tenantAccessTokenSource(() -> TENANT_TOKEN)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN).build();
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .retryClock(retryClock).build();
 
     assertThat(catchThrowable(() -> unreachable.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
-        .hasMessageContaining("no answer from Feishu");
+        .hasMessageContaining("no answer from Feishu")
+        .hasMessageContaining("(after 3 attempts)");
   }
 
   private void answerEveryRequestWith(Row row) {

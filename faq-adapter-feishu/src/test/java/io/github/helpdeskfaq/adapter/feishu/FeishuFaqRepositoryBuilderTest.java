@@ -105,6 +105,63 @@ class FeishuFaqRepositoryBuilderTest {
   }
 
   @Test
+  void refuses_resilience_settings_out_of_range_naming_the_setting() {
+    FeishuFaqRepository.Builder builder = FeishuFaqRepository.builder();
+    Duration second = Duration.ofSeconds(1);
+
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.rateLimit(0, second))
+        .withMessage("rateLimit: permitsPerPeriod: must be at least 1, was 0");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.rateLimit(1, Duration.ZERO))
+        .withMessageStartingWith("rateLimit: period: must be from 1 ms");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.maxWaitForPermit(Duration.ofMillis(-1)))
+        .withMessageStartingWith("maxWaitForPermit: must be from 0 ms");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.retryMaxAttempts(0))
+        .withMessage("retryMaxAttempts: must be at least 1, was 0");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.retryBackoff(Duration.ZERO, second))
+        .withMessageStartingWith("retryBackoff: initial: must be from 1 ms");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.retryBackoff(second.plusMillis(1), second))
+        .withMessage("retryBackoff: max must not be shorter than initial, was PT1S < PT1.001S");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.retryMaxElapsed(Duration.ofDays(30)))
+        .withMessageStartingWith("retryMaxElapsed: must be from 0 ms to 2147483647 ms");
+    for (float percent : new float[] {0f, -1f, 100.5f, Float.NaN}) {
+      assertThatIllegalArgumentException().isThrownBy(() -> builder.circuitBreakerFailureRate(percent))
+          .withMessageStartingWith("circuitBreakerFailureRate: must be above 0 and at most 100");
+    }
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.circuitBreakerWindow(0, 1))
+        .withMessage("circuitBreakerWindow: slidingWindowCalls: must be at least 1, was 0");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.circuitBreakerWindow(5, 6))
+        .withMessage("circuitBreakerWindow: minimumCalls must not exceed slidingWindowCalls, was 6 > 5");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.circuitBreakerOpenDuration(Duration.ZERO))
+        .withMessageStartingWith("circuitBreakerOpenDuration: must be from 1 ms");
+    assertThatIllegalArgumentException().isThrownBy(() -> builder.circuitBreakerHalfOpenCalls(0))
+        .withMessage("circuitBreakerHalfOpenCalls: must be at least 1, was 0");
+    assertThatNullPointerException().isThrownBy(() -> builder.rateLimit(1, null))
+        .withMessage("rateLimit: period must not be null");
+    assertThatNullPointerException().isThrownBy(() -> builder.retryBackoff(second, null));
+    assertThat(builder.toString()).as("nothing was taken").contains("rateLimit=50 per PT1S");
+  }
+
+  @Test
+  void takes_the_edge_values_of_the_resilience_settings() {
+    FeishuFaqRepository repository = builder().rateLimit(1, Duration.ofMillis(1)).maxWaitForPermit(Duration.ZERO)
+        .retryMaxAttempts(1).retryBackoff(Duration.ofMillis(1), Duration.ofMillis(1)).retryMaxElapsed(Duration.ZERO)
+        .circuitBreakerFailureRate(100).circuitBreakerWindow(1, 1).circuitBreakerOpenDuration(Duration.ofMillis(1))
+        .circuitBreakerHalfOpenCalls(1).build();
+
+    assertThat(repository.health().circuitState()).isEqualTo(FeishuFaqRepository.Health.CircuitState.CLOSED);
+  }
+
+  @Test
+  void shows_every_resilience_setting_with_its_default() {
+    assertThat(FeishuFaqRepository.builder().toString()).contains("rateLimit=50 per PT1S",
+        "maxWaitForPermit=PT5S", "retryMaxAttempts=3", "retryBackoff=PT0.5S..PT5S", "retryMaxElapsed=PT10S",
+        "circuitBreakerFailureRate=50.0%", "circuitBreakerWindow=20 calls (minimum 10)",
+        "circuitBreakerOpenDuration=PT30S", "circuitBreakerHalfOpenCalls=3");
+    assertThat(FeishuFaqRepository.builder().rateLimit(20, Duration.ofMillis(100)).circuitBreakerWindow(4, 2)
+        .toString()).contains("rateLimit=20 per PT0.1S", "circuitBreakerWindow=4 calls (minimum 2)");
+  }
+
+  @Test
   void never_shows_a_secret_in_to_string() {
     FeishuFaqRepository.Builder withApp = FeishuFaqRepository.builder()
         .appCredentials("cli_visible", APP_SECRET).helpdeskCredentials("6939771743531696147", HELPDESK_TOKEN);
@@ -187,10 +244,12 @@ class FeishuFaqRepositoryBuilderTest {
         image -> image.stream().readAllBytes().length)).contains(2000);
   }
 
+  /** Without retries: these tests are about one request's timeouts. */
   private FeishuFaqRepository.Builder builder() {
     return FeishuFaqRepository.builder()
         .baseUrl(server.url("/").toString())
         .tenantAccessTokenSource(() -> "t-token")
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN);
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .retryMaxAttempts(1);
   }
 }

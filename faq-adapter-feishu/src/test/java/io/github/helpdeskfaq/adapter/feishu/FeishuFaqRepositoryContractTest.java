@@ -5,6 +5,7 @@ import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.FaqRepositoryContract;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.OptionalLong;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -30,12 +31,14 @@ class FeishuFaqRepositoryContractTest extends FaqRepositoryContract {
     server.shutdown();
   }
 
+  /** A generous rate limit: the contract's concurrency test would otherwise wait for permits at 50 per second. */
   @Override
   protected FaqRepository createRepository() {
     return FeishuFaqRepository.builder()
         .baseUrl(server.url("/").toString())
         .appCredentials(FeishuSimulator.APP_ID, FeishuSimulator.APP_SECRET)
         .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .rateLimit(1000, Duration.ofSeconds(1))
         .build();
   }
 

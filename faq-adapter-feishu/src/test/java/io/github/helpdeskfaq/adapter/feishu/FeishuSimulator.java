@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.mockwebserver.Dispatcher;
@@ -25,7 +26,9 @@ import okio.Buffer;
  * A loopback Feishu for MockWebServer: it issues tenant tokens to the right app credentials, checks both
  * authorization headers on every helpdesk call, and serves FAQs and images, answering as Feishu documents it
  * (154004 for what it does not hold, 99991663 for an unknown token, 154001 for wrong helpdesk credentials).
- * Tests can make it refuse the next helpdesk calls' tokens and delay its token answers.
+ * Tests can make it refuse the next helpdesk calls' tokens, revoke every token it issued, delay its token answers,
+ * and answer the next helpdesk calls or token requests with a failure of their choice (a 5xx, a 429, a dropped
+ * connection, a slow answer); it counts every request and records when each helpdesk request arrived.
  */
 final class FeishuSimulator extends Dispatcher {
 
@@ -47,13 +50,33 @@ final class FeishuSimulator extends Dispatcher {
   private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
   private final List<String> tokensSeen = new CopyOnWriteArrayList<>();
   private final AtomicInteger tokensIssued = new AtomicInteger();
+  private final AtomicInteger tokenRequests = new AtomicInteger();
   private final AtomicLong helpdeskRequests = new AtomicLong();
+  private final List<Long> helpdeskArrivals = new CopyOnWriteArrayList<>();
+  private final Failures helpdeskFailures = new Failures();
+  private final Failures tokenFailures = new Failures();
   private final AtomicInteger tokenRefusalsLeft = new AtomicInteger();
   private volatile int tokenRefusalCode = 99991663;
   private volatile long expireSeconds = 7200;
   private volatile long tokenDelayMillis;
 
   private record Image(String contentType, byte[] bytes) {}
+
+  /** The next so many requests of one kind are answered with a failure. */
+  private static final class Failures {
+    private final AtomicInteger left = new AtomicInteger();
+    private volatile Supplier<MockResponse> answer;
+
+    void next(int count, Supplier<MockResponse> failure) {
+      answer = failure;
+      left.set(count);
+    }
+
+    /** The failure for this request, or null when it is to be served normally. */
+    MockResponse take() {
+      return left.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? answer.get() : null;
+    }
+  }
 
   FeishuSimulator faq(String id, String responseJson) {
     faqs.put(id, responseJson);
@@ -81,8 +104,45 @@ final class FeishuSimulator extends Dispatcher {
     tokenRefusalsLeft.set(count);
   }
 
+  /** Answers the next {@code count} helpdesk calls with {@code failure} ({@link Integer#MAX_VALUE}: until healed). */
+  void failNextHelpdeskCalls(int count, Supplier<MockResponse> failure) {
+    helpdeskFailures.next(count, failure);
+  }
+
+  /** Serves helpdesk calls normally again. */
+  void healHelpdeskCalls() {
+    helpdeskFailures.next(0, null);
+  }
+
+  /** Answers the next {@code count} token requests with {@code failure}. */
+  void failNextTokenRequests(int count, Supplier<MockResponse> failure) {
+    tokenFailures.next(count, failure);
+  }
+
+  /** A valid token, as if the caller had fetched it elsewhere: no request is counted. */
+  String grantToken() {
+    String token = "t-granted-" + validTokens.size();
+    validTokens.add(token);
+    return token;
+  }
+
+  /** Forgets every token issued so far, as when the platform invalidates them: helpdesk calls get 99991663. */
+  void revokeTokens() {
+    validTokens.clear();
+  }
+
   int tokensIssued() {
     return tokensIssued.get();
+  }
+
+  /** Token requests received, answered with a token or not. */
+  int tokenRequests() {
+    return tokenRequests.get();
+  }
+
+  /** When each helpdesk request arrived, in {@link System#nanoTime()}, in order of arrival. */
+  List<Long> helpdeskArrivals() {
+    return List.copyOf(helpdeskArrivals);
   }
 
   long helpdeskRequests() {
@@ -98,12 +158,19 @@ final class FeishuSimulator extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     String path = request.getPath();
     if ("POST".equals(request.getMethod()) && TOKEN_PATH.equals(path)) {
-      return issueToken(request);
+      tokenRequests.incrementAndGet();
+      MockResponse failure = tokenFailures.take();
+      return failure != null ? failure : issueToken(request);
     }
     if (!"GET".equals(request.getMethod()) || !path.startsWith("/open-apis/helpdesk/v1/")) {
       return json(404, "{\"code\":404,\"msg\":\"404 page not found\"}");
     }
+    helpdeskArrivals.add(System.nanoTime());
     helpdeskRequests.incrementAndGet();
+    MockResponse failure = helpdeskFailures.take();
+    if (failure != null) {
+      return failure;
+    }
     String bearer = String.valueOf(request.getHeader("Authorization"));
     tokensSeen.add(bearer.replaceFirst("^Bearer ", ""));
     if (tokenRefusalsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0

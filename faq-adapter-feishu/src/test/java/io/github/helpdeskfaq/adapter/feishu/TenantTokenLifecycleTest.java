@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The tenant token: fetched once, cached until shortly before it expires, refreshed when refused, single flight. */
+/**
+ * The tenant token: fetched once, cached until shortly before it expires, refreshed when refused, single flight; and
+ * when the token endpoint fails, one request per call, never retried, and none once the circuit breaker is open.
+ */
 class TenantTokenLifecycleTest {
 
   private static final int CONCURRENT_FIRST_CALLERS = 32;
@@ -165,7 +168,100 @@ class TenantTokenLifecycleTest {
         .hasMessageContaining("10014")
         .hasMessageContaining(FeishuSimulator.APP_ID)
         .hasMessageNotContaining("wrong-secret-never-to-be-seen");
+    assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
+        .isExactlyInstanceOf(FaqAccessDeniedException.class);
+    assertThat(feishu.tokenRequests()).as("one token request per call, not retried").isEqualTo(2);
     assertThat(feishu.helpdeskRequests()).isZero();
+  }
+
+  @Test
+  void fails_as_unavailable_with_one_token_request_per_call_while_the_token_endpoint_is_down() {
+    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    feishu.failNextTokenRequests(3, () -> FeishuSimulator.json(503, ""));
+
+    for (int call = 1; call <= 3; call++) {
+      assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
+          .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+          .hasMessageContaining("a tenant access token for app " + FeishuSimulator.APP_ID)
+          .hasMessageContaining("HTTP 503");
+      assertThat(feishu.tokenRequests()).as("token requests after call %d", call).isEqualTo(call);
+    }
+    assertThat(feishu.helpdeskRequests()).isZero();
+
+    assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+    assertThat(feishu.tokenRequests()).isEqualTo(4);
+  }
+
+  @Test
+  void stops_asking_for_tokens_once_the_breaker_opens_on_a_failing_token_endpoint() {
+    FeishuFaqRepository repository = FeishuFaqRepository.builder().baseUrl(server.url("/").toString())
+        .appCredentials(FeishuSimulator.APP_ID, FeishuSimulator.APP_SECRET)
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .clock(clock).circuitBreakerWindow(2, 2).build();
+    feishu.failNextTokenRequests(Integer.MAX_VALUE, () -> FeishuSimulator.json(500, "{\"code\":155000}"));
+
+    for (int call = 0; call < 6; call++) {
+      assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
+          .isExactlyInstanceOf(FaqServiceUnavailableException.class);
+    }
+
+    assertThat(feishu.tokenRequests()).as("two failures opened the breaker").isEqualTo(2);
+    assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
+        .hasMessageContaining("circuit breaker for Feishu is open");
+    assertThat(feishu.helpdeskRequests()).isZero();
+  }
+
+  @Test
+  void refreshes_the_token_once_when_feishu_revokes_it_mid_run() {
+    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    for (int call = 0; call < 3; call++) {
+      assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+    }
+
+    feishu.revokeTokens();
+    for (int call = 0; call < 3; call++) {
+      assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+    }
+
+    assertThat(feishu.tokensIssued()).isEqualTo(2);
+    assertThat(feishu.tokensSeen()).containsExactly("t-simulated-1", "t-simulated-1", "t-simulated-1",
+        "t-simulated-1", "t-simulated-2", "t-simulated-2", "t-simulated-2");
+  }
+
+  @Test
+  void refreshes_the_token_once_for_16_concurrent_callers_when_feishu_revokes_it_mid_run() throws Exception {
+    int threads = 16;
+    int callsEach = 20;
+    FeishuFaqRepository repository = FeishuFaqRepository.builder().baseUrl(server.url("/").toString())
+        .appCredentials(FeishuSimulator.APP_ID, FeishuSimulator.APP_SECRET)
+        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+        .clock(clock).rateLimit(1000, Duration.ofSeconds(1)).build();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch halfway = new CountDownLatch(threads * callsEach / 2);
+    List<Future<Integer>> callers = new ArrayList<>();
+    try {
+      for (int thread = 0; thread < threads; thread++) {
+        callers.add(pool.submit(() -> {
+          int found = 0;
+          for (int call = 0; call < callsEach; call++) {
+            found += repository.findById(ContractData.KNOWN_FAQ_ID).isPresent() ? 1 : 0;
+            halfway.countDown();
+          }
+          return found;
+        }));
+      }
+      assertThat(halfway.await(30, TimeUnit.SECONDS)).isTrue();
+      feishu.revokeTokens();
+      for (Future<Integer> caller : callers) {
+        assertThat(caller.get(30, TimeUnit.SECONDS)).isEqualTo(callsEach);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(feishu.tokensIssued()).as("one refresh").isEqualTo(2);
+    assertThat(feishu.helpdeskRequests()).as("at most one refused request per caller")
+        .isBetween((long) threads * callsEach, (long) threads * callsEach + threads);
   }
 
   @Test

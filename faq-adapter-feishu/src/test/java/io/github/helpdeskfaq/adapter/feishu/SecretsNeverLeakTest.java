@@ -1,0 +1,154 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import static io.github.helpdeskfaq.domain.ContractData.IMAGE_KEY;
+import static io.github.helpdeskfaq.domain.ContractData.KNOWN_FAQ_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every failure path of the resilience suite once more, with every log event of the JVM recorded at every level:
+ * the app secret, the helpdesk token (and the header made of it) and every tenant token the simulator handed out
+ * appear in no log line, no exception message (causes included), and no {@code toString()}.
+ */
+class SecretsNeverLeakTest {
+
+  private static final String WRONG_APP_SECRET = "wrong-app-secret-never-to-be-seen";
+
+  private final LoopbackFeishu loopback = LoopbackFeishu.start();
+  private final FeishuSimulator feishu = loopback.feishu;
+  private final List<Throwable> thrown = new ArrayList<>();
+  private final List<Object> shown = new ArrayList<>();
+
+  @AfterEach
+  void stop() {
+    loopback.close();
+  }
+
+  @Test
+  void no_secret_in_any_log_line_exception_or_to_string() {
+    try (LogRecorder log = LogRecorder.everything()) {
+      runEveryFailurePath();
+
+      assertThat(thrown).as("failures caught").hasSizeGreaterThan(20);
+      List<String> texts = new ArrayList<>(log.lines());
+      assertThat(texts).as("log lines recorded").isNotEmpty()
+          .anySatisfy(line -> assertThat(line).contains("Feishu circuit breaker OPEN"))
+          .anySatisfy(line -> assertThat(line).contains("Throttling calls to Feishu client-side"))
+          .anySatisfy(line -> assertThat(line).startsWith("DEBUG"));
+      for (Throwable failure : thrown) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+          texts.add(String.valueOf(t.getMessage()));
+          texts.add(t.toString());
+        }
+      }
+      shown.forEach(object -> texts.add(object.toString()));
+
+      List<String> secrets = new ArrayList<>(List.of(FeishuSimulator.APP_SECRET, WRONG_APP_SECRET,
+          FeishuSimulator.HELPDESK_TOKEN, FeishuSimulator.HELPDESK_AUTHORIZATION, "t-simulated-", "t-granted-"));
+      assertThat(feishu.tokensIssued()).as("tenant tokens handed out").isGreaterThan(3);
+      for (String text : texts) {
+        assertThat(text).doesNotContain(secrets);
+      }
+    }
+  }
+
+  private void runEveryFailurePath() {
+    stormOpensTheBreakerThenAProbeClosesIt();
+
+    FeishuFaqRepository.Builder builder = loopback.withAppCredentials().circuitBreakerWindow(100, 100)
+        .readTimeout(Duration.ofMillis(200));
+    FeishuFaqRepository repository = builder.build();
+    shown.add(builder);
+    shown.add(repository);
+    every(repository, () -> LoopbackFeishu.rateLimited(1));
+    every(repository, () -> LoopbackFeishu.rateLimited(null));
+    every(repository, () -> LoopbackFeishu.slow(Duration.ofMillis(400)));
+    every(repository, LoopbackFeishu::droppedMidBody);
+    every(repository, () -> FeishuSimulator.json(200, "{\"code\":0,\"data\":{\"faq\":{\"faq_id\":\"69"));
+    every(repository, LoopbackFeishu::gatewayPage);
+    every(repository, () -> FeishuSimulator.json(200, "{\"code\":0,\"data\":{\"faq\":[]}}"));
+    every(repository, () -> FeishuSimulator.json(403, "{\"code\":154003,\"msg\":\"no access\"}"));
+    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.image().setBody(new Buffer().write(new byte[64 * 1024]))
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    attempt(() -> repository.readImage(KNOWN_FAQ_ID, IMAGE_KEY, image -> image.stream().readAllBytes()));
+    feishu.healHelpdeskCalls();
+
+    feishu.revokeTokens();
+    attempt(() -> repository.findById(KNOWN_FAQ_ID));
+    feishu.refuseNextTokens(2, 99991663);
+    attempt(() -> repository.findById(KNOWN_FAQ_ID));
+
+    tokenEndpointFailures();
+    throttledClientSide();
+    attempt(() -> repository.findById(FaqId.of("a/b")));
+    attempt(() -> repository.readImage(KNOWN_FAQ_ID, ImageKey.of("\u202e%2F"), image -> "read"));
+    shown.add(repository.health());
+  }
+
+  private void stormOpensTheBreakerThenAProbeClosesIt() {
+    FeishuFaqRepository repository = loopback.withAppCredentials().circuitBreakerWindow(4, 4)
+        .circuitBreakerHalfOpenCalls(1).build();
+    attempt(() -> repository.findById(KNOWN_FAQ_ID));
+    feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, LoopbackFeishu::serverError);
+    for (int call = 0; call < 4; call++) {
+      attempt(() -> repository.findById(KNOWN_FAQ_ID));
+    }
+    attempt(() -> repository.readImage(KNOWN_FAQ_ID, IMAGE_KEY, image -> "read"));
+    shown.add(repository.health());
+    feishu.healHelpdeskCalls();
+    loopback.clock.advance(Duration.ofMinutes(1));
+    attempt(() -> repository.findById(KNOWN_FAQ_ID));
+  }
+
+  private void tokenEndpointFailures() {
+    FeishuFaqRepository fresh = loopback.withAppCredentials().circuitBreakerWindow(2, 2).build();
+    feishu.failNextTokenRequests(Integer.MAX_VALUE, () -> FeishuSimulator.json(503, ""));
+    for (int call = 0; call < 3; call++) {
+      attempt(() -> fresh.findById(KNOWN_FAQ_ID));
+    }
+    feishu.failNextTokenRequests(0, null);
+    FeishuFaqRepository.Builder wrongSecret = loopback.withAppCredentials()
+        .appCredentials(FeishuSimulator.APP_ID, WRONG_APP_SECRET);
+    shown.add(wrongSecret);
+    attempt(() -> wrongSecret.build().findById(KNOWN_FAQ_ID));
+  }
+
+  private void throttledClientSide() {
+    FeishuFaqRepository.Builder builder = loopback.withTokenSource().rateLimit(1, Duration.ofHours(1))
+        .maxWaitForPermit(Duration.ZERO);
+    FeishuFaqRepository throttled = builder.build();
+    shown.add(builder);
+    shown.add(throttled);
+    for (int call = 0; call < 3; call++) {
+      attempt(() -> throttled.findById(KNOWN_FAQ_ID));
+    }
+    shown.add(throttled.health());
+  }
+
+  /** Answers every helpdesk call of one findById with {@code failure}, then serves normally again. */
+  private void every(FeishuFaqRepository repository, Supplier<MockResponse> failure) {
+    feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, failure);
+    attempt(() -> repository.findById(KNOWN_FAQ_ID));
+    feishu.healHelpdeskCalls();
+  }
+
+  private void attempt(Callable<?> call) {
+    try {
+      shown.add(String.valueOf(call.call()));
+    } catch (Exception failure) {
+      thrown.add(failure);
+    }
+  }
+}
