@@ -65,11 +65,12 @@ public final class BenchSuite {
       Endpoint endpoint = Endpoint.of(server);
       System.out.println("faq-bench: server on " + endpoint.baseUrl + " (this JVM), image SHA-256 "
           + endpoint.imageSha256);
+      // Warm-up is long: with 8 threads on 2 cores the JIT compilers share the CPUs with the benchmark.
       for (int threads : new int[] {1, 8}) {
-        results.addGet(threads, run(endpoint, GetFaqBenchmark.class, "getFaq", threads, quick ? 1 : 4,
-            quick ? 1 : 5, TimeValue.seconds(1)));
+        results.addGet(threads, run(endpoint, GetFaqBenchmark.class, "getFaq", threads, quick ? 2 : 8,
+            quick ? 2 : 8, TimeValue.seconds(1)));
       }
-      results.addImage(run(endpoint, ImageBenchmark.class, "image", 1, quick ? 1 : 2, quick ? 2 : 4,
+      results.addImage(run(endpoint, ImageBenchmark.class, "image", 1, quick ? 1 : 3, quick ? 2 : 5,
           TimeValue.seconds(2)));
       for (String client : Clients.ALL) {
         results.addHeapGrowth(client, probe(endpoint, client, JVM_ARGS.get(1)));
