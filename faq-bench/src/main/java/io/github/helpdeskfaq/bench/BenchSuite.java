@@ -65,17 +65,18 @@ public final class BenchSuite {
       Endpoint endpoint = Endpoint.of(server);
       System.out.println("faq-bench: server on " + endpoint.baseUrl + " (this JVM), image SHA-256 "
           + endpoint.imageSha256);
-      // Warm-up is long: with 8 threads on 2 cores the JIT compilers share the CPUs with the benchmark.
-      for (int threads : new int[] {1, 8}) {
-        results.addGet(threads, run(endpoint, GetFaqBenchmark.class, "getFaq", threads, quick ? 2 : 8,
-            quick ? 2 : 8, TimeValue.seconds(1)));
+      for (Run run : plan(quick)) {
+        Collection<RunResult> measured = run(endpoint, run);
+        if (run.benchmark() == ImageBenchmark.class) {
+          results.addImage(measured);
+        } else {
+          results.addGet(run.threads(), measured);
+        }
       }
-      results.addImage(run(endpoint, ImageBenchmark.class, "image", 1, quick ? 1 : 3, quick ? 2 : 5,
-          TimeValue.seconds(2)));
       for (String client : Clients.ALL) {
-        results.addHeapGrowth(client, probe(endpoint, client, JVM_ARGS.get(1)));
+        results.addHeapGrowth(client, probe(endpoint, client, JVM_ARGS));
         if (!Clients.FAKE.equals(client)) {
-          results.addSmallHeap(client, probe(endpoint, client, SMALL_HEAP));
+          results.addSmallHeap(client, probe(endpoint, client, List.of(SMALL_HEAP)));
         }
       }
     }
@@ -94,33 +95,61 @@ public final class BenchSuite {
     Thread.currentThread().join();
   }
 
-  private static Collection<RunResult> run(Endpoint endpoint, Class<?> benchmark, String method, int threads,
-      int warmups, int measurements, TimeValue time) throws RunnerException {
+  /** One JMH run: a benchmark method for some clients at a thread count, with its forks and iterations. */
+  record Run(Class<?> benchmark, String method, List<String> clients, int threads, int forks, int warmups,
+      int measurements, TimeValue time) {}
+
+  /**
+   * What the suite runs, sized to finish in about 7 minutes on 2 cores. The network clients get two forks (a fork's
+   * JIT decisions and thread placement shift its throughput by more than a fork's own iterations vary) and a long
+   * warm-up (with 8 threads on 2 cores the JIT compilers share the CPUs with the benchmark); the fake and the raw
+   * socket settle at once.
+   */
+  static List<Run> plan(boolean quick) {
+    List<String> network = List.of(Clients.ADAPTER, Clients.FLOOR, Clients.OFFICIAL_SDK);
+    List<String> simple = List.of(Clients.FAKE, Clients.RAW_SOCKET);
+    TimeValue second = TimeValue.seconds(1);
+    if (quick) {
+      return List.of(
+          new Run(GetFaqBenchmark.class, "getFaq", Clients.ALL, 1, 1, 2, 2, second),
+          new Run(GetFaqBenchmark.class, "getFaq", Clients.ALL, 8, 1, 2, 2, second),
+          new Run(ImageBenchmark.class, "image", Clients.ALL, 1, 1, 1, 2, TimeValue.seconds(2)));
+    }
+    return List.of(
+        new Run(GetFaqBenchmark.class, "getFaq", network, 1, 2, 6, 8, second),
+        new Run(GetFaqBenchmark.class, "getFaq", simple, 1, 1, 3, 5, second),
+        new Run(GetFaqBenchmark.class, "getFaq", network, 8, 2, 10, 8, second),
+        new Run(GetFaqBenchmark.class, "getFaq", simple, 8, 1, 3, 5, second),
+        new Run(ImageBenchmark.class, "image", Clients.ALL, 1, 1, 3, 5, TimeValue.seconds(2)));
+  }
+
+  private static Collection<RunResult> run(Endpoint endpoint, Run run) throws RunnerException {
     List<String> jvmArgs = new ArrayList<>(JVM_ARGS);
     jvmArgs.addAll(List.of(endpoint.asJvmArgs()));
     ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(Pattern.quote(benchmark.getName() + "." + method) + "$")
-        .forks(1)
-        .threads(threads)
-        .warmupIterations(warmups)
-        .warmupTime(time)
-        .measurementIterations(measurements)
-        .measurementTime(time)
+        .include(Pattern.quote(run.benchmark().getName() + "." + run.method()) + "$")
+        .param("client", run.clients().toArray(String[]::new))
+        .forks(run.forks())
+        .threads(run.threads())
+        .warmupIterations(run.warmups())
+        .warmupTime(run.time())
+        .measurementIterations(run.measurements())
+        .measurementTime(run.time())
         .jvmArgsAppend(jvmArgs.toArray(String[]::new))
         .addProfiler(GCProfiler.class)
         .shouldFailOnError(true);
     return new Runner(options.build()).run();
   }
 
-  /** Runs {@link HeapGrowthProbe} for one client in a fresh JVM with the given maximum heap. */
-  private static Probe probe(Endpoint endpoint, String client, String maxHeap) throws IOException,
+  /** Runs {@link HeapGrowthProbe} for one client in a fresh JVM with the given heap options. */
+  private static Probe probe(Endpoint endpoint, String client, List<String> heap) throws IOException,
       InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add(maxHeap);
+    command.addAll(heap);
     command.addAll(List.of(endpoint.asJvmArgs()));
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), HeapGrowthProbe.class.getName(), client));
-    System.out.println("faq-bench: heap growth of " + client + " with " + maxHeap);
+    System.out.println("faq-bench: heap growth of " + client + " with " + heap);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Long growth = null;
     StringBuilder output = new StringBuilder();
