@@ -44,8 +44,9 @@ final class ResultTable {
     line("Measured " + LocalDate.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores / "
         + Math.round(os.getTotalMemorySize() / (1024.0 * MIB)) + " GiB, " + System.getProperty("java.vm.name") + " "
         + System.getProperty("java.runtime.version") + ", JMH 1.37 with `-prof gc`, heap " + BenchSuite.JVM_ARGS
-        + " (G1). Get FAQ: adapter, floor and SDK 2 forks × 8 × 1 s after 6 s (1 thread) or 10 s (8 threads) of "
-        + "warm-up; fake and raw socket 1 fork × 5 × 1 s. Image: 1 fork × 5 × 2 s. ± is JMH's 99.9 % interval. "
+        + " (G1). Get FAQ: adapter, floor and SDK 2 forks × 8 × 1 s after " + BenchSuite.WARMUP_1_THREAD
+        + " s (1 thread) or " + BenchSuite.WARMUP_8_THREADS + " s (8 threads) of warm-up; fake and raw socket "
+        + "1 fork × 5 × 1 s. Image: 1 fork × 5 × 2 s. ± is JMH's 99.9 % interval. "
         + "Suite wall time " + seconds / 60 + " min " + seconds % 60 + " s"
         + (quick ? ". QUICK RUN (--quick): too short to quote" : "") + ".");
     line("");
