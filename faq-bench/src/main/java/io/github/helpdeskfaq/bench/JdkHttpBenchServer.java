@@ -12,10 +12,11 @@ import java.util.concurrent.Executors;
 
 /**
  * The benchmark's server on the JDK's built-in {@link HttpServer} (127.0.0.1, a pool of 16 workers), kept to show
- * why the suite does not use it: even started with {@code sun.net.httpserver.nodelay=true} (without which Nagle's
- * algorithm, meeting the client's delayed ACK, stalls every keep-alive answer by about 40 ms), every request passes
- * from the selector thread to a worker and the connection back to the selector, which costs more than some clients'
- * own work. Run the suite with {@code -Dfaqbench.server=jdk} to measure with it.
+ * why the suite does not use it. It must be started with {@code sun.net.httpserver.nodelay=true}, or Nagle's
+ * algorithm, meeting the client's delayed ACK, stalls every keep-alive answer by about 40 ms. Even so, every request
+ * passes from the selector thread to a worker and the connection back to the selector: at 8 threads a raw socket
+ * got about 27k answers/s from it, barely ahead of the floor (21k/s), so the server was what the rows measured
+ * ({@link SocketBenchServer}: 176k/s, the floor 35k/s). Run the suite with {@code -Dfaqbench.server=jdk} to see it.
  */
 final class JdkHttpBenchServer implements BenchServer {
 
