@@ -48,8 +48,11 @@ final class Identifiers {
     if (value.isBlank()) {
       throw invalid(field, value, "must not be blank");
     }
-    if (value.chars().anyMatch(Character::isISOControl)) {
-      throw invalid(field, value, "must not contain control characters");
+    // A plain loop, not chars().anyMatch(...): ids are checked on every FAQ read, and the stream allocates.
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw invalid(field, value, "must not contain control characters");
+      }
     }
     return value;
   }

@@ -23,7 +23,7 @@ final class EpochSecondsAdapter extends JsonAdapter<Instant> {
   @Override
   public Instant fromJson(JsonReader reader) throws IOException {
     String path = reader.getPath();
-    Long seconds = LenientLongAdapter.INSTANCE.fromJson(reader);
+    Long seconds = LenientLongAdapter.read(reader, path);
     if (seconds == null) {
       return null;
     }

@@ -33,7 +33,12 @@ import retrofit2.Response;
  */
 final class Exchange {
 
-  /** Reads the JSON of a successful answer (code 0, HTTP 2xx) into the exchange's value. */
+  /**
+   * Reads the JSON of a successful answer (code 0, HTTP 2xx) into the exchange's value. Every 2xx answer is first
+   * given to it as it is, before the envelope is read on its own, so that a plain success is parsed once: a reader
+   * must refuse (throw for) an answer whose {@code code} is missing or not 0, and the answer is then classified
+   * from its envelope as usual.
+   */
   @FunctionalInterface
   interface SuccessReader<T> {
     /**
@@ -42,7 +47,7 @@ final class Exchange {
      * @param json the whole body
      * @return the value, never null
      * @throws IOException if the JSON is malformed or truncated
-     * @throws JsonDataException if the JSON has the wrong shape
+     * @throws JsonDataException if the JSON has the wrong shape, or its code is missing or not 0
      * @throws IllegalArgumentException if the content cannot be represented in the domain
      */
     T read(ByteString json) throws IOException;
@@ -96,6 +101,10 @@ final class Exchange {
     ResponseBody body = bodyOf(response);
     try {
       ByteString bytes = body == null ? ByteString.EMPTY : body.source().readByteString();
+      T plain = response.isSuccessful() ? plainSuccess(bytes, success) : null;
+      if (plain != null) {
+        return Outcome.ok(plain, response.code());
+      }
       return classify(what, response, body == null ? null : body.contentType(), bytes, success);
     } catch (IOException brokenOff) {
       return Outcome.transportFailure("the answer from Feishu for " + what + " broke off: " + describe(brokenOff),
@@ -151,16 +160,37 @@ final class Exchange {
     }
   }
 
+  /**
+   * The value of a 2xx answer read in one pass, or null when it is not a plain success (a code that is not 0, an
+   * unreadable body): {@link #classify} then reads its envelope and says what it is. Reading the envelope first, on
+   * its own, would parse every successful answer twice.
+   */
+  private static <T> T plainSuccess(ByteString bytes, SuccessReader<T> success) {
+    if (bytes.size() == 0) {
+      return null;
+    }
+    try {
+      return success.read(bytes);
+    } catch (IOException | JsonDataException | IllegalArgumentException notPlain) {
+      return null;
+    }
+  }
+
   private static <T> Outcome<T> classify(String what, Response<ResponseBody> response, MediaType type,
       ByteString bytes, SuccessReader<T> success) {
     int status = response.code();
     EnvelopeDto envelope = null;
     Exception unreadable = null;
     if (bytes.size() > 0) {
+      Buffer json = new Buffer().write(bytes);
       try {
-        envelope = ENVELOPE.fromJson(new Buffer().write(bytes));
+        envelope = ENVELOPE.fromJson(json);
       } catch (IOException | JsonDataException notAnEnvelope) {
         unreadable = notAnEnvelope;
+      } finally {
+        // Reading the envelope stops at its closing brace: give what is left (a trailing newline) back to Okio's
+        // segment pool, or every call drains the pool and OkHttp allocates fresh 8 KiB segments for the next.
+        json.clear();
       }
     }
     if (envelope != null && envelope.code != null && envelope.code != 0) {

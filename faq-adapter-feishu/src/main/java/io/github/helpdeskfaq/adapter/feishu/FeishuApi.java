@@ -19,7 +19,8 @@ interface FeishuApi {
   String AUTHORIZATION = "Authorization";
   String HELPDESK_AUTHORIZATION = "X-Lark-Helpdesk-Authorization";
 
-  /** {@code GET /open-apis/helpdesk/v1/faqs/{id}}: the FAQ detail. */
+  /** {@code GET /open-apis/helpdesk/v1/faqs/{id}}: the FAQ detail, read whole by {@link Exchange}. */
+  @Streaming
   @GET("open-apis/helpdesk/v1/faqs/{id}")
   Call<ResponseBody> faq(
       @Path("id") String faqId,

@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import com.squareup.moshi.JsonDataException;
 import io.github.helpdeskfaq.adapter.feishu.Outcome.Kind;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -144,7 +145,10 @@ public final class FeishuFaqRepository implements FaqRepository {
   }
 
   private static Faq toFaq(FaqResponseDto answer, FaqId requested) {
-    if (answer == null || answer.data == null || answer.data.faq == null) {
+    if (answer == null || answer.code == null || answer.code != 0) {
+      throw new JsonDataException("the answer's code is " + (answer == null ? null : answer.code) + ", not 0");
+    }
+    if (answer.data == null || answer.data.faq == null) {
       throw new IllegalArgumentException("the answer has code 0 but no data.faq");
     }
     return FaqMapper.toFaq(answer.data.faq, Optional.of(requested));

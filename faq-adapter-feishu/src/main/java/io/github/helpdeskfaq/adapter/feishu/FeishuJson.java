@@ -37,12 +37,17 @@ final class FeishuJson {
    * @throws JsonDataException if it has the wrong shape
    */
   static <T> T parse(JsonAdapter<T> adapter, ByteString json) throws IOException {
-    JsonReader reader = JsonReader.of(new Buffer().write(json));
-    T value = adapter.fromJson(reader);
-    if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-      throw new JsonDataException("more data follows the JSON value");
+    Buffer buffer = new Buffer().write(json);
+    try {
+      JsonReader reader = JsonReader.of(buffer);
+      T value = adapter.fromJson(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new JsonDataException("more data follows the JSON value");
+      }
+      return value;
+    } finally {
+      buffer.clear(); // what a failed read left: back to Okio's segment pool
     }
-    return value;
   }
 
   /**

@@ -8,10 +8,9 @@ import com.squareup.moshi.Types;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reads every {@code List} field leniently: {@code null} is an empty list, and {@code null} elements are dropped
@@ -44,8 +43,22 @@ final class NullToEmptyListAdapter<E> extends JsonAdapter<List<E>> {
       return List.of();
     }
     List<E> elements = delegate.fromJson(reader);
-    return elements == null ? List.of()
-        : elements.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableList());
+    if (elements == null) {
+      return List.of();
+    }
+    // Loops, not a stream: this runs for every list of every answer, and almost never finds a null.
+    for (E element : elements) {
+      if (element == null) {
+        List<E> kept = new ArrayList<>(elements.size());
+        for (E candidate : elements) {
+          if (candidate != null) {
+            kept.add(candidate);
+          }
+        }
+        return List.copyOf(kept);
+      }
+    }
+    return List.copyOf(elements);
   }
 
   @Override

@@ -47,7 +47,10 @@ final class TenantTokenClient implements Supplier<IssuedToken> {
 
   private static IssuedToken read(ByteString json) throws IOException {
     TokenResponseDto answer = FeishuJson.parse(FeishuJson.TOKEN_RESPONSE, json);
-    if (answer == null || answer.tenantAccessToken == null || answer.tenantAccessToken.isBlank()) {
+    if (answer == null || answer.code == null || answer.code != 0) {
+      throw new JsonDataException("the answer's code is " + (answer == null ? null : answer.code) + ", not 0");
+    }
+    if (answer.tenantAccessToken == null || answer.tenantAccessToken.isBlank()) {
       throw new JsonDataException("the answer has no tenant_access_token");
     }
     if (!TenantTokens.isHeaderSafe(answer.tenantAccessToken)) {

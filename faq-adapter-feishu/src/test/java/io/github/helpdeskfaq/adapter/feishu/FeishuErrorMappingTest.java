@@ -112,6 +112,10 @@ class FeishuErrorMappingTest {
             Expect.error(unavailable, 155000).afterRequests(3).saying("(after 3 attempts)")),
         row("155000 with HTTP 200", 200, JSON, "{\"code\":155000,\"msg\":\"Internal error\"}",
             Expect.error(unavailable, 155000).afterRequests(3)),
+        // A successful answer is read in one pass before its envelope: a FAQ beside an error code is no success.
+        row("155000 with HTTP 200 and a FAQ beside it", 200, JSON, "{\"code\":155000,\"msg\":\"Internal error\","
+            + "\"data\":{\"faq\":{\"faq_id\":\"6936004780707807231\",\"question\":\"q\"}}}",
+            Expect.error(unavailable, 155000).afterRequests(3)),
         row("502 gateway page", 502, HTML, "<html><body>502 Bad Gateway</body></html>",
             Expect.error(unavailable, null).saying("HTTP 502").afterRequests(3)),
         row("503 without a body", 503, null, "", Expect.error(unavailable, null).afterRequests(3)),

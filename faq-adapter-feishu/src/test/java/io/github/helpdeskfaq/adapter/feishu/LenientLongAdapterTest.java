@@ -21,7 +21,11 @@ class LenientLongAdapterTest {
       "9223372036854775807      | 9223372036854775807",
       "'\"9223372036854775807\"' | 9223372036854775807",
       "'\"1596379008.0\"'       | 1596379008",
-      "1596379008.0             | 1596379008"})
+      "1596379008.0             | 1596379008",
+      "'\"+5\"'                 | 5",
+      "'\"5.\"'                 | 5",
+      "'\"-0\"'                 | 0",
+      "'\"0042.000\"'           | 42"})
   void reads_numbers_and_strings_holding_whole_numbers(String json, long expected) throws Exception {
     assertThat(LenientLongAdapter.INSTANCE.fromJson(json)).isEqualTo(expected);
   }
@@ -34,7 +38,8 @@ class LenientLongAdapterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"1.5", "\"1.5\"", "\"12abc\"", "\"0x10\"", "1e3", "\"9223372036854775808\"",
-      "18446744073709551616", "true", "[1]", "{\"a\":1}", "\"NaN\""})
+      "18446744073709551616", "true", "[1]", "{\"a\":1}", "\"NaN\"", "\"-\"", "\"+-5\"", "\"5.01\"",
+      "\"1.0.0\"", "\".0\"", "\"12345678901234567890\"", "\"\u0663\"", "\"1 2\""})
   void refuses_what_is_not_a_64_bit_whole_number_naming_the_path(String json) {
     assertThatThrownBy(() -> LenientLongAdapter.INSTANCE.fromJson(json))
         .isInstanceOf(JsonDataException.class)

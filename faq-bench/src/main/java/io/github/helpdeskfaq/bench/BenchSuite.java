@@ -1,0 +1,209 @@
+package io.github.helpdeskfaq.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * The whole suite in one command ({@code java -jar faq-bench/target/benchmarks.jar}): starts the loopback server in
+ * this JVM, runs the JMH benchmarks in forked JVMs with {@code -prof gc} (get FAQ at 1 and 8 threads, the 64 MiB
+ * image), measures each client's heap growth during a download in a fresh JVM, and prints a Markdown table with the
+ * ratios to the floor and to the official SDK.
+ *
+ * <p>Options: {@code --quick} (short iterations, for trying things out; not for the README), {@code --out FILE}
+ * (also write the table there), {@code --server} (only start the server and print the JVM options that point a
+ * benchmark at it, for running single benchmarks with JMH's own command line and profilers, e.g.
+ * {@code java -cp benchmarks.jar org.openjdk.jmh.Main GetFaqBenchmark -p client=adapter -prof stack -jvmArgsAppend
+ * "<printed options>"}).
+ */
+public final class BenchSuite {
+
+  /** Every benchmark and probe JVM gets the same fixed heap, so that no client is measured with more room. */
+  static final List<String> JVM_ARGS = List.of("-Xms1g", "-Xmx1g");
+  /** The heap that a streaming client must get a 64 MiB image through. */
+  static final String SMALL_HEAP = "-Xmx32m";
+
+  private BenchSuite() {}
+
+  /**
+   * Runs the suite.
+   *
+   * @param args {@code --quick}, {@code --out FILE}
+   */
+  public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--server")) {
+      serveUntilKilled();
+      return;
+    }
+    boolean quick = List.of(args).contains("--quick");
+    Path out = null;
+    for (int i = 0; i < args.length - 1; i++) {
+      if ("--out".equals(args[i])) {
+        out = Path.of(args[i + 1]);
+      }
+    }
+    long started = System.nanoTime();
+    Results results = new Results();
+    try (BenchServer server = BenchServer.start()) {
+      Endpoint endpoint = Endpoint.of(server);
+      System.out.println("faq-bench: server on " + endpoint.baseUrl + " (this JVM), image SHA-256 "
+          + endpoint.imageSha256);
+      for (Run run : plan(quick)) {
+        Collection<RunResult> measured = run(endpoint, run);
+        if (run.benchmark() == ImageBenchmark.class) {
+          results.addImage(measured);
+        } else {
+          results.addGet(run.threads(), measured);
+        }
+      }
+      for (String client : Clients.ALL) {
+        results.addHeapGrowth(client, probe(endpoint, client, JVM_ARGS));
+        if (!Clients.FAKE.equals(client)) {
+          results.addSmallHeap(client, probe(endpoint, client, List.of(SMALL_HEAP)));
+        }
+      }
+    }
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+    String table = new ResultTable(results, quick, seconds).render();
+    System.out.println();
+    System.out.println(table);
+    if (out != null) {
+      Files.writeString(out, table, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void serveUntilKilled() throws IOException, InterruptedException {
+    BenchServer server = BenchServer.start();
+    System.out.println(String.join(" ", Endpoint.of(server).asJvmArgs()));
+    Thread.currentThread().join();
+  }
+
+  /** One JMH run: a benchmark method for some clients at a thread count, with its forks and iterations. */
+  record Run(Class<?> benchmark, String method, List<String> clients, int threads, int forks, int warmups,
+      int measurements, TimeValue time) {}
+
+  /** Seconds of warm-up of a network client at 1 thread. */
+  static final int WARMUP_1_THREAD = 5;
+  /**
+   * Seconds of warm-up of a network client at 8 threads: the JIT compilers then share the 2 CPUs with 8 busy
+   * threads, and the official SDK, the slowest to warm, reaches its steady throughput only after about 15 s.
+   */
+  static final int WARMUP_8_THREADS = 18;
+
+  /**
+   * What the suite runs, sized to finish in about 7 minutes on 2 cores. The network clients get two forks (a fork's
+   * JIT decisions and thread placement shift its throughput by more than a fork's own iterations vary) and a long
+   * warm-up at 8 threads; the fake and the raw socket settle at once.
+   */
+  static List<Run> plan(boolean quick) {
+    List<String> network = List.of(Clients.ADAPTER, Clients.FLOOR, Clients.OFFICIAL_SDK);
+    List<String> simple = List.of(Clients.FAKE, Clients.RAW_SOCKET);
+    TimeValue second = TimeValue.seconds(1);
+    if (quick) {
+      return List.of(
+          new Run(GetFaqBenchmark.class, "getFaq", Clients.ALL, 1, 1, 2, 2, second),
+          new Run(GetFaqBenchmark.class, "getFaq", Clients.ALL, 8, 1, 2, 2, second),
+          new Run(ImageBenchmark.class, "image", Clients.ALL, 1, 1, 1, 2, TimeValue.seconds(2)));
+    }
+    return List.of(
+        new Run(GetFaqBenchmark.class, "getFaq", network, 1, 2, WARMUP_1_THREAD, 8, second),
+        new Run(GetFaqBenchmark.class, "getFaq", simple, 1, 1, 3, 5, second),
+        new Run(GetFaqBenchmark.class, "getFaq", network, 8, 2, WARMUP_8_THREADS, 8, second),
+        new Run(GetFaqBenchmark.class, "getFaq", simple, 8, 1, 3, 5, second),
+        new Run(ImageBenchmark.class, "image", Clients.ALL, 1, 1, 2, 5, TimeValue.seconds(2)));
+  }
+
+  private static Collection<RunResult> run(Endpoint endpoint, Run run) throws RunnerException {
+    List<String> jvmArgs = new ArrayList<>(JVM_ARGS);
+    jvmArgs.addAll(List.of(endpoint.asJvmArgs()));
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(Pattern.quote(run.benchmark().getName() + "." + run.method()) + "$")
+        .param("client", run.clients().toArray(String[]::new))
+        .forks(run.forks())
+        .threads(run.threads())
+        .warmupIterations(run.warmups())
+        .warmupTime(run.time())
+        .measurementIterations(run.measurements())
+        .measurementTime(run.time())
+        .jvmArgsAppend(jvmArgs.toArray(String[]::new))
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true);
+    return new Runner(options.build()).run();
+  }
+
+  /** Runs {@link HeapGrowthProbe} for one client in a fresh JVM with the given heap options. */
+  private static Probe probe(Endpoint endpoint, String client, List<String> heap) throws IOException,
+      InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(heap);
+    command.addAll(List.of(endpoint.asJvmArgs()));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), HeapGrowthProbe.class.getName(), client));
+    System.out.println("faq-bench: heap growth of " + client + " with " + heap);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Long growth = null;
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.startsWith(HeapGrowthProbe.RESULT_PREFIX)) {
+          growth = Long.parseLong(line.substring(HeapGrowthProbe.RESULT_PREFIX.length()).trim());
+        } else {
+          output.append(line).append('\n');
+        }
+      }
+    }
+    int exit = process.waitFor();
+    boolean outOfMemory = output.indexOf("OutOfMemoryError") >= 0;
+    if (exit != 0 && !outOfMemory) {
+      System.out.print(output);
+    }
+    return new Probe(exit == 0 ? growth : null, outOfMemory);
+  }
+
+  /** What one probe JVM said: the growth in bytes (null if it failed), and whether it ran out of heap. */
+  record Probe(Long growthBytes, boolean outOfMemory) {}
+
+  /** The numbers the table is made of. */
+  static final class Results {
+    /** client → threads → result. */
+    final Map<String, Map<Integer, RunResult>> get = new LinkedHashMap<>();
+    final Map<String, RunResult> image = new LinkedHashMap<>();
+    final Map<String, Probe> heapGrowth = new LinkedHashMap<>();
+    final Map<String, Probe> smallHeap = new LinkedHashMap<>();
+
+    void addGet(int threads, Collection<RunResult> runs) {
+      runs.forEach(run -> get.computeIfAbsent(run.getParams().getParam("client"), c -> new LinkedHashMap<>())
+          .put(threads, run));
+    }
+
+    void addImage(Collection<RunResult> runs) {
+      runs.forEach(run -> image.put(run.getParams().getParam("client"), run));
+    }
+
+    void addHeapGrowth(String client, Probe probe) {
+      heapGrowth.put(client, probe);
+    }
+
+    void addSmallHeap(String client, Probe probe) {
+      smallHeap.put(client, probe);
+    }
+  }
+}
