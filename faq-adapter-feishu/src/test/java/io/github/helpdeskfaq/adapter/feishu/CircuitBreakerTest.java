@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.OptionalDouble;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The circuit breaker under fault injection: a 5xx storm opens it, an open breaker fails fast with no request, a
@@ -27,13 +27,9 @@ class CircuitBreakerTest {
 
   private static final Duration OPEN = Duration.ofSeconds(30);
 
-  private final LoopbackFeishu loopback = LoopbackFeishu.start();
+  @RegisterExtension
+  final LoopbackFeishu loopback = LoopbackFeishu.start();
   private final FeishuSimulator feishu = loopback.feishu;
-
-  @AfterEach
-  void stop() {
-    loopback.close();
-  }
 
   /**
    * A window of four attempts, all of which must be in before the rate counts; one probe when half-open. Permits

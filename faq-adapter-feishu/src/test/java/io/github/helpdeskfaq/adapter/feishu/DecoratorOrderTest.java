@@ -9,8 +9,8 @@ import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.CircuitSt
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import java.time.Duration;
 import java.util.OptionalDouble;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The order Retry( CircuitBreaker( RateLimiter( exchange ) ) ), seen from outside: each attempt takes a permit, the
@@ -22,13 +22,9 @@ class DecoratorOrderTest {
 
   private static final Duration HOUR = Duration.ofHours(1);
 
-  private final LoopbackFeishu loopback = LoopbackFeishu.start();
+  @RegisterExtension
+  final LoopbackFeishu loopback = LoopbackFeishu.start();
   private final FeishuSimulator feishu = loopback.feishu;
-
-  @AfterEach
-  void stop() {
-    loopback.close();
-  }
 
   @Test
   void every_attempt_takes_a_permit_and_is_counted_by_the_breaker() {

@@ -8,8 +8,8 @@ import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a struggling Feishu sends, with the default retries: each case checks the answer and the number of requests
@@ -21,13 +21,9 @@ class FaultInjectionTest {
   /** What a call may take beyond its timeouts and waits: the machine's slack. */
   private static final long MARGIN_MS = 700;
 
-  private final LoopbackFeishu loopback = LoopbackFeishu.start();
+  @RegisterExtension
+  final LoopbackFeishu loopback = LoopbackFeishu.start();
   private final FeishuSimulator feishu = loopback.feishu;
-
-  @AfterEach
-  void stop() {
-    loopback.close();
-  }
 
   @Test
   void answers_slower_than_the_read_timeout_are_unavailable_within_the_timeout() {

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTest {
 
-  private final LoopbackFeishu loopback = LoopbackFeishu.start();
+  @RegisterExtension
+  final LoopbackFeishu loopback = LoopbackFeishu.start();
   private final FeishuFaqRepository repository = loopback.withAppCredentials().build();
 
   static Stream<Arguments> hostile() {

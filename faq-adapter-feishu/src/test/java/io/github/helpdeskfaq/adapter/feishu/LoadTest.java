@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Sixteen threads hammer a loopback Feishu through one repository limited to 20 requests per 100 ms: the rate the
@@ -42,7 +43,8 @@ class LoadTest {
   /** MockWebServer logs every request through java.util.logging, on the console: too slow for this test. */
   private final Logger serverLog = Logger.getLogger(MockWebServer.class.getName());
   private final Level serverLogLevel = serverLog.getLevel();
-  private final LoopbackFeishu loopback = LoopbackFeishu.start();
+  @RegisterExtension
+  final LoopbackFeishu loopback = LoopbackFeishu.start();
   private final FeishuSimulator feishu = loopback.feishu;
 
   @BeforeEach
@@ -51,8 +53,7 @@ class LoadTest {
   }
 
   @AfterEach
-  void stop() {
-    loopback.close();
+  void restoreServerLog() {
     serverLog.setLevel(serverLogLevel);
   }
 

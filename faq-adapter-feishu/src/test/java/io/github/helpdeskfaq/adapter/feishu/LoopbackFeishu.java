@@ -14,13 +14,16 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A {@link FeishuSimulator} serving the contract's known FAQ and a small image on 127.0.0.1, with builders for
  * repositories that talk to it on test clocks: the breaker's open duration on {@link #clock}, retry waits on
- * {@link #retryClock} (recorded, never slept).
+ * {@link #retryClock} (recorded, never slept). Register it with {@code @RegisterExtension}: it shuts its server down
+ * after each test.
  */
-final class LoopbackFeishu implements AutoCloseable {
+final class LoopbackFeishu implements AutoCloseable, AfterEachCallback {
 
   static final byte[] IMAGE = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
 
@@ -128,6 +131,11 @@ final class LoopbackFeishu implements AutoCloseable {
     public ServerSocket createServerSocket(int port, int backlog, InetAddress address) {
       throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
     }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    close();
   }
 
   @Override

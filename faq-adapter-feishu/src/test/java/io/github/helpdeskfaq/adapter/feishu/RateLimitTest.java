@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The client-side rate limit: a call waits for a permit up to the longest wait, then fails without a request, and
@@ -18,13 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class RateLimitTest {
 
-  private final LoopbackFeishu loopback = LoopbackFeishu.start();
+  @RegisterExtension
+  final LoopbackFeishu loopback = LoopbackFeishu.start();
   private final FeishuSimulator feishu = loopback.feishu;
-
-  @AfterEach
-  void stop() {
-    loopback.close();
-  }
 
   @Test
   void waits_for_the_next_period_when_the_permits_are_used_up() {

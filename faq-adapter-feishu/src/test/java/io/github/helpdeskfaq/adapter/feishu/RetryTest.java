@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Retries under fault injection: what is retried, how long it waits (the reset Feishu names, else exponential
@@ -22,13 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class RetryTest {
 
-  private final LoopbackFeishu loopback = LoopbackFeishu.start();
+  @RegisterExtension
+  final LoopbackFeishu loopback = LoopbackFeishu.start();
   private final FeishuSimulator feishu = loopback.feishu;
-
-  @AfterEach
-  void stop() {
-    loopback.close();
-  }
 
   @Test
   void waits_the_reset_that_feishu_names_then_succeeds() {

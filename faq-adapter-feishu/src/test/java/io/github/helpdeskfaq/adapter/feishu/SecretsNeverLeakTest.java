@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every failure path of the resilience suite once more, with every log event of the JVM recorded at every level:
@@ -26,15 +26,11 @@ class SecretsNeverLeakTest {
 
   private static final String WRONG_APP_SECRET = "wrong-app-secret-never-to-be-seen";
 
-  private final LoopbackFeishu loopback = LoopbackFeishu.start();
+  @RegisterExtension
+  final LoopbackFeishu loopback = LoopbackFeishu.start();
   private final FeishuSimulator feishu = loopback.feishu;
   private final List<Throwable> thrown = new ArrayList<>();
   private final List<Object> shown = new ArrayList<>();
-
-  @AfterEach
-  void stop() {
-    loopback.close();
-  }
 
   @Test
   void no_secret_in_any_log_line_exception_or_to_string() {
