@@ -12,6 +12,7 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
 import okio.ByteString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,14 +45,20 @@ final class Exchange {
     /**
      * Reads the answer.
      *
-     * @param json the whole body
+     * @param json the whole body, to be read (and then cleared) by the reader
      * @return the value, never null
      * @throws IOException if the JSON is malformed or truncated
      * @throws JsonDataException if the JSON has the wrong shape, or its code is missing or not 0
      * @throws IllegalArgumentException if the content cannot be represented in the domain
      */
-    T read(ByteString json) throws IOException;
+    T read(Buffer json) throws IOException;
   }
+
+  /**
+   * The most of a JSON answer read; a larger one is refused as unreadable rather than held in memory. A FAQ detail
+   * is a few kilobytes, a token answer a few hundred bytes.
+   */
+  static final long MAX_JSON_BYTES = 16 * 1024 * 1024;
 
   /** The most of a JSON or text answer read on the streaming endpoint, where it is an error or a mistake. */
   static final long MAX_STREAMED_JSON_BYTES = 1024 * 1024;
@@ -100,18 +107,45 @@ final class Exchange {
     }
     ResponseBody body = bodyOf(response);
     try {
-      ByteString bytes = body == null ? ByteString.EMPTY : body.source().readByteString();
-      T plain = response.isSuccessful() ? plainSuccess(bytes, success) : null;
-      if (plain != null) {
-        return Outcome.ok(plain, response.code());
+      Buffer json = readWhole(body);
+      if (json == null) {
+        return unreadable(what, response.code(), "a body of more than " + MAX_JSON_BYTES + " bytes",
+            "a JSON answer that large is not Feishu's", null);
       }
-      return classify(what, response, body == null ? null : body.contentType(), bytes, success);
+      MediaType type = body == null ? null : body.contentType();
+      if (!response.isSuccessful() || json.size() == 0) {
+        return classify(what, response, type, json.readByteString(), success);
+      }
+      // A plain success is read straight from the body's own buffer; only if it is not one is the copy classified.
+      Buffer copy = new Buffer();
+      try {
+        json.copyTo(copy.outputStream(), 0, json.size());
+        T plain = plainSuccess(json, success);
+        return plain != null ? Outcome.ok(plain, response.code())
+            : classify(what, response, type, copy.readByteString(), success);
+      } finally {
+        copy.clear();
+      }
     } catch (IOException brokenOff) {
       return Outcome.transportFailure("the answer from Feishu for " + what + " broke off: " + describe(brokenOff),
           brokenOff);
     } finally {
       closeQuietly(body);
     }
+  }
+
+  /**
+   * Reads the whole body into its source's own buffer, or returns null when it is larger than
+   * {@link #MAX_JSON_BYTES}. The bytes are not copied out: a plain success is parsed where they are. (Copying them
+   * with {@code Buffer.copyTo(Buffer, ...)} or reading through {@code peek()} would share Okio's segments, which
+   * then never return to its pool.)
+   */
+  private static Buffer readWhole(ResponseBody body) throws IOException {
+    if (body == null) {
+      return new Buffer();
+    }
+    BufferedSource source = body.source();
+    return source.request(MAX_JSON_BYTES + 1) ? null : source.buffer();
   }
 
   /**
@@ -165,14 +199,13 @@ final class Exchange {
    * unreadable body): {@link #classify} then reads its envelope and says what it is. Reading the envelope first, on
    * its own, would parse every successful answer twice.
    */
-  private static <T> T plainSuccess(ByteString bytes, SuccessReader<T> success) {
-    if (bytes.size() == 0) {
-      return null;
-    }
+  private static <T> T plainSuccess(Buffer json, SuccessReader<T> success) {
     try {
-      return success.read(bytes);
+      return success.read(json);
     } catch (IOException | JsonDataException | IllegalArgumentException notPlain) {
       return null;
+    } finally {
+      json.clear(); // whatever the reader left: back to Okio's segment pool
     }
   }
 
@@ -205,7 +238,7 @@ final class Exchange {
       return unreadable(what, status, describe(type, bytes), why, unreadable);
     }
     try {
-      return Outcome.ok(success.read(bytes), status);
+      return Outcome.ok(success.read(new Buffer().write(bytes)), status);
     } catch (IOException | JsonDataException | IllegalArgumentException wrongShape) {
       return unreadable(what, status, describe(type, bytes), FeishuJson.describe(wrongShape), wrongShape);
     }

@@ -9,7 +9,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.time.Instant;
 import okio.Buffer;
-import okio.ByteString;
 
 /**
  * The one Moshi set up for Feishu's wire format, shared by the adapter and {@link FeishuFaqDocuments}: the lenient
@@ -31,22 +30,22 @@ final class FeishuJson {
   private FeishuJson() {}
 
   /**
-   * Reads a whole JSON document: one value and nothing after it.
+   * Reads a whole JSON document: one value and nothing after it. The buffer is cleared in any case, so that its
+   * segments go back to Okio's pool.
    *
    * @throws IOException if the JSON is malformed or truncated
    * @throws JsonDataException if it has the wrong shape
    */
-  static <T> T parse(JsonAdapter<T> adapter, ByteString json) throws IOException {
-    Buffer buffer = new Buffer().write(json);
+  static <T> T parse(JsonAdapter<T> adapter, Buffer json) throws IOException {
     try {
-      JsonReader reader = JsonReader.of(buffer);
+      JsonReader reader = JsonReader.of(json);
       T value = adapter.fromJson(reader);
       if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
         throw new JsonDataException("more data follows the JSON value");
       }
       return value;
     } finally {
-      buffer.clear(); // what a failed read left: back to Okio's segment pool
+      json.clear(); // what a failed read left: back to Okio's segment pool
     }
   }
 

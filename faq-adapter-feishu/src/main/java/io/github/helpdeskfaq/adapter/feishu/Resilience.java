@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +64,13 @@ import org.slf4j.LoggerFactory;
  * fails the one call that asked; the next call asks again, unless the breaker has opened meanwhile.
  *
  * <h2>Logging</h2>
- * One WARN line per circuit state change, through the breaker's state-transition event (it fires exactly once per
- * transition, in the thread that caused it); one WARN line when calls start to be refused for lack of a permit and
- * one when a permit is granted again a whole period after the last refusal. Never a line per call above DEBUG, and
- * never a header, a body or a secret.
+ * One WARN line per circuit state change; one WARN line when calls start to be refused for lack of a permit and one
+ * when a permit is granted again a whole period after the last refusal. Never a line per call above DEBUG, and never
+ * a header, a body or a secret. A state change happens only where a call asks the breaker for permission or reports
+ * its result, so the state is looked at right after each of these, and a compare-and-set on the state last logged
+ * makes each change logged once, by the thread that saw it first. (Not through the breaker's state-transition
+ * event: with any event consumer registered, Resilience4j builds a timestamped event, {@code ZonedDateTime.now()}
+ * included, for every successful call, which the benchmarks showed on every FAQ fetched.)
  */
 final class Resilience {
 
@@ -81,6 +85,8 @@ final class Resilience {
   private final Retry retry;
   private final IntervalFunction backoff;
   private final AtomicBoolean throttling = new AtomicBoolean();
+  private final AtomicReference<CircuitBreaker.State> loggedState =
+      new AtomicReference<>(CircuitBreaker.State.CLOSED);
   private volatile long lastRefusalNanos;
   private volatile Instant openUntil = Instant.MIN;
 
@@ -119,7 +125,6 @@ final class Resilience {
         .build());
     this.backoff = IntervalFunction.ofExponentialRandomBackoff(settings.retryBackoffInitial(), 2.0, 0.5,
         settings.retryBackoffMax());
-    circuitBreaker.getEventPublisher().onStateTransition(event -> circuitChanged(event.getStateTransition()));
   }
 
   /**
@@ -154,8 +159,12 @@ final class Resilience {
       return exchange.get();
     });
     try {
-      return CircuitBreaker.decorateSupplier(circuitBreaker, limited).get();
+      return CircuitBreaker.decorateSupplier(circuitBreaker, () -> {
+        logStateChange(); // permission granted: an open breaker may have just become half-open
+        return limited.get();
+      }).get();
     } catch (CallNotPermittedException open) {
+      logStateChange(); // if this thread is the first to see it open, the open duration starts now
       String why = circuitBreaker.getState() == CircuitBreaker.State.HALF_OPEN
           ? "half-open and all its probe calls are under way" : "open after repeated failures";
       return Outcome.refusedLocally("the circuit breaker for Feishu is " + why + ": " + what + " was not requested",
@@ -165,6 +174,8 @@ final class Resilience {
       return Outcome.refusedLocally("throttled client-side: no permit to call Feishu for " + what + " within "
           + settings.maxWaitForPermit().toMillis() + " ms (limit: " + settings.permitsPerPeriod() + " calls per "
           + settings.period().toMillis() + " ms)", settings.period());
+    } finally {
+      logStateChange(); // the result recorded: the breaker may have just opened or closed
     }
   }
 
@@ -208,20 +219,29 @@ final class Resilience {
     }
   }
 
-  private void circuitChanged(CircuitBreaker.StateTransition transition) {
-    switch (transition.getToState()) {
+  /** Logs the breaker's state if it is not the one last logged; see the class comment. */
+  private void logStateChange() {
+    CircuitBreaker.State now = circuitBreaker.getState();
+    CircuitBreaker.State logged = loggedState.get();
+    if (now != logged && loggedState.compareAndSet(logged, now)) {
+      circuitChanged(logged, now);
+    }
+  }
+
+  private void circuitChanged(CircuitBreaker.State from, CircuitBreaker.State to) {
+    switch (to) {
       case OPEN:
         openUntil = clock.instant().plus(settings.openDuration());
         CircuitBreaker.Metrics metrics = circuitBreaker.getMetrics();
         LOG.warn("Feishu circuit breaker OPEN (was {}): {} of the last {} calls failed; calls fail fast without a "
-            + "request for {} ms", transition.getFromState(), metrics.getNumberOfFailedCalls(),
+            + "request for {} ms", from, metrics.getNumberOfFailedCalls(),
             metrics.getNumberOfBufferedCalls(), settings.openDuration().toMillis());
         break;
       case HALF_OPEN:
         LOG.warn("Feishu circuit breaker HALF_OPEN: letting {} probe calls through", settings.halfOpenCalls());
         break;
       case CLOSED:
-        LOG.warn("Feishu circuit breaker CLOSED (was {}): calls go through again", transition.getFromState());
+        LOG.warn("Feishu circuit breaker CLOSED (was {}): calls go through again", from);
         break;
       default:
         // DISABLED, METRICS_ONLY and FORCED_OPEN: never entered, see state(...).

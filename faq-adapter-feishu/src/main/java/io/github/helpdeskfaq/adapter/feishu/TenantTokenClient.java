@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
-import okio.ByteString;
+import okio.Buffer;
 
 /**
  * Fetches a tenant token for a self-built app: {@code POST /open-apis/auth/v3/tenant_access_token/internal} with
@@ -45,7 +45,7 @@ final class TenantTokenClient implements Supplier<IssuedToken> {
         : new FaqAccessDeniedException(message, cause);
   }
 
-  private static IssuedToken read(ByteString json) throws IOException {
+  private static IssuedToken read(Buffer json) throws IOException {
     TokenResponseDto answer = FeishuJson.parse(FeishuJson.TOKEN_RESPONSE, json);
     if (answer == null || answer.code == null || answer.code != 0) {
       throw new JsonDataException("the answer's code is " + (answer == null ? null : answer.code) + ", not 0");

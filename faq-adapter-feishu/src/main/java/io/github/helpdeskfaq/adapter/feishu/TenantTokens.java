@@ -27,6 +27,15 @@ interface TenantTokens {
    * it, because OkHttp 3's refusal of a bad header value quotes the value, and this value is a secret.
    */
   static boolean isHeaderSafe(String token) {
-    return token != null && !token.isEmpty() && token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+    if (token == null || token.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c <= 0x20 || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -12,6 +12,7 @@ import io.github.helpdeskfaq.domain.ImageKey;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,6 +215,24 @@ class FeishuErrorMappingTest {
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
         .hasMessageContaining("FAQ 6936004780707807231")
         .hasMessageContaining("$.data.faq.create_time");
+  }
+
+  @Test
+  void refuses_a_json_answer_larger_than_the_limit() {
+    // A valid FAQ answer padded with whitespace past the limit: refused for its size alone, never parsed.
+    Buffer body = new Buffer().writeUtf8(Fixtures.text(Fixtures.KNOWN_FAQ));
+    byte[] spaces = new byte[64 * 1024];
+    Arrays.fill(spaces, (byte) ' ');
+    while (body.size() <= Exchange.MAX_JSON_BYTES) {
+      body.write(spaces);
+    }
+    server.enqueue(new MockResponse().setHeader("Content-Type", JSON).setBody(body));
+
+    assertThat(catchThrowable(() -> repository.findById(FAQ)))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasMessageContaining("could not be read")
+        .hasMessageContaining("a body of more than " + Exchange.MAX_JSON_BYTES + " bytes");
+    assertThat(server.getRequestCount()).as("not retried: the same answer would come again").isEqualTo(1);
   }
 
   @Test
