@@ -139,7 +139,7 @@ public final class FeishuFaqRepository implements FaqRepository {
     Objects.requireNonNull(id, "id must not be null");
     String what = "FAQ " + id;
     return withTenantToken(token -> exchange.json(what,
-        () -> jsonApi.faq(id.value(), bearer(token), helpdeskAuthorization),
+        () -> jsonApi.faq(FeishuApi.faqPath(id), bearer(token), helpdeskAuthorization),
         json -> toFaq(FeishuJson.parse(FeishuJson.FAQ_RESPONSE, json), id)))
         .toOptional();
   }
@@ -161,7 +161,7 @@ public final class FeishuFaqRepository implements FaqRepository {
     Objects.requireNonNull(reader, "reader must not be null");
     String what = "image " + imageKey + " of FAQ " + faqId;
     Optional<Response<ResponseBody>> opened = withTenantToken(token -> exchange.stream(what,
-        () -> imageApi.image(faqId.value(), imageKey.value(), bearer(token), helpdeskAuthorization)))
+        () -> imageApi.image(FeishuApi.imagePath(faqId, imageKey), bearer(token), helpdeskAuthorization)))
         .toOptional();
     return opened.map(response -> handOver(response, what, reader));
   }
