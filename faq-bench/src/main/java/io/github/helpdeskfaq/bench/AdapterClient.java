@@ -4,6 +4,7 @@ import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import java.time.Duration;
+import okhttp3.OkHttpClient;
 
 /**
  * Our Feishu adapter, through the port, configured as an application would configure it, with its resilience
@@ -16,8 +17,16 @@ final class AdapterClient implements BenchClient {
   private final FaqRepository faqs;
 
   AdapterClient(Endpoint endpoint) {
-    this.faqs = FeishuFaqRepository.builder()
-        .baseUrl(endpoint.baseUrl)
+    this(FeishuFaqRepository.builder().baseUrl(endpoint.baseUrl));
+  }
+
+  /** Over the given OkHttp client (an in-memory one), whose own settings the adapter keeps. */
+  AdapterClient(String baseUrl, OkHttpClient http) {
+    this(FeishuFaqRepository.builder().baseUrl(baseUrl).okHttpClient(http));
+  }
+
+  private AdapterClient(FeishuFaqRepository.Builder builder) {
+    this.faqs = builder
         .appCredentials(Seed.APP_ID, Seed.APP_SECRET)
         .helpdeskCredentials(Seed.HELPDESK_ID, Seed.HELPDESK_TOKEN)
         .rateLimit(1_000_000, Duration.ofSeconds(1))

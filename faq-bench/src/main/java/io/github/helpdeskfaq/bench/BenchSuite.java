@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -65,15 +67,17 @@ public final class BenchSuite {
       Endpoint endpoint = Endpoint.of(server);
       System.out.println("faq-bench: server on " + endpoint.baseUrl + " (this JVM), image SHA-256 "
           + endpoint.imageSha256);
-      for (Run run : plan(quick)) {
+      for (Run run : interleaved(plan(quick))) {
         Collection<RunResult> measured = run(endpoint, run);
         if (run.benchmark() == ImageBenchmark.class) {
           results.addImage(measured);
+        } else if (run.benchmark() == ClientWorkBenchmark.class) {
+          results.addWork(measured);
         } else {
           results.addGet(run.threads(), measured);
         }
       }
-      for (String client : Clients.ALL) {
+      for (String client : Clients.IMAGE) {
         results.addHeapGrowth(client, probe(endpoint, client, JVM_ARGS));
         if (!Clients.FAKE.equals(client)) {
           results.addSmallHeap(client, probe(endpoint, client, List.of(SMALL_HEAP)));
@@ -103,36 +107,70 @@ public final class BenchSuite {
   static final int WARMUP_1_THREAD = 5;
   /**
    * Seconds of warm-up of a network client at 8 threads: the JIT compilers then share the 2 CPUs with 8 busy
-   * threads, and the official SDK, the slowest to warm, reaches its steady throughput only after about 15 s.
+   * threads. The official SDK reaches its steady throughput only after about 15 s, the adapter (more code to
+   * compile: Retrofit, Resilience4j, the mapping) after 20 to 25 s.
    */
-  static final int WARMUP_8_THREADS = 18;
+  static final int WARMUP_8_THREADS = 25;
 
   /**
-   * What the suite runs, sized to finish in about 7 minutes on 2 cores. The network clients get two forks (a fork's
-   * JIT decisions and thread placement shift its throughput by more than a fork's own iterations vary) and a long
-   * warm-up at 8 threads; the fake and the raw socket settle at once.
+   * What the suite runs, sized to finish in about 8½ minutes on 2 cores. The network clients get two forks (a
+   * fork's JIT decisions and thread placement shift its throughput by more than a fork's own iterations vary) and
+   * a long warm-up at 8 threads; Retrofit, a reference for allocation and for the work without I/O, gets one fork
+   * at 1 thread; the fake, the raw socket and the clients without I/O settle at once.
    */
   static List<Run> plan(boolean quick) {
     List<String> network = List.of(Clients.ADAPTER, Clients.FLOOR, Clients.OFFICIAL_SDK);
+    List<String> reference = List.of(Clients.RETROFIT);
     List<String> simple = List.of(Clients.FAKE, Clients.RAW_SOCKET);
     TimeValue second = TimeValue.seconds(1);
     if (quick) {
       return List.of(
           new Run(GetFaqBenchmark.class, "getFaq", Clients.ALL, 1, 1, 2, 2, second),
           new Run(GetFaqBenchmark.class, "getFaq", Clients.ALL, 8, 1, 2, 2, second),
-          new Run(ImageBenchmark.class, "image", Clients.ALL, 1, 1, 1, 2, TimeValue.seconds(2)));
+          new Run(ClientWorkBenchmark.class, "getFaq", Clients.IN_MEMORY, 1, 1, 2, 2, second),
+          new Run(ImageBenchmark.class, "image", Clients.IMAGE, 1, 1, 1, 2, TimeValue.seconds(2)));
     }
     return List.of(
-        new Run(GetFaqBenchmark.class, "getFaq", network, 1, 2, WARMUP_1_THREAD, 8, second),
+        new Run(GetFaqBenchmark.class, "getFaq", network, 1, 2, WARMUP_1_THREAD, 6, second),
+        new Run(GetFaqBenchmark.class, "getFaq", reference, 1, 1, WARMUP_1_THREAD, 6, second),
         new Run(GetFaqBenchmark.class, "getFaq", simple, 1, 1, 3, 5, second),
-        new Run(GetFaqBenchmark.class, "getFaq", network, 8, 2, WARMUP_8_THREADS, 8, second),
+        new Run(GetFaqBenchmark.class, "getFaq", network, 8, 2, WARMUP_8_THREADS, 6, second),
         new Run(GetFaqBenchmark.class, "getFaq", simple, 8, 1, 3, 5, second),
-        new Run(ImageBenchmark.class, "image", Clients.ALL, 1, 1, 2, 5, TimeValue.seconds(2)));
+        new Run(ClientWorkBenchmark.class, "getFaq", Clients.IN_MEMORY, 1, 2, 4, 4, second),
+        new Run(ImageBenchmark.class, "image", Clients.IMAGE, 1, 1, 2, 4, TimeValue.seconds(2)));
+  }
+
+  /**
+   * Splits each run of several forks and clients into rounds of one fork per client, the clients in turn, every
+   * other round in reverse order: this VM has slow spells of several seconds (host contention that it does not
+   * report as steal time), and forks of one client after another would let a spell fall on one client only. The
+   * forks of a client are merged again in {@link Results}.
+   */
+  static List<Run> interleaved(List<Run> plan) {
+    List<Run> rounds = new ArrayList<>();
+    for (Run run : plan) {
+      if (run.forks() == 1 || run.clients().size() == 1) {
+        rounds.add(run);
+        continue;
+      }
+      for (int round = 0; round < run.forks(); round++) {
+        List<String> order = new ArrayList<>(run.clients());
+        if (round % 2 == 1) {
+          Collections.reverse(order);
+        }
+        for (String client : order) {
+          rounds.add(new Run(run.benchmark(), run.method(), List.of(client), run.threads(), 1, run.warmups(),
+              run.measurements(), run.time()));
+        }
+      }
+    }
+    return rounds;
   }
 
   private static Collection<RunResult> run(Endpoint endpoint, Run run) throws RunnerException {
     List<String> jvmArgs = new ArrayList<>(JVM_ARGS);
     jvmArgs.addAll(List.of(endpoint.asJvmArgs()));
+    jvmArgs.add("-D" + Seed.JSON_PROPERTY + "=" + (Seed.prettyJson() ? "pretty" : "compact"));
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(Pattern.quote(run.benchmark().getName() + "." + run.method()) + "$")
         .param("client", run.clients().toArray(String[]::new))
@@ -186,16 +224,29 @@ public final class BenchSuite {
     /** client → threads → result. */
     final Map<String, Map<Integer, RunResult>> get = new LinkedHashMap<>();
     final Map<String, RunResult> image = new LinkedHashMap<>();
+    /** client → the in-memory result ({@link ClientWorkBenchmark}). */
+    final Map<String, RunResult> work = new LinkedHashMap<>();
     final Map<String, Probe> heapGrowth = new LinkedHashMap<>();
     final Map<String, Probe> smallHeap = new LinkedHashMap<>();
 
     void addGet(int threads, Collection<RunResult> runs) {
       runs.forEach(run -> get.computeIfAbsent(run.getParams().getParam("client"), c -> new LinkedHashMap<>())
-          .put(threads, run));
+          .merge(threads, run, Results::merge));
     }
 
     void addImage(Collection<RunResult> runs) {
-      runs.forEach(run -> image.put(run.getParams().getParam("client"), run));
+      runs.forEach(run -> image.merge(run.getParams().getParam("client"), run, Results::merge));
+    }
+
+    void addWork(Collection<RunResult> runs) {
+      runs.forEach(run -> work.merge(run.getParams().getParam("client"), run, Results::merge));
+    }
+
+    /** The forks of one client, run in separate rounds, as one result: JMH aggregates over all their iterations. */
+    private static RunResult merge(RunResult earlier, RunResult later) {
+      List<BenchmarkResult> forks = new ArrayList<>(earlier.getBenchmarkResults());
+      forks.addAll(later.getBenchmarkResults());
+      return new RunResult(earlier.getParams(), forks);
     }
 
     void addHeapGrowth(String client, Probe probe) {

@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ImageBenchmark {
 
-  /** Which client: see {@link Clients#ALL}. */
+  /** Which client: see {@link Clients#IMAGE}. */
   @Param({Clients.ADAPTER, Clients.FLOOR, Clients.OFFICIAL_SDK, Clients.FAKE, Clients.RAW_SOCKET})
   public String client;
 

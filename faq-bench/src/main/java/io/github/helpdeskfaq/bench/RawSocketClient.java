@@ -51,7 +51,9 @@ final class RawSocketClient implements BenchClient {
   @Override
   public String questionOf(Object faq) {
     String json = ((Connection) faq).body();
-    return json.contains("\"question\": \"" + Seed.QUESTION + "\"") ? Seed.QUESTION : "not in: " + json;
+    boolean found = json.contains("\"question\":\"" + Seed.QUESTION + "\"")
+        || json.contains("\"question\": \"" + Seed.QUESTION + "\"");
+    return found ? Seed.QUESTION : "not in: " + json;
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class FloorClient implements BenchClient {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final JsonAdapter<TokenRequestDto> TOKEN_REQUEST = FeishuJson.MOSHI.adapter(TokenRequestDto.class);
 
-  private final OkHttpClient http = new OkHttpClient();
+  private final OkHttpClient http;
   private final HttpUrl faqs;
   private final String faqId;
   private final String imageKey;
@@ -47,6 +47,25 @@ public final class FloorClient implements BenchClient {
    */
   public FloorClient(String baseUrl, String appId, String appSecret, String helpdeskAuthorization, String faqId,
       String imageKey) throws IOException {
+    this(new OkHttpClient(), baseUrl, appId, appSecret, helpdeskAuthorization, faqId, imageKey);
+  }
+
+  /**
+   * Fetches the tenant token once, with the given OkHttp client (an in-memory one, for the benchmark of each
+   * client's own work).
+   *
+   * @param http the client
+   * @param baseUrl the server, {@code http://127.0.0.1:port}
+   * @param appId the app's id
+   * @param appSecret the app's secret
+   * @param helpdeskAuthorization the value of {@code X-Lark-Helpdesk-Authorization}
+   * @param faqId the FAQ to get
+   * @param imageKey its image to download
+   * @throws IOException if the token cannot be fetched
+   */
+  public FloorClient(OkHttpClient http, String baseUrl, String appId, String appSecret, String helpdeskAuthorization,
+      String faqId, String imageKey) throws IOException {
+    this.http = http;
     HttpUrl base = HttpUrl.get(baseUrl);
     this.faqs = base.newBuilder().addPathSegments("open-apis/helpdesk/v1/faqs").build();
     this.faqId = faqId;
@@ -77,6 +96,21 @@ public final class FloorClient implements BenchClient {
       }
       return answer;
     }
+  }
+
+  /** The OkHttp client, for {@link RetrofitClient}. */
+  OkHttpClient http() {
+    return http;
+  }
+
+  /** The {@code Authorization} header's value, for {@link RetrofitClient}. */
+  String bearer() {
+    return bearer;
+  }
+
+  /** The server's root URL, for {@link RetrofitClient}. */
+  HttpUrl baseUrl() {
+    return faqs.newBuilder().encodedPath("/").build();
   }
 
   @Override
