@@ -35,24 +35,8 @@ public final class FloorClient implements BenchClient {
   private final String helpdeskAuthorization;
 
   /**
-   * Fetches the tenant token once.
-   *
-   * @param baseUrl the server, {@code http://127.0.0.1:port}
-   * @param appId the app's id
-   * @param appSecret the app's secret
-   * @param helpdeskAuthorization the value of {@code X-Lark-Helpdesk-Authorization}
-   * @param faqId the FAQ to get
-   * @param imageKey its image to download
-   * @throws IOException if the token cannot be fetched
-   */
-  public FloorClient(String baseUrl, String appId, String appSecret, String helpdeskAuthorization, String faqId,
-      String imageKey) throws IOException {
-    this(new OkHttpClient(), baseUrl, appId, appSecret, helpdeskAuthorization, faqId, imageKey);
-  }
-
-  /**
-   * Fetches the tenant token once, with the given OkHttp client (an in-memory one, for the benchmark of each
-   * client's own work).
+   * Fetches the tenant token once, with the given OkHttp client: a plain one for the loopback server, or an
+   * in-memory one for the benchmark of each client's own work.
    *
    * @param http the client
    * @param baseUrl the server, {@code http://127.0.0.1:port}
