@@ -112,9 +112,8 @@ final class Exchange {
         return unreadable(what, response.code(), "a body of more than " + MAX_JSON_BYTES + " bytes",
             "a JSON answer that large is not Feishu's", null);
       }
-      MediaType type = body == null ? null : body.contentType();
       if (!response.isSuccessful() || json.size() == 0) {
-        return classify(what, response, type, json.readByteString(), success);
+        return classify(what, response, contentType(body), json.readByteString(), success);
       }
       // A plain success is read straight from the body's own buffer; only if it is not one is the copy classified.
       Buffer copy = new Buffer();
@@ -122,7 +121,7 @@ final class Exchange {
         json.copyTo(copy.outputStream(), 0, json.size());
         T plain = plainSuccess(json, success);
         return plain != null ? Outcome.ok(plain, response.code())
-            : classify(what, response, type, copy.readByteString(), success);
+            : classify(what, response, contentType(body), copy.readByteString(), success);
       } finally {
         copy.clear();
       }
@@ -172,7 +171,7 @@ final class Exchange {
       return Outcome.transportFailure("no answer from Feishu for " + what + ": " + describe(noAnswer), noAnswer);
     }
     ResponseBody body = bodyOf(response);
-    MediaType type = body == null ? null : body.contentType();
+    MediaType type = contentType(body);
     if (response.isSuccessful() && body != null && !isJson(type) && !isText(type)) {
       return Outcome.ok(response, response.code());
     }
@@ -247,6 +246,11 @@ final class Exchange {
   private static <T> Outcome<T> unreadable(String what, int status, String body, String why, Throwable cause) {
     return Outcome.failure(Kind.UNAVAILABLE, status, OptionalInt.empty(), "Feishu's answer for " + what
         + " could not be read (HTTP " + status + " with " + body + "): " + why, null, cause);
+  }
+
+  /** The body's content type, parsed only where an answer is classified: OkHttp parses it anew on each call. */
+  private static MediaType contentType(ResponseBody body) {
+    return body == null ? null : body.contentType();
   }
 
   private static ResponseBody bodyOf(Response<ResponseBody> response) {
