@@ -27,14 +27,16 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Exports a FAQ as Markdown: DIR/<faq-id>.md with the question as a heading, the answer from its "
-        + "rich text, and every image of the answer downloaded beside it and linked.")
+        + "rich text, and every image of the answer downloaded beside it and linked. Existing files are replaced, "
+        + "unless one is read-only (exit 2: files already written stay, the Markdown is not written).")
 final class ExportCommand extends RepositoryCommand {
 
   @Parameters(index = "0", paramLabel = "<faq-id>", description = "The FAQ's id.")
   FaqId faqId;
 
   @Option(names = "--dir", paramLabel = "DIR",
-      description = "The folder to write into; created when missing. Default: the current folder.")
+      description = "The folder to write into; created when missing (the part of it that exists must be a folder). "
+          + "Default: the current folder.")
   Path dir;
 
   ExportCommand(Invocation invocation) {
@@ -43,8 +45,11 @@ final class ExportCommand extends RepositoryCommand {
 
   @Override
   int execute(FaqRepository faqs) throws IOException {
+    Path folder = OutputPaths.folderToCreate(invocation.workingDirectory(), "--dir", dir == null ? Path.of("") : dir);
     Faq faq = faqs.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
-    Path folder = createFolder(invocation.workingDirectory().resolve(dir == null ? Path.of("") : dir));
+    createFolder(folder);
+    Path file = folder.resolve(faqId.value() + ".md");
+    AtomicFile.requireReplaceable(file);
     ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
     Map<ImageKey, String> imageFiles = new LinkedHashMap<>();
     for (ImageKey key : faq.imageKeys()) {
@@ -57,17 +62,16 @@ final class ExportCommand extends RepositoryCommand {
       }
     }
     byte[] markdown = new MarkdownExporter().render(faq, imageFiles).getBytes(StandardCharsets.UTF_8);
-    Path file = folder.resolve(faqId.value() + ".md");
     AtomicFile.write(file, out -> out.write(markdown));
     invocation.out().println(display(file));
     return ExitCode.SUCCESS;
   }
 
-  private static Path createFolder(Path folder) {
+  private static void createFolder(Path folder) {
     try {
-      return Files.createDirectories(folder);
+      Files.createDirectories(folder);
     } catch (IOException cannotCreate) {
-      throw new OutputFileException(folder, cannotCreate);
+      throw OutputFileException.creatingFolder(folder, cannotCreate);
     }
   }
 }

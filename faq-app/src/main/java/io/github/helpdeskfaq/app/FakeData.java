@@ -44,15 +44,22 @@ final class FakeData {
    * @throws UsageException if the file is missing, unreadable, or not in Feishu's format
    */
   static FakeFaqRepository fromFile(Path file) {
+    String cannotRead = "cannot read --fake-data " + file + ": ";
+    if (Files.isDirectory(file)) {
+      throw new UsageException(cannotRead + "it is a folder; give the JSON file");
+    }
     List<Faq> faqs;
     try (InputStream json = Files.newInputStream(file)) {
       faqs = FeishuFaqDocuments.read(json);
     } catch (NoSuchFileException missing) {
-      throw new UsageException("cannot read --fake-data " + file + ": no such file", missing);
-    } catch (IOException | UncheckedIOException unreadable) {
-      throw new UsageException("cannot read --fake-data " + file + ": " + unreadable, unreadable);
+      throw new UsageException(cannotRead + "no such file", missing);
+    } catch (IOException unreadable) {
+      throw new UsageException(cannotRead + FileProblem.reasonFor(unreadable), unreadable);
+    } catch (UncheckedIOException unreadable) {
+      throw new UsageException(cannotRead + FileProblem.reasonFor(unreadable.getCause()), unreadable);
     } catch (IllegalArgumentException garbage) {
-      throw new UsageException("--fake-data " + file + " is " + garbage.getMessage(), garbage);
+      throw new UsageException("cannot use --fake-data " + file + " (" + garbage.getMessage() + "): it must hold "
+          + "one Feishu FAQ-detail response or an array of them", garbage);
     }
     Path folder = file.toAbsolutePath().getParent();
     return seed(faqs, key -> fileImage(folder, key));
@@ -98,7 +105,8 @@ final class FakeData {
           return Optional.of(new Image(ImageFiles.contentTypeFor(file.getFileName().toString()).orElseThrow(),
               Files.readAllBytes(file)));
         } catch (IOException unreadable) {
-          throw new UsageException("cannot read the fake image " + file + ": " + unreadable, unreadable);
+          throw new UsageException("cannot read the fake image " + file + ": " + FileProblem.reasonFor(unreadable),
+              unreadable);
         }
       }
     }

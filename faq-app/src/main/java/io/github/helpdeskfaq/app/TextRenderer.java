@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The readable view of {@code get --format text}: one labelled line per field, continuation lines indented under
  * the value, times as ISO-8601 UTC. Fields that the FAQ does not have are left out, except the question and the
- * answer, which show {@code (none)}. For a stable, machine-readable form use {@link JsonRenderer}.
+ * answer, which show {@code (none)}. Every value goes through {@link TerminalText}, so a FAQ cannot drive the
+ * terminal. For a stable, machine-readable form use {@link JsonRenderer}.
  */
 final class TextRenderer {
 
@@ -75,6 +76,6 @@ final class TextRenderer {
   private static void field(PrintStream out, String label, String value) {
     String indent = " ".repeat(LABEL_WIDTH);
     String padded = (label + ":" + indent).substring(0, LABEL_WIDTH);
-    out.println(padded + value.replace("\r\n", "\n").replace("\n", "\n" + indent));
+    out.println(padded + TerminalText.escape(value.replace("\r\n", "\n")).replace("\n", "\n" + indent));
   }
 }
