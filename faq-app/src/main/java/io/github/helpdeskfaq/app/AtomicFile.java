@@ -69,8 +69,7 @@ final class AtomicFile {
    */
   static void requireReplaceable(Path target) {
     if (Files.isDirectory(target)) {
-      throw new UsageException("cannot write " + target + ": a folder of that name is in the way; remove it or "
-          + "choose another name");
+      throw new UsageException("cannot write " + target + ": " + FileProblem.FOLDER_IN_THE_WAY.explanation());
     }
     if (Files.exists(target) && isReadOnly(target)) {
       throw new UsageException("will not replace " + target + ": it is read-only; make it writable or choose "

@@ -62,10 +62,15 @@ enum FileProblem {
 
   /**
    * One clause for a message about a file being written: what went wrong and what to do, for example
-   * {@code "permission denied: choose another folder or fix its permissions"}.
+   * {@code "permission denied; choose another folder or fix its permissions"}.
    */
   static String explain(IOException failure) {
-    return reasonFor(failure) + ": " + of(failure).remedy;
+    return reasonFor(failure) + "; " + of(failure).remedy;
+  }
+
+  /** What went wrong and what to do, for a problem found without an exception. */
+  String explanation() {
+    return reason + "; " + remedy;
   }
 
   /**

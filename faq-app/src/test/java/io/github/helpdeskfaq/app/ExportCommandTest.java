@@ -12,6 +12,7 @@ import io.github.helpdeskfaq.domain.RichTextElement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,13 +134,50 @@ class ExportCommandTest {
   }
 
   @Test
-  void exits_1_when_the_folder_cannot_be_created() throws IOException {
+  void exits_2_when_dir_or_a_folder_above_it_is_a_file() throws IOException {
     Files.writeString(folder.resolve("taken"), "a file, not a folder");
 
-    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "taken");
+    AppRunner.Result itself = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "taken");
+    AppRunner.Result above = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "taken/faqs/");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.stderrLines()).singleElement().asString().startsWith("faq-app export: cannot write ")
-        .contains("taken");
+    assertThat(itself.exitCode()).as(itself.toString()).isEqualTo(2);
+    assertThat(itself.stderrLines()).containsExactly("faq-app export: --dir taken: taken is a file, not a folder");
+    assertThat(above.exitCode()).isEqualTo(2);
+    assertThat(above.stderrLines()).containsExactly("faq-app export: --dir taken/faqs: taken is a file, not a folder");
+    assertThat(filesIn(folder)).containsExactly("taken");
+  }
+
+  @Test
+  void creates_a_dir_given_with_a_trailing_slash() {
+    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "new/");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(folder.resolve("new").resolve(Demo.SEED_FAQ + ".md")).isRegularFile();
+  }
+
+  @Test
+  void refuses_to_replace_a_read_only_markdown_file_before_downloading_any_image() throws IOException {
+    Path markdown = Files.writeString(folder.resolve(Demo.IMAGE_FAQ + ".md"), "my own notes");
+    Files.setPosixFilePermissions(markdown, PosixFilePermissions.fromString("r--r--r--"));
+
+    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.IMAGE_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderrLines()).containsExactly("faq-app export: will not replace " + markdown
+        + ": it is read-only; make it writable or choose another name");
+    assertThat(markdown).hasContent("my own notes");
+    assertThat(filesIn(folder)).containsExactly(Demo.IMAGE_FAQ + ".md");
+  }
+
+  @Test
+  void replaces_existing_writable_files() throws IOException {
+    Files.writeString(folder.resolve(Demo.IMAGE_FAQ + ".md"), "old");
+    Files.writeString(folder.resolve(Demo.IMAGE_FILE), "old");
+
+    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.IMAGE_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(folder.resolve(Demo.IMAGE_FAQ + ".md")).content().startsWith("# Where do I find");
+    assertThat(folder.resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
   }
 }
