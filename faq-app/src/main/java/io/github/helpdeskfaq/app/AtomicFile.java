@@ -43,8 +43,10 @@ final class AtomicFile {
   static void write(Path target, Content content) throws IOException {
     requireReplaceable(target);
     String name = target.getFileName().toString();
-    Path temp = target.resolveSibling("." + name.substring(0, Math.min(name.length(), TEMP_NAME_PREFIX)) + "."
-        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+    String prefix = name.substring(0, name.offsetByCodePoints(0,
+        Math.min(name.codePointCount(0, name.length()), TEMP_NAME_PREFIX)));
+    Path temp = target.resolveSibling(
+        "." + prefix + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
     boolean moved = false;
     try {
       try (OutputStream out = new FileOutput(target, open(temp, target))) {
