@@ -4,6 +4,7 @@ import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.RichTextElement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +21,10 @@ import picocli.CommandLine.Parameters;
  * image of the answer downloaded beside it as {@code <image-key>.<ext>}. Prints the Markdown file on standard
  * output.
  *
- * <p>An image that the repository does not have (a dangling key in the answer) does not stop the export: it is a
- * warning on standard error and a note in the Markdown, and the exit code stays 0, because the FAQ itself was
- * exported as well as it can be. Any other failure ends the export with its exit code before the Markdown is written;
- * images already saved are complete files and stay.
+ * <p>An image that the repository does not have (a dangling key in the answer), or whose key is missing or not a
+ * valid {@link ImageKey}, does not stop the export: it is a warning on standard error and a note in the Markdown, and
+ * the exit code stays 0, because the FAQ itself was exported as well as it can be. Any other failure ends the export
+ * with its exit code before the Markdown is written; images already saved are complete files and stay.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Exports a FAQ as Markdown: DIR/<faq-id>.md with the question as a heading, the answer from its "
@@ -60,6 +61,12 @@ final class ExportCommand extends RepositoryCommand {
         invocation.reporter().warning(commandName(),
             "image " + key + " of FAQ " + faqId + " was not found; the export notes it instead of linking it");
       }
+    }
+    long unusable = faq.answerRichText().stream()
+        .filter(element -> element instanceof RichTextElement.Image image && image.key().isEmpty()).count();
+    if (unusable > 0) {
+      invocation.reporter().warning(commandName(), unusable + " image(s) of FAQ " + faqId
+          + " have no usable key and cannot be downloaded; the export notes them instead of linking them");
     }
     byte[] markdown = new MarkdownExporter().render(faq, imageFiles).getBytes(StandardCharsets.UTF_8);
     AtomicFile.write(file, out -> out.write(markdown));

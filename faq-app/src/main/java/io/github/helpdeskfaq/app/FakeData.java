@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Seeds the fake: with the bundled demo data, or with FAQs from a file in Feishu's response format
  * ({@code --fake-data}). Either way the images are files named {@code <image-key>.<ext>} beside the FAQs (the content
- * type from the extension), and each FAQ gets the images that its rich-text answer references.
+ * type from the extension), and each FAQ gets the images that the {@code img} elements of its rich-text answer name
+ * ({@link Faq#imageKeys()}).
  */
 final class FakeData {
 

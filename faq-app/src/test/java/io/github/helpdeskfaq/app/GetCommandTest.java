@@ -65,6 +65,38 @@ class GetCommandTest {
   }
 
   @Test
+  void shows_line_breaks_links_and_images_of_the_rich_text() {
+    AppRunner.Result result = AppRunner.in(folder).run("get", Demo.IMAGE_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("""
+        rich text:  [text] Open the helpdesk settings and download the QR code shown below.
+                    [line break]
+                    [image] img_b07ffac0-19c1-48a3-afca-599f8ea825fj 96x96
+                    [line break]
+                    [text] Print it and put it up at the service desk. More in\s
+                    [link] the Feishu Help Center <https://www.feishu.cn/hc/en-US/>
+                    [text] .
+        """);
+  }
+
+  @Test
+  void keeps_every_field_of_each_rich_text_element_in_json_as_feishu_names_them() throws IOException {
+    AppRunner.Result result = AppRunner.in(folder).run("get", Demo.IMAGE_FAQ, "--format", "json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(parseObject(result.stdoutBytes()).get("answer_richtext")).isEqualTo(List.of(
+        Map.of("type", "text", "content", "Open the helpdesk settings and download the QR code shown below."),
+        Map.of("type", "text", "content", ""),
+        Map.of("type", "img", "key", Demo.IMAGE_KEY, "src", "https://link.to.image/" + Demo.IMAGE_FILE,
+            "width", "96", "height", "96"),
+        Map.of("type", "text", "content", ""),
+        Map.of("type", "text", "content", "Print it and put it up at the service desk. More in "),
+        Map.of("type", "hyperlink", "text", "the Feishu Help Center", "url", "https://www.feishu.cn/hc/en-US/"),
+        Map.of("type", "text", "content", ".")));
+  }
+
+  @Test
   void writes_absent_json_fields_as_null_so_every_key_is_always_there() throws IOException {
     AppRunner.Result result = AppRunner.in(folder).run("get", Demo.IMAGE_FAQ, "--format=JSON");
 
