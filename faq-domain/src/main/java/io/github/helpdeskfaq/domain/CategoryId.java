@@ -26,6 +26,17 @@ public record CategoryId(String value) {
     return new CategoryId(value);
   }
 
+  /**
+   * The id as one segment of a URL path, for a lookup by id ({@link CategoryRepository#findCategory}). A category id
+   * is carried as the server sent it, but one that goes into a URL must pass the rules of {@link FaqId}.
+   *
+   * @return the value, unchanged
+   * @throws IllegalArgumentException if the value is not safe as a path segment; the message names the reason
+   */
+  public String pathSegment() {
+    return Identifiers.requirePathSegment("category id", value);
+  }
+
   @Override
   public String toString() {
     return value;
