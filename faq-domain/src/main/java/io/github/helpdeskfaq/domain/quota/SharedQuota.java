@@ -36,7 +36,8 @@ public interface SharedQuota {
    * than the one in force changes nothing, and so does one already past.
    *
    * @param until the instant from which permits may be granted again
-   * @throws SharedQuotaUnavailableException if the store behind the quota is unreachable or too slow to answer
+   * @throws SharedQuotaUnavailableException if the store behind the quota is unreachable or too slow to answer,
+   *     or the thread is interrupted meanwhile (its interrupt flag is then set)
    */
   void holdUntil(Instant until);
 }
