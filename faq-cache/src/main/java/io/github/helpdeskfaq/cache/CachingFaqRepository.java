@@ -103,6 +103,11 @@ public final class CachingFaqRepository implements FaqRepository {
         stats.loadFailureCount(), stats.evictionCount());
   }
 
+  /** How many entries the cache holds now, roughly (for {@link CacheMetrics}). */
+  long estimatedSize() {
+    return cache.synchronous().estimatedSize();
+  }
+
   /** The calling thread makes the call underneath, outside any lock the cache holds; waiters share its outcome. */
   private void load(FaqId id, CompletableFuture<Optional<Faq>> ours) {
     try {
@@ -140,7 +145,7 @@ public final class CachingFaqRepository implements FaqRepository {
   /** For messages and debugging: the settings and counts, never contents. */
   @Override
   public String toString() {
-    return "CachingFaqRepository[" + cache.synchronous().estimatedSize() + " entries, " + statistics() + "]";
+    return "CachingFaqRepository[" + estimatedSize() + " entries, " + statistics() + "]";
   }
 
   /**
