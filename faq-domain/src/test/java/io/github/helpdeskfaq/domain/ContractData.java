@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
 
 /**
  * The data that {@link FaqRepositoryContract} expects a repository to hold: the FAQ of Feishu's published example
- * response, and one multi-megabyte image of it. An implementation under test is seeded with exactly this.
+ * response, its rich text holding every documented kind of element, and one multi-megabyte image of it. An
+ * implementation under test is seeded with exactly this.
  */
 public final class ContractData {
 
@@ -36,7 +37,9 @@ public final class ContractData {
 
   /**
    * The FAQ of Feishu's example response to {@code GET /open-apis/helpdesk/v1/faqs/6936004780707807231}, field by
-   * field.
+   * field, except that its rich text goes on after the example's text with the examples of the helpdesk's rich-text
+   * document: a line break, a hyperlink, and an image (under {@link #IMAGE_KEY}) with its source and size. So every
+   * implementation is checked to keep all four kinds of element, every field included.
    *
    * @return the known FAQ
    */
@@ -61,7 +64,12 @@ public final class ContractData {
         .helpdeskId(HelpdeskId.of("6936004780707807251"))
         .question("问题")
         .answer("答案")
-        .answerRichText(List.of(RichTextElement.text("我的答案")))
+        .answerRichText(List.of(
+            RichTextElement.text("我的答案"),
+            RichTextElement.text(""),
+            RichTextElement.hyperlink("字节跳动", "https://bytedance.com"),
+            new RichTextElement.Image(Optional.of(IMAGE_KEY.value()), Optional.of("https://link.to.image/image.jpg"),
+                Optional.of("680"), Optional.of("480"))))
         .createTime(time)
         .updateTime(time)
         .expireTime(time)
