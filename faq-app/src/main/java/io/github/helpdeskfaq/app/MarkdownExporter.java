@@ -35,8 +35,7 @@ final class MarkdownExporter {
    * @return the Markdown, ending with a newline
    */
   String render(Faq faq, Map<ImageKey, String> imageFiles) {
-    String heading = "# " + faq.question().map(MarkdownExporter::oneLine).filter(q -> !q.isBlank())
-        .map(MarkdownText::inline).orElse("FAQ " + faq.id());
+    String heading = "# " + title(faq);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     if (faq.answerRichText().isEmpty()) {
@@ -54,6 +53,14 @@ final class MarkdownExporter {
     endLine(line, lines);
     String body = paragraphs(lines);
     return body.isEmpty() ? heading + "\n" : heading + "\n\n" + body + "\n";
+  }
+
+  /**
+   * A FAQ's title as Markdown inline text: its question on one line, escaped, or {@code FAQ <id>} when it has none.
+   */
+  static String title(Faq faq) {
+    return faq.question().map(MarkdownText::oneLine).filter(q -> !q.isBlank()).map(MarkdownText::inline)
+        .orElse("FAQ " + faq.id());
   }
 
   private static void text(String text, StringBuilder line, List<String> lines) {
@@ -94,14 +101,14 @@ final class MarkdownExporter {
 
   private static String markup(RichTextElement element, Map<ImageKey, String> imageFiles) {
     if (element instanceof RichTextElement.Hyperlink link) {
-      String text = link.text().map(MarkdownExporter::oneLine).filter(t -> !t.isBlank())
+      String text = link.text().map(MarkdownText::oneLine).filter(t -> !t.isBlank())
           .or(link::url).map(MarkdownText::inline).orElse("");
       return link.url().filter(url -> !url.isBlank())
           .map(url -> "[" + text + "](" + MarkdownText.destination(url.strip()) + ")").orElse(text);
     }
     if (element instanceof RichTextElement.Image image) {
       if (image.key().isEmpty()) {
-        return note(image.rawKey().map(raw -> "image \"" + MarkdownText.inline(oneLine(raw))
+        return note(image.rawKey().map(raw -> "image \"" + MarkdownText.inline(MarkdownText.oneLine(raw))
             + "\" has no usable key and was not exported").orElse("image without a key was not exported"));
       }
       String file = imageFiles.get(image.key().get());
@@ -110,16 +117,12 @@ final class MarkdownExporter {
           : "![image](" + MarkdownText.destination(file) + ")";
     }
     RichTextElement.Unknown unknown = (RichTextElement.Unknown) element;
-    return note(unknown.type().map(type -> "element of type \"" + MarkdownText.inline(oneLine(type))
+    return note(unknown.type().map(type -> "element of type \"" + MarkdownText.inline(MarkdownText.oneLine(type))
         + "\" not exported").orElse("element without a type not exported"));
   }
 
   /** A note in italics, set off by spaces so that its asterisks cannot pair with markup next to it. */
   private static String note(String escapedText) {
     return " *(" + escapedText + ")* ";
-  }
-
-  private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 }
