@@ -78,8 +78,8 @@ final class SyncCommand extends RepositoryCommand {
       }
       progress.finish(summary(report, root, progress.elapsed()));
       if (!report.failedImages().isEmpty()) {
-        invocation.reporter().line(commandName(), report.failedImages().size() + " image(s) failed; the mirror is "
-            + "consistent without them, and the next sync retries them");
+        invocation.reporter().line(commandName(), count(report.failedImages().size(), "image")
+            + " failed; the mirror is consistent without them, and the next sync retries them");
         return ExitCode.SERVICE_UNAVAILABLE;
       }
       return ExitCode.SUCCESS;
@@ -114,6 +114,10 @@ final class SyncCommand extends RepositoryCommand {
     return MirrorManifest.empty();
   }
 
+  private static String count(int count, String thing) {
+    return count + " " + thing + (count == 1 ? "" : "s");
+  }
+
   private static void removeTemporaryFiles(MirrorLayout layout) {
     MirrorFiles.removeTemporaryFiles(layout.root());
     MirrorFiles.removeTemporaryFiles(layout.faqsFolder());
@@ -138,14 +142,14 @@ final class SyncCommand extends RepositoryCommand {
 
   private String summary(Mirror.Report report, Path root, Duration elapsed) {
     int repaired = report.count(MirrorPlan.Change.REPAIRED);
-    return report.faqs() + " FAQs in " + display(root) + ": "
+    return count(report.faqs(), "FAQ") + " in " + display(root) + ": "
         + report.count(MirrorPlan.Change.ADDED) + " added, "
         + report.count(MirrorPlan.Change.UPDATED) + " updated, "
         + (repaired > 0 ? repaired + " repaired, " : "")
         + report.removed() + " removed, "
         + report.unchanged() + " unchanged, "
         + report.failedFaqs() + " failed; "
-        + report.images() + " images (" + SyncProgress.bytes(report.bytes()) + ") in "
+        + count(report.images(), "image") + " downloaded (" + SyncProgress.bytes(report.bytes()) + ") in "
         + SyncProgress.duration(elapsed);
   }
 }

@@ -79,7 +79,9 @@ final class SyncProgress {
     faqsDone = unchanged;
     imagesTotal = images;
     downloadsStarted = ticker.nanoTime();
-    show(downloadsStarted);
+    if (mode == Mode.TERMINAL) {
+      show(downloadsStarted);
+    }
   }
 
   /** Bytes of an image arrived; from any thread. */
