@@ -208,7 +208,8 @@ final class Mirror {
         files.put(key, image.fileName());
       }
     }
-    MirrorFiles.writeIfChanged(layout.page(faq.id()), markdown.render(faq, files).getBytes(StandardCharsets.UTF_8));
+    byte[] page = markdown.render(faq, files, done.failed).getBytes(StandardCharsets.UTF_8);
+    MirrorFiles.writeIfChanged(layout.page(faq.id()), page);
     Set<String> names = new HashSet<>(files.values());
     names.add(MirrorLayout.pageName(faq.id()));
     MirrorFiles.keepOnly(layout.folder(faq.id()), names);
