@@ -204,7 +204,8 @@ public final class FakeFaqRepository implements FaqRepository {
       sleeper.sleep(delay);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw new FaqServiceUnavailableException("interrupted while waiting out injected latency", interrupted);
+      throw new FaqServiceUnavailableException("interrupted while waiting out injected latency", null, null, 0,
+          interrupted);
     }
   }
 

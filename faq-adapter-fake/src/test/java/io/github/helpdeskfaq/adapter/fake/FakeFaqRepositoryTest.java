@@ -30,7 +30,7 @@ class FakeFaqRepositoryTest {
 
   @Test
   void fails_exactly_the_next_n_calls_then_answers_again() {
-    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("injected", null));
+    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("injected", null, null, 1, null));
 
     assertThatThrownBy(() -> fake.findById(ONE)).isInstanceOf(FaqServiceUnavailableException.class)
         .hasMessage("injected");
@@ -54,7 +54,7 @@ class FakeFaqRepositoryTest {
 
   @Test
   void makes_a_fresh_exception_for_every_failed_call() {
-    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("injected", null));
+    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("injected", null, null, 1, null));
 
     Throwable first = org.assertj.core.api.Assertions.catchThrowable(() -> fake.findById(ONE));
     Throwable second = org.assertj.core.api.Assertions.catchThrowable(() -> fake.findById(ONE));
@@ -75,7 +75,7 @@ class FakeFaqRepositoryTest {
 
   @Test
   void records_calls_in_order_including_failed_ones() {
-    fake.failNextCalls(1, () -> new FaqServiceUnavailableException("injected", null));
+    fake.failNextCalls(1, () -> new FaqServiceUnavailableException("injected", null, null, 1, null));
 
     assertThatThrownBy(() -> fake.findById(TWO)).isInstanceOf(FaqServiceUnavailableException.class);
     fake.readImage(ONE, KEY, image -> "read");
@@ -110,7 +110,7 @@ class FakeFaqRepositoryTest {
   @Test
   void refuses_nonsense_fault_settings() {
     assertThatIllegalArgumentException().isThrownBy(
-        () -> fake.failNextCalls(0, () -> new FaqServiceUnavailableException("x", null)))
+        () -> fake.failNextCalls(0, () -> new FaqServiceUnavailableException("x", null, null, 1, null)))
         .withMessage("count must be at least 1, was 0");
     assertThatIllegalArgumentException().isThrownBy(() -> fake.delayCalls(Duration.ofMillis(-1)))
         .withMessageContaining("latency must not be negative");
