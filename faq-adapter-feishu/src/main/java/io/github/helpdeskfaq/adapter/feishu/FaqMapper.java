@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a rich-text element without a {@code type} is skipped, with a DEBUG log: its meaning (text, image key,
  *       link) cannot be known, and a guessed type would look real; a {@code null} {@code content} is empty.</li>
  * </ul>
- * An id that the domain refuses (a FAQ id that is not path-safe, an id with control characters) is an
- * {@link IllegalArgumentException} naming the field: the answer cannot be represented.
+ * A FAQ id that the domain refuses (one that is not path-safe) is an {@link IllegalArgumentException} naming the
+ * field: the answer cannot be represented. The other ids are carried as they came.
  */
 final class FaqMapper {
 

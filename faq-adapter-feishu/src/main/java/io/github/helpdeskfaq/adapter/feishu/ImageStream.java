@@ -68,6 +68,6 @@ final class ImageStream extends FilterInputStream {
 
   private FaqServiceUnavailableException brokenOff(IOException broken) {
     return new FaqServiceUnavailableException("the transfer of " + what + " from Feishu broke off: "
-        + Exchange.describe(broken), broken);
+        + FeishuErrors.describe(broken), null, null, 1, broken);
   }
 }
