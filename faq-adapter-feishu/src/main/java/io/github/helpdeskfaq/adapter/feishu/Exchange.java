@@ -207,8 +207,8 @@ final class Exchange {
       return Outcome.failed(FeishuErrors.answered(what, response.code(), answer.code, answer.msg, answer.body,
           response.headers()));
     }
-    return Outcome.failed(unreadable(what, response.code(), answer,
-        "expected the image's bytes, but Feishu answered with JSON without an error code"));
+    return Outcome.failed(unreadable(what, response.code(), answer, answer.code == null ? "the JSON has no code"
+        : "expected the image's bytes, but Feishu answered with JSON without an error code"));
   }
 
   /** A non-2xx answer: its envelope (Retrofit has read the body already) and its status decide. */

@@ -62,7 +62,7 @@ class ImageStreamingHeapTest {
       FeishuFaqRepository repository = FeishuFaqRepository.builder()
           .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
           .tenantAccessTokenSource(() -> "t-token")
-          .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+          .helpdeskCredentials(LoopbackFeishu.CREDENTIALS.helpdeskId(), LoopbackFeishu.CREDENTIALS.helpdeskToken())
           .build();
       ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
