@@ -61,10 +61,10 @@ final class FeishuConverters extends Converter.Factory {
         BufferedSource source = body.source();
         MediaType type = body.contentType();
         if (source.request(MAX_JSON_BYTES + 1)) {
-          source.buffer().clear();
+          source.getBuffer().clear();
           return unreadable(describe(type, -1), "a JSON answer that large is not Feishu's", null);
         }
-        long size = source.buffer().size();
+        long size = source.getBuffer().size();
         if (size == 0) {
           return unreadable(describe(type, 0), "the body is empty", null);
         }
@@ -79,7 +79,7 @@ final class FeishuConverters extends Converter.Factory {
         } catch (IOException | JsonDataException malformed) { // the body is in memory: a parse error, not the network
           return unreadable(describe(type, size), FeishuJson.describe(malformed), malformed);
         } finally {
-          source.buffer().clear(); // what a failed read left: back to Okio's segment pool
+          source.getBuffer().clear(); // what a failed read left: back to Okio's segment pool
         }
       }
     };
