@@ -2,9 +2,9 @@ package io.github.helpdeskfaq.adapter.feishu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.Map;

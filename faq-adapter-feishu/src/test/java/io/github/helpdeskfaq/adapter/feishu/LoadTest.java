@@ -2,9 +2,9 @@ package io.github.helpdeskfaq.adapter.feishu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

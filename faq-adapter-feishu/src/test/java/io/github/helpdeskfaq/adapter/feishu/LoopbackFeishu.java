@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.ContractData;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
