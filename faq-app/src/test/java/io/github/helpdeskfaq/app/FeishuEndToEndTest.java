@@ -3,14 +3,18 @@ package io.github.helpdeskfaq.app;
 import static io.github.helpdeskfaq.app.ImageCommandTest.filesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +121,72 @@ class FeishuEndToEndTest {
     assertThat(folder.resolve("out").resolve(Demo.IMAGE_FAQ + ".md")).content()
         .contains("# Where do I find the helpdesk QR code?", "![image](" + Demo.IMAGE_FILE + ")");
     assertThat(folder.resolve("out").resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
+  }
+
+  @Test
+  void shows_the_link_the_image_and_what_it_does_not_know_of_documented_rich_text() {
+    AppRunner.Result result = run("get", SimulatedFeishu.RICH_TEXT_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).isEmpty();
+    assertThat(result.stdout()).contains("""
+        rich text:  [text] Hold the button for ten seconds.
+                    [line break]
+                    [link] The reset guide (PDF) <https://example.com/guides/badge reader (v2).pdf>
+                    [line break]
+                    [image] img_b07ffac0-19c1-48a3-afca-599f8ea825fj 680x480
+                    [table] (an element of a kind this program does not show)
+                    [image] "img bad/key" (not a usable image key) 320x240
+        """);
+  }
+
+  @Test
+  void keeps_every_field_of_documented_and_unknown_rich_text_in_json() throws IOException {
+    AppRunner.Result result = run("get", SimulatedFeishu.RICH_TEXT_FAQ, "--format", "json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    JsonReader reader = JsonReader.of(new Buffer().write(result.stdoutBytes()));
+    Map<?, ?> json = (Map<?, ?>) reader.readJsonValue();
+    assertThat(json.get("answer_richtext")).isEqualTo(List.of(
+        Map.of("type", "text", "content", "Hold the button for ten seconds."),
+        Map.of("type", "text", "content", ""),
+        Map.of("type", "hyperlink", "text", "The reset guide (PDF)",
+            "url", "https://example.com/guides/badge reader (v2).pdf"),
+        Map.of("type", "text", "content", ""),
+        Map.of("type", "img", "key", Demo.IMAGE_KEY, "src", "https://link.to.image/image.jpg",
+            "width", "680", "height", "480"),
+        Map.of("type", "table", "rows", List.of(List.of("LED", "meaning"), List.of("red", "reset needed")),
+            "version", 2.0),
+        Map.of("type", "img", "key", "img bad/key", "src", "https://link.to.image/odd.jpg",
+            "width", "320", "height", "240")));
+  }
+
+  @Test
+  void exports_documented_rich_text_with_its_image_downloaded_and_linked() throws Exception {
+    AppRunner.Result result = run("export", SimulatedFeishu.RICH_TEXT_FAQ, "--dir", "out");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderrLines()).containsExactly("faq-app export: warning: 1 image(s) of FAQ "
+        + SimulatedFeishu.RICH_TEXT_FAQ + " have no usable key and cannot be downloaded; the export notes them "
+        + "instead of linking them");
+    assertThat(folder.resolve("out").resolve(SimulatedFeishu.RICH_TEXT_FAQ + ".md")).hasContent("""
+        # How do I reset the badge reader?
+
+        Hold the button for ten seconds.\\
+        [The reset guide (PDF)](https://example.com/guides/badge%20reader%20%28v2%29.pdf)\\
+        ![image](img_b07ffac0-19c1-48a3-afca-599f8ea825fj.png) *(element of type "table" not exported)* \
+        *(image "img bad/key" has no usable key and was not exported)*
+        """);
+    assertThat(folder.resolve("out").resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
+    assertThat(filesIn(folder.resolve("out")))
+        .containsExactlyInAnyOrder(Demo.IMAGE_FILE, SimulatedFeishu.RICH_TEXT_FAQ + ".md");
+    List<String> paths = new ArrayList<>();
+    for (int i = server.getRequestCount(); i > 0; i--) {
+      paths.add(server.takeRequest(1, TimeUnit.SECONDS).getPath());
+    }
+    assertThat(paths).containsExactly(SimulatedFeishu.TOKEN_PATH,
+        "/open-apis/helpdesk/v1/faqs/" + SimulatedFeishu.RICH_TEXT_FAQ,
+        "/open-apis/helpdesk/v1/faqs/" + SimulatedFeishu.RICH_TEXT_FAQ + "/image/" + Demo.IMAGE_KEY);
   }
 
   @Test

@@ -31,6 +31,12 @@ final class SimulatedFeishu extends Dispatcher {
   static final String TOKEN_PATH = "/open-apis/auth/v3/tenant_access_token/internal";
   /** An image whose transfer breaks off after half of its bytes. */
   static final String BROKEN_IMAGE_KEY = "img_cut";
+  /**
+   * A FAQ in the documented rich-text shape: a line break, a link whose URL has spaces and parentheses, the demo
+   * image under its key, an element of a type the program does not know, and an image whose key {@code ImageKey}
+   * refuses.
+   */
+  static final String RICH_TEXT_FAQ = "7000000000000000003";
   /** A FAQ id whose answer echoes the app secret in its message, as a careless gateway might. */
   static final String ECHOING_FAQ = "echo";
 
@@ -64,7 +70,7 @@ final class SimulatedFeishu extends Dispatcher {
 
   private static MockResponse faq(String id) {
     return switch (id) {
-      case Demo.SEED_FAQ, Demo.IMAGE_FAQ -> json(200, "faq-" + id + ".json");
+      case Demo.SEED_FAQ, Demo.IMAGE_FAQ, RICH_TEXT_FAQ -> json(200, "faq-" + id + ".json");
       case "denied" -> json(403, "error-154003.json");
       case "rejected" -> json(400, "error-154000.json");
       case "broken" -> json(500, "error-155000.json");
@@ -82,7 +88,7 @@ final class SimulatedFeishu extends Dispatcher {
   }
 
   private static MockResponse image(String faqId, String key) {
-    if (faqId.equals(Demo.IMAGE_FAQ) && key.equals(Demo.IMAGE_KEY)) {
+    if ((faqId.equals(Demo.IMAGE_FAQ) || faqId.equals(RICH_TEXT_FAQ)) && key.equals(Demo.IMAGE_KEY)) {
       return new MockResponse().setResponseCode(200).addHeader("Content-Type", "image/png")
           .setBody(new Buffer().write(Demo.imageBytes()));
     }

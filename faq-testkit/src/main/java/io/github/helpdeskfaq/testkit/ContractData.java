@@ -24,7 +24,8 @@ import java.util.SplittableRandom;
  * The data that {@link FaqRepositoryContract} expects a repository to hold, and nothing else: two FAQs with different
  * content ({@link #knownFaq()}, the FAQ of Feishu's published example response, and {@link #secondFaq()}), and one
  * image of each (a multi-megabyte one under {@link #KNOWN_FAQ_ID} / {@link #IMAGE_KEY}, a small one under
- * {@link #SECOND_FAQ_ID} / {@link #SECOND_IMAGE_KEY}).
+ * {@link #SECOND_FAQ_ID} / {@link #SECOND_IMAGE_KEY}). The known FAQ's rich text holds every documented kind of
+ * element.
  */
 public final class ContractData {
 
@@ -58,7 +59,9 @@ public final class ContractData {
 
   /**
    * The FAQ of Feishu's example response to {@code GET /open-apis/helpdesk/v1/faqs/6936004780707807231}, field by
-   * field.
+   * field, except that its rich text goes on after the example's text with the examples of the helpdesk's rich-text
+   * document: a line break, a hyperlink, and an image (under {@link #IMAGE_KEY}) with its source and size. So every
+   * implementation is checked to keep all four kinds of element, every field included.
    *
    * @return the known FAQ
    */
@@ -83,7 +86,12 @@ public final class ContractData {
         .helpdeskId(HelpdeskId.of("6936004780707807251"))
         .question("问题")
         .answer("答案")
-        .answerRichText(List.of(RichTextElement.text("我的答案")))
+        .answerRichText(List.of(
+            RichTextElement.text("我的答案"),
+            RichTextElement.text(""),
+            RichTextElement.hyperlink("字节跳动", "https://bytedance.com"),
+            new RichTextElement.Image(Optional.of(IMAGE_KEY.value()), Optional.of("https://link.to.image/image.jpg"),
+                Optional.of("680"), Optional.of("480"))))
         .createTime(time)
         .updateTime(time)
         .expireTime(time)
@@ -96,7 +104,7 @@ public final class ContractData {
 
   /**
    * The second FAQ: different from {@link #knownFaq()} in every field it has, and without the fields a server may
-   * leave out (content, type, expiry, categories, users). Its image is {@link #SECOND_IMAGE_KEY}.
+   * leave out (content, type, expiry, categories, users). Its rich text shows its image, {@link #SECOND_IMAGE_KEY}.
    *
    * @return the second FAQ
    */
@@ -106,7 +114,8 @@ public final class ContractData {
         .helpdeskId(HelpdeskId.of("7036004780707807299"))
         .question("How do I reset my password?")
         .answer("Use the self-service portal.")
-        .answerRichText(List.of(RichTextElement.text("Use the self-service portal.")))
+        .answerRichText(List.of(RichTextElement.text("Use the self-service portal:"),
+            RichTextElement.image(SECOND_IMAGE_KEY)))
         .createTime(Instant.ofEpochSecond(1700000000L))
         .updateTime(Instant.ofEpochSecond(1700003600L))
         .tags(List.of("password", "login"))
