@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
 import io.github.helpdeskfaq.adapter.fake.RecordedCall;
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
