@@ -8,15 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that it appears under its final name complete or not at all: the content goes to a hidden
  * temporary file in the same folder, which is renamed over the target on success ({@code ATOMIC_MOVE}, falling back
- * to a plain replacing move where the file system cannot rename atomically) and deleted on any failure. An existing
- * target is replaced.
+ * to a plain replacing move where the file system cannot rename atomically) and deleted on any failure.
+ *
+ * <p>An existing target is replaced only as {@link #requireReplaceable} allows: a file unless it is read-only, never
+ * a folder.
  */
 final class AtomicFile {
+
+  /** The temporary file's name keeps this much of the target's, so that it stays within the file system's limit. */
+  private static final int TEMP_NAME_PREFIX = 32;
 
   /** Writes the content; it may read from a source whose failures must pass through unchanged. */
   @FunctionalInterface
@@ -29,12 +36,17 @@ final class AtomicFile {
   /**
    * Writes {@code content} to {@code target}.
    *
+   * @throws UsageException if the target may not be replaced ({@link #requireReplaceable})
    * @throws OutputFileException if creating, writing or renaming the file fails
    * @throws IOException if the content's own source fails (never a failure of the file)
    */
   static void write(Path target, Content content) throws IOException {
+    requireReplaceable(target);
+    String name = target.getFileName().toString();
+    String prefix = name.substring(0, name.offsetByCodePoints(0,
+        Math.min(name.codePointCount(0, name.length()), TEMP_NAME_PREFIX)));
     Path temp = target.resolveSibling(
-        "." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        "." + prefix + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
     boolean moved = false;
     try {
       try (OutputStream out = new FileOutput(target, open(temp, target))) {
@@ -49,11 +61,41 @@ final class AtomicFile {
     }
   }
 
+  /**
+   * The rule for an existing target, checked before anything is written (commands also check it before they start
+   * downloading): a file is replaced unless it is read-only, a folder is never replaced. A file is read-only when this
+   * process may not write it, or when its owner may not (no owner-write permission): the second test is what stops
+   * root, whom the operating system lets write any file.
+   *
+   * @throws UsageException if the target is a folder or a read-only file
+   */
+  static void requireReplaceable(Path target) {
+    if (Files.isDirectory(target)) {
+      throw new UsageException("cannot write " + target + ": " + FileProblem.FOLDER_IN_THE_WAY.explanation());
+    }
+    if (Files.exists(target) && isReadOnly(target)) {
+      throw new UsageException("will not replace " + target + ": it is read-only; make it writable or choose "
+          + "another name");
+    }
+  }
+
+  private static boolean isReadOnly(Path file) {
+    if (!Files.isWritable(file)) {
+      return true;
+    }
+    PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+    try {
+      return posix != null && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+    } catch (IOException unreadable) {
+      throw OutputFileException.writing(file, unreadable);
+    }
+  }
+
   private static OutputStream open(Path temp, Path target) {
     try {
       return Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException cannotCreate) {
-      throw new OutputFileException(target, cannotCreate);
+      throw OutputFileException.writing(target, cannotCreate);
     }
   }
 
@@ -65,7 +107,7 @@ final class AtomicFile {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException cannotMove) {
-      throw new OutputFileException(target, cannotMove);
+      throw OutputFileException.writing(target, cannotMove);
     }
   }
 
@@ -91,7 +133,7 @@ final class AtomicFile {
       try {
         out.write(b);
       } catch (IOException failed) {
-        throw new OutputFileException(target, failed);
+        throw OutputFileException.writing(target, failed);
       }
     }
 
@@ -100,7 +142,7 @@ final class AtomicFile {
       try {
         out.write(bytes, offset, length);
       } catch (IOException failed) {
-        throw new OutputFileException(target, failed);
+        throw OutputFileException.writing(target, failed);
       }
     }
 
@@ -109,7 +151,7 @@ final class AtomicFile {
       try {
         out.flush();
       } catch (IOException failed) {
-        throw new OutputFileException(target, failed);
+        throw OutputFileException.writing(target, failed);
       }
     }
 
@@ -118,7 +160,7 @@ final class AtomicFile {
       try {
         out.close();
       } catch (IOException failed) {
-        throw new OutputFileException(target, failed);
+        throw OutputFileException.writing(target, failed);
       }
     }
   }

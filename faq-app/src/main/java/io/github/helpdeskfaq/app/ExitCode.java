@@ -7,7 +7,10 @@ final class ExitCode {
   static final int SUCCESS = 0;
   /** Anything not below: a local I/O failure, a service failure that has no code of its own here, a bug. */
   static final int UNEXPECTED = 1;
-  /** A usage error or invalid input: bad id or key, missing or invalid setting, unknown adapter, bad fake data. */
+  /**
+   * A usage error or invalid input: bad id or key, an output path that cannot be used or a file that may not be
+   * replaced, missing or invalid setting, unknown adapter, bad fake data.
+   */
   static final int USAGE = 2;
   /** The FAQ or the image does not exist. */
   static final int NOT_FOUND = 3;

@@ -4,6 +4,7 @@ import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.RichTextElement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,21 +21,23 @@ import picocli.CommandLine.Parameters;
  * image of the answer downloaded beside it as {@code <image-key>.<ext>}. Prints the Markdown file on standard
  * output.
  *
- * <p>An image that the repository does not have (a dangling key in the answer) does not stop the export: it is a
- * warning on standard error and a note in the Markdown, and the exit code stays 0, because the FAQ itself was
- * exported as well as it can be. Any other failure ends the export with its exit code before the Markdown is written;
- * images already saved are complete files and stay.
+ * <p>An image that the repository does not have (a dangling key in the answer), or whose key is missing or not a
+ * valid {@link ImageKey}, does not stop the export: it is a warning on standard error and a note in the Markdown, and
+ * the exit code stays 0, because the FAQ itself was exported as well as it can be. Any other failure ends the export
+ * with its exit code before the Markdown is written; images already saved are complete files and stay.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Exports a FAQ as Markdown: DIR/<faq-id>.md with the question as a heading, the answer from its "
-        + "rich text, and every image of the answer downloaded beside it and linked.")
+        + "rich text, and every image of the answer downloaded beside it and linked. Existing files are replaced, "
+        + "unless one is read-only (exit 2: files already written stay, the Markdown is not written).")
 final class ExportCommand extends RepositoryCommand {
 
   @Parameters(index = "0", paramLabel = "<faq-id>", description = "The FAQ's id.")
   FaqId faqId;
 
   @Option(names = "--dir", paramLabel = "DIR",
-      description = "The folder to write into; created when missing. Default: the current folder.")
+      description = "The folder to write into; created when missing (the part of it that exists must be a folder). "
+          + "Default: the current folder.")
   Path dir;
 
   ExportCommand(Invocation invocation) {
@@ -43,8 +46,11 @@ final class ExportCommand extends RepositoryCommand {
 
   @Override
   int execute(FaqRepository faqs) throws IOException {
+    Path folder = OutputPaths.folderToCreate(invocation.workingDirectory(), "--dir", dir == null ? Path.of("") : dir);
     Faq faq = faqs.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
-    Path folder = createFolder(invocation.workingDirectory().resolve(dir == null ? Path.of("") : dir));
+    createFolder(folder);
+    Path file = folder.resolve(faqId.value() + ".md");
+    AtomicFile.requireReplaceable(file);
     ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
     Map<ImageKey, String> imageFiles = new LinkedHashMap<>();
     for (ImageKey key : faq.imageKeys()) {
@@ -56,18 +62,23 @@ final class ExportCommand extends RepositoryCommand {
             "image " + key + " of FAQ " + faqId + " was not found; the export notes it instead of linking it");
       }
     }
+    long unusable = faq.answerRichText().stream()
+        .filter(element -> element instanceof RichTextElement.Image image && image.key().isEmpty()).count();
+    if (unusable > 0) {
+      invocation.reporter().warning(commandName(), unusable + " image(s) of FAQ " + faqId
+          + " have no usable key and cannot be downloaded; the export notes them instead of linking them");
+    }
     byte[] markdown = new MarkdownExporter().render(faq, imageFiles).getBytes(StandardCharsets.UTF_8);
-    Path file = folder.resolve(faqId.value() + ".md");
     AtomicFile.write(file, out -> out.write(markdown));
     invocation.out().println(display(file));
     return ExitCode.SUCCESS;
   }
 
-  private static Path createFolder(Path folder) {
+  private static void createFolder(Path folder) {
     try {
-      return Files.createDirectories(folder);
+      Files.createDirectories(folder);
     } catch (IOException cannotCreate) {
-      throw new OutputFileException(folder, cannotCreate);
+      throw OutputFileException.creatingFolder(folder, cannotCreate);
     }
   }
 }

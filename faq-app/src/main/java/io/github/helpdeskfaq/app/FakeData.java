@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Seeds the fake: with the bundled demo data, or with FAQs from a file in Feishu's response format
  * ({@code --fake-data}). Either way the images are files named {@code <image-key>.<ext>} beside the FAQs (the content
- * type from the extension), and each FAQ gets the images that its rich-text answer references.
+ * type from the extension), and each FAQ gets the images that the {@code img} elements of its rich-text answer name
+ * ({@link Faq#imageKeys()}).
  */
 final class FakeData {
 
@@ -44,15 +45,22 @@ final class FakeData {
    * @throws UsageException if the file is missing, unreadable, or not in Feishu's format
    */
   static FakeFaqRepository fromFile(Path file) {
+    String cannotRead = "cannot read --fake-data " + file + ": ";
+    if (Files.isDirectory(file)) {
+      throw new UsageException(cannotRead + "it is a folder; give the JSON file");
+    }
     List<Faq> faqs;
     try (InputStream json = Files.newInputStream(file)) {
       faqs = FeishuFaqDocuments.read(json);
     } catch (NoSuchFileException missing) {
-      throw new UsageException("cannot read --fake-data " + file + ": no such file", missing);
-    } catch (IOException | UncheckedIOException unreadable) {
-      throw new UsageException("cannot read --fake-data " + file + ": " + unreadable, unreadable);
+      throw new UsageException(cannotRead + "no such file", missing);
+    } catch (IOException unreadable) {
+      throw new UsageException(cannotRead + FileProblem.reasonFor(unreadable), unreadable);
+    } catch (UncheckedIOException unreadable) {
+      throw new UsageException(cannotRead + FileProblem.reasonFor(unreadable.getCause()), unreadable);
     } catch (IllegalArgumentException garbage) {
-      throw new UsageException("--fake-data " + file + " is " + garbage.getMessage(), garbage);
+      throw new UsageException("cannot use --fake-data " + file + " (" + garbage.getMessage() + "): it must hold "
+          + "one Feishu FAQ-detail response or an array of them", garbage);
     }
     Path folder = file.toAbsolutePath().getParent();
     return seed(faqs, key -> fileImage(folder, key));
@@ -98,7 +106,8 @@ final class FakeData {
           return Optional.of(new Image(ImageFiles.contentTypeFor(file.getFileName().toString()).orElseThrow(),
               Files.readAllBytes(file)));
         } catch (IOException unreadable) {
-          throw new UsageException("cannot read the fake image " + file + ": " + unreadable, unreadable);
+          throw new UsageException("cannot read the fake image " + file + ": " + FileProblem.reasonFor(unreadable),
+              unreadable);
         }
       }
     }

@@ -23,7 +23,8 @@ import picocli.CommandLine.TypeConversionException;
  *
  * <p>Exit codes: 0 success; 1 unexpected failure; 2 usage error or invalid input; 3 FAQ or image not found;
  * 4 access denied or authentication failed; 5 service unavailable. Every failure is one line on standard error
- * (with the stack trace after it under {@code --verbose}), and no secret from the environment is ever written.
+ * (with the stack trace after it under {@code --verbose}), with control and bidi characters escaped
+ * ({@link TerminalText}), and no secret from the environment is ever written.
  */
 public final class FaqApp {
 
@@ -65,6 +66,7 @@ public final class FaqApp {
         .addSubcommand(new GetCommand(invocation))
         .addSubcommand(new ImageCommand(invocation))
         .addSubcommand(new ExportCommand(invocation))
+        .addSubcommand(new CommandLine.HelpCommand())
         .registerConverter(FaqId.class, converter(FaqId::of))
         .registerConverter(ImageKey.class, converter(ImageKey::of))
         .setCaseInsensitiveEnumValuesAllowed(true)
@@ -72,14 +74,16 @@ public final class FaqApp {
         .setErr(writer(err))
         .setParameterExceptionHandler((invalid, arguments) -> {
           String command = invalid.getCommandLine().getCommandSpec().qualifiedName();
-          reporter.line(command, invalid.getMessage() + " (see '" + command + " --help')");
+          String message = UnknownCommand.message(invalid).orElse(invalid.getMessage());
+          reporter.line(command, TerminalText.escape(message) + " (see '" + command + " --help')");
           return ExitCode.USAGE;
         })
         .setExecutionExceptionHandler((failure, failed, parseResult) -> {
           Failures.Failure classified = Failures.classify(failure);
           boolean verbose = failed.getCommand() instanceof RepositoryCommand command && command.verbose();
           String hint = classified.unexplained() && !verbose ? " (run with --verbose to see where it happened)" : "";
-          reporter.line(failed.getCommandSpec().qualifiedName(), classified.message() + hint);
+          // The message may quote the server or a file name: nothing in it may drive the terminal.
+          reporter.line(failed.getCommandSpec().qualifiedName(), TerminalText.escape(classified.message()) + hint);
           if (verbose) {
             reporter.stackTrace(failure);
           }
@@ -115,7 +119,7 @@ public final class FaqApp {
     Map<String, String> codes = new LinkedHashMap<>();
     codes.put(String.valueOf(ExitCode.SUCCESS), "success");
     codes.put(String.valueOf(ExitCode.UNEXPECTED), "unexpected failure (a local file could not be written, ...)");
-    codes.put(String.valueOf(ExitCode.USAGE), "usage error or invalid input (bad id or key, missing setting, ...)");
+    codes.put(String.valueOf(ExitCode.USAGE), "usage error or invalid input (bad id or key, unusable output path, missing setting, ...)");
     codes.put(String.valueOf(ExitCode.NOT_FOUND), "not found (FAQ or image)");
     codes.put(String.valueOf(ExitCode.ACCESS_DENIED), "access denied / authentication failed");
     codes.put(String.valueOf(ExitCode.SERVICE_UNAVAILABLE),

@@ -3,7 +3,6 @@ package io.github.helpdeskfaq.app;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,8 +14,9 @@ import picocli.CommandLine.Parameters;
  * standard output. Prints the file written on standard output.
  */
 @Command(name = "image", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Downloads an image of a FAQ. The file appears complete or not at all; an existing file is "
-        + "replaced. Shows progress on standard error for a large image in a terminal.")
+    description = "Downloads an image of a FAQ. The file appears complete or not at all. An existing file is "
+        + "replaced, unless it is read-only (exit 2, nothing written). Shows progress on standard error for a large "
+        + "image in a terminal.")
 final class ImageCommand extends RepositoryCommand {
 
   private static final String STANDARD_OUTPUT = "-";
@@ -30,10 +30,10 @@ final class ImageCommand extends RepositoryCommand {
   ImageKey imageKey;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write the image: a file, an existing folder, or - for standard output. "
-          + "Default: <image-key>.<ext> in the current folder, the extension from the content type "
-          + "(image/png: .png, image/jpeg: .jpg, unknown: .bin).")
-  Path output;
+      description = "Where to write the image: a file in an existing folder, an existing folder (a path ending "
+          + "in / must be one), or - for standard output. Default: <image-key>.<ext> in the current folder, the "
+          + "extension from the content type (image/png: .png, image/jpeg: .jpg, unknown: .bin).")
+  String output;
 
   ImageCommand(Invocation invocation) {
     super(invocation);
@@ -42,23 +42,15 @@ final class ImageCommand extends RepositoryCommand {
   @Override
   int execute(FaqRepository faqs) {
     ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
-    if (output != null && STANDARD_OUTPUT.equals(output.toString())) {
+    if (STANDARD_OUTPUT.equals(output)) {
       downloader.toStream(faqs, faqId, imageKey, invocation.out())
           .orElseThrow(() -> NotFoundException.image(faqId, imageKey));
       return ExitCode.SUCCESS;
     }
-    Path file = downloader.toFile(faqs, faqId, imageKey, this::target)
+    OutputPaths.Destination destination = OutputPaths.destination(invocation.workingDirectory(), "--output", output);
+    Path file = downloader.toFile(faqs, faqId, imageKey, destination::resolve)
         .orElseThrow(() -> NotFoundException.image(faqId, imageKey));
     invocation.out().println(display(file));
     return ExitCode.SUCCESS;
-  }
-
-  private Path target(String defaultFileName) {
-    Path folder = invocation.workingDirectory();
-    if (output == null) {
-      return folder.resolve(defaultFileName);
-    }
-    Path chosen = folder.resolve(output);
-    return Files.isDirectory(chosen) ? chosen.resolve(defaultFileName) : chosen;
   }
 }

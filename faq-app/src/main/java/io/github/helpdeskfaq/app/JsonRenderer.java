@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import okio.BufferedSink;
 import okio.Okio;
@@ -48,7 +49,7 @@ final class JsonRenderer {
     string(json, "answer", faq.answer());
     json.name("answer_richtext").beginArray();
     for (RichTextElement element : faq.answerRichText()) {
-      json.beginObject().name("type").value(element.type()).name("content").value(element.content()).endObject();
+      element(json, element);
     }
     json.endArray();
     string(json, "content", faq.content());
@@ -68,6 +69,39 @@ final class JsonRenderer {
     json.endArray();
     user(json, "create_user", faq.createUser());
     user(json, "update_user", faq.updateUser());
+    json.endObject();
+  }
+
+  /**
+   * An element with Feishu's field names: {@code type} and {@code content}; {@code text} and {@code url};
+   * {@code key}, {@code src}, {@code width} and {@code height} (an absent one {@code null}); an unknown element's
+   * type and fields exactly as they came.
+   */
+  private static void element(JsonWriter json, RichTextElement element) throws IOException {
+    json.beginObject();
+    if (element instanceof RichTextElement.Text text) {
+      json.name("type").value(RichTextElement.Text.TYPE).name("content").value(text.content());
+    } else if (element instanceof RichTextElement.LineBreak) {
+      json.name("type").value(RichTextElement.LineBreak.TYPE).name("content").value("");
+    } else if (element instanceof RichTextElement.Hyperlink link) {
+      json.name("type").value(RichTextElement.Hyperlink.TYPE);
+      string(json, "text", link.text());
+      string(json, "url", link.url());
+    } else if (element instanceof RichTextElement.Image image) {
+      json.name("type").value(RichTextElement.Image.TYPE);
+      string(json, "key", image.rawKey());
+      string(json, "src", image.src());
+      string(json, "width", image.width());
+      string(json, "height", image.height());
+    } else {
+      RichTextElement.Unknown unknown = (RichTextElement.Unknown) element;
+      if (unknown.type().isPresent()) {
+        json.name("type").value(unknown.type().get());
+      }
+      for (Map.Entry<String, Object> field : unknown.fields().entrySet()) {
+        json.name(field.getKey()).jsonValue(field.getValue());
+      }
+    }
     json.endObject();
   }
 

@@ -4,21 +4,27 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Writing a local file failed (no such folder, no permission, disk full). Exit 1: the table of exit codes has no
- * row for local trouble, and nothing about the FAQ or the service is wrong.
+ * Writing a local file or creating a folder failed (no such folder, no permission, disk full). Exit 1: the table of
+ * exit codes has no row for local trouble, and nothing about the FAQ or the service is wrong. The message is one
+ * sentence that names the file the user asked for (never a temporary file) and says what went wrong and what to do,
+ * from {@link FileProblem}.
  */
 final class OutputFileException extends AppException {
 
   private static final long serialVersionUID = 1L;
 
-  OutputFileException(Path file, IOException cause) {
-    super("cannot write " + file + ": " + describe(cause), cause);
+  private OutputFileException(String message, IOException cause) {
+    super(message, cause);
   }
 
-  private static String describe(IOException cause) {
-    String reason = cause.getClass().getSimpleName();
-    // Many NIO exceptions carry only the file name as their message; the class name says what went wrong.
-    return cause.getMessage() == null ? reason : reason + " (" + cause.getMessage() + ")";
+  /** Writing {@code file} failed. */
+  static OutputFileException writing(Path file, IOException cause) {
+    return new OutputFileException("cannot write " + file + ": " + FileProblem.explain(cause), cause);
+  }
+
+  /** Creating the folder {@code folder} (or one of its parents) failed. */
+  static OutputFileException creatingFolder(Path folder, IOException cause) {
+    return new OutputFileException("cannot create the folder " + folder + ": " + FileProblem.explain(cause), cause);
   }
 
   @Override

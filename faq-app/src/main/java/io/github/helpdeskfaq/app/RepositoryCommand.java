@@ -58,11 +58,8 @@ abstract class RepositoryCommand implements Callable<Integer> {
     return spec.qualifiedName();
   }
 
-  /** A path as the user would write it: relative to the working folder when inside it. */
+  /** A path for standard output: as the user would write it ({@link OutputPaths#display}), safe for a terminal. */
   String display(Path file) {
-    Path base = invocation.workingDirectory().toAbsolutePath().normalize();
-    Path absolute = file.toAbsolutePath().normalize();
-    return absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute).toString()
-        : absolute.toString();
+    return TerminalText.escape(OutputPaths.display(invocation.workingDirectory(), file));
   }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The readable view of {@code get --format text}: one labelled line per field, continuation lines indented under
  * the value, times as ISO-8601 UTC. Fields that the FAQ does not have are left out, except the question and the
- * answer, which show {@code (none)}. For a stable, machine-readable form use {@link JsonRenderer}.
+ * answer, which show {@code (none)}. Every value goes through {@link TerminalText}, so a FAQ cannot drive the
+ * terminal. For a stable, machine-readable form use {@link JsonRenderer}.
  */
 final class TextRenderer {
 
@@ -40,8 +41,40 @@ final class TextRenderer {
     out.flush();
   }
 
+  /**
+   * One line per element: {@code [text] ...}, {@code [line break]}, {@code [link] <text> <url>},
+   * {@code [image] <key> <width>x<height>}, and {@code [<type>]} with a note for an element this program does not know.
+   */
   private static String element(RichTextElement element) {
-    return "[" + element.type() + "] " + element.content();
+    if (element instanceof RichTextElement.Text text) {
+      return "[text] " + text.content();
+    }
+    if (element instanceof RichTextElement.LineBreak) {
+      return "[line break]";
+    }
+    if (element instanceof RichTextElement.Hyperlink link) {
+      return "[link] " + link.text().orElse(NONE) + " <" + link.url().orElse(NONE) + ">";
+    }
+    if (element instanceof RichTextElement.Image image) {
+      return "[image] " + imageKey(image) + size(image);
+    }
+    RichTextElement.Unknown unknown = (RichTextElement.Unknown) element;
+    return "[" + unknown.type().orElse("no type") + "] (an element of a kind this program does not show)";
+  }
+
+  private static String imageKey(RichTextElement.Image image) {
+    if (image.key().isPresent()) {
+      return image.key().get().value();
+    }
+    return image.rawKey().map(raw -> "\"" + raw + "\" (not a usable image key)").orElse("(no key)");
+  }
+
+  private static String size(RichTextElement.Image image) {
+    if (image.width().isPresent() && image.height().isPresent()) {
+      return " " + image.width().get() + "x" + image.height().get();
+    }
+    return image.width().map(width -> " width " + width).orElse("")
+        + image.height().map(height -> " height " + height).orElse("");
   }
 
   private static String category(Category category) {
@@ -75,6 +108,6 @@ final class TextRenderer {
   private static void field(PrintStream out, String label, String value) {
     String indent = " ".repeat(LABEL_WIDTH);
     String padded = (label + ":" + indent).substring(0, LABEL_WIDTH);
-    out.println(padded + value.replace("\r\n", "\n").replace("\n", "\n" + indent));
+    out.println(padded + TerminalText.escape(value.replace("\r\n", "\n")).replace("\n", "\n" + indent));
   }
 }

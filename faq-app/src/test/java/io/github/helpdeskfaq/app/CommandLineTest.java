@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the command line itself promises: help and version everywhere, usage errors as exit 2, adapter choice. */
@@ -52,9 +53,56 @@ class CommandLineTest {
         .containsExactly("faq-app: Missing required subcommand (see 'faq-app --help')");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"get", "image", "export"})
+  void help_shows_the_usage_of_a_command(String command) {
+    AppRunner.Result help = AppRunner.in(folder).run("help", command);
+
+    assertThat(help.exitCode()).as(help.toString()).isZero();
+    assertThat(help.stdout()).startsWith("Usage: faq-app " + command)
+        .isEqualTo(AppRunner.in(folder).run(command, "--help").stdout());
+    assertThat(help.stderr()).isEmpty();
+  }
+
   @Test
-  void exits_2_for_an_unknown_command_or_option() {
-    assertThat(AppRunner.in(folder).run("delete", "1").exitCode()).isEqualTo(2);
+  void help_alone_shows_the_usage_with_every_command() {
+    AppRunner.Result help = AppRunner.in(folder).run("help");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.stdout()).startsWith("Usage: faq-app").contains("Commands:", "  get ", "  image ", "  export ",
+        "  help ");
+  }
+
+  @Test
+  void exits_2_for_help_on_an_unknown_command() {
+    AppRunner.Result help = AppRunner.in(folder).run("help", "delete");
+
+    assertThat(help.exitCode()).isEqualTo(2);
+    assertThat(help.stderrLines()).singleElement().asString().contains("'delete'");
+  }
+
+  @Test
+  void an_unknown_command_lists_the_commands() {
+    AppRunner.Result result = AppRunner.in(folder).run("delete", "1");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderrLines()).containsExactly("faq-app: unknown command 'delete'; the commands are get, "
+        + "image, export, help (see 'faq-app --help')");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"gte, get", "exprot, export", "img, image", "Image, image", "hlep, help"})
+  void an_unknown_command_suggests_the_closest_one(String typed, String suggested) {
+    AppRunner.Result result = AppRunner.in(folder).run(typed, "1");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderrLines()).containsExactly("faq-app: unknown command '" + typed + "' (did you mean '"
+        + suggested + "'?); the commands are get, image, export, help (see 'faq-app --help')");
+  }
+
+  @Test
+  void exits_2_for_an_unknown_option() {
     AppRunner.Result unknownOption = AppRunner.in(folder).run("get", "1", "--colour");
 
     assertThat(unknownOption.exitCode()).isEqualTo(2);

@@ -95,6 +95,15 @@ class ExitCodeTest {
         .containsExactly("faq-app get: service unavailable: bad gateway: <html> <body>502</body> </html>");
   }
 
+  @Test
+  void shows_control_and_bidi_characters_from_the_server_as_visible_escapes() {
+    AppRunner.Result result = runFailing(() -> new FaqServiceUnavailableException(
+        "bad\u001b[31m gateway\u202e\rnothing to see", null, null, 1, null), "get", "1");
+
+    assertThat(result.stderrLines()).containsExactly(
+        "faq-app get: service unavailable: bad\\u001b[31m gateway\\u202e\\u000dnothing to see");
+  }
+
   private AppRunner.Result runFailing(Supplier<? extends FaqRepositoryException> failure, String... args) {
     FakeFaqRepository fake = FakeFaqRepository.builder().build();
     fake.failNextCalls(1, failure);

@@ -12,6 +12,7 @@ import io.github.helpdeskfaq.domain.RichTextElement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +32,9 @@ class ExportCommandTest {
     assertThat(folder.resolve(Demo.IMAGE_FAQ + ".md")).hasContent("""
         # Where do I find the helpdesk QR code?
 
-        Open the helpdesk settings and download the QR code shown below.
-
-        ![image](img_b07ffac0-19c1-48a3-afca-599f8ea825fj.png)
-
-        Print it and put it up at the service desk.
+        Open the helpdesk settings and download the QR code shown below.\\
+        ![image](img_b07ffac0-19c1-48a3-afca-599f8ea825fj.png)\\
+        Print it and put it up at the service desk. More in [the Feishu Help Center](https://www.feishu.cn/hc/en-US/).
         """);
     assertThat(folder.resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
     assertThat(filesIn(folder)).containsExactlyInAnyOrder(Demo.IMAGE_FILE, Demo.IMAGE_FAQ + ".md");
@@ -55,20 +54,37 @@ class ExportCommandTest {
   }
 
   @Test
-  void renders_the_plain_answer_when_there_is_no_rich_text_and_other_elements_as_text() throws IOException {
+  void renders_the_plain_answer_escaped_when_there_is_no_rich_text() throws IOException {
     FakeFaqRepository fake = FakeFaqRepository.builder()
-        .faq(Faq.builder(FaqId.of("plain")).answer("Just text.").build())
-        .faq(Faq.builder(FaqId.of("mixed")).question("Multi\nline?")
-            .answerRichText(List.of(new RichTextElement("link", "https://example.com"), RichTextElement.text("  ")))
-            .build())
+        .faq(Faq.builder(FaqId.of("plain")).answer("Just *text*.\n\n1. not a list").build())
+        .faq(Faq.builder(FaqId.of("empty")).question("Multi\nline?").build())
         .build();
     AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
 
     assertThat(runner.run("export", "plain").exitCode()).isZero();
-    assertThat(runner.run("export", "mixed").exitCode()).isZero();
+    assertThat(runner.run("export", "empty").exitCode()).isZero();
 
-    assertThat(folder.resolve("plain.md")).hasContent("# FAQ plain\n\nJust text.\n");
-    assertThat(folder.resolve("mixed.md")).hasContent("# Multi line?\n\nhttps://example.com\n");
+    assertThat(folder.resolve("plain.md")).hasContent("# FAQ plain\n\nJust \\*text\\*.\n\n1\\. not a list\n");
+    assertThat(folder.resolve("empty.md")).hasContent("# Multi line?\n");
+  }
+
+  @Test
+  void exports_the_images_that_img_elements_of_fake_data_name() throws IOException {
+    Path data = Path.of("src/test/resources/fake-data/faqs.json").toAbsolutePath();
+
+    AppRunner.Result result = AppRunner.in(folder).run("export", "fixture-1", "--fake-data", data.toString());
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).isEmpty();
+    assertThat(folder.resolve("fixture-1.md")).hasContent("""
+        # How do I print from my laptop?
+
+        Add the office printer:\\
+        ![image](img_fixture-printer.gif)\\
+        then print as usual.
+        """);
+    assertThat(folder.resolve("img_fixture-printer.gif"))
+        .hasSameBinaryContentAs(data.resolveSibling("img_fixture-printer.gif"));
   }
 
   @Test
@@ -83,8 +99,7 @@ class ExportCommandTest {
     assertThat(folder.resolve("fixture-2.md")).hasContent("""
         # Why is the printer offline?
 
-        *(image img_fixture-missing was not found)*
-
+        *(image img_fixture-missing was not found)*\\
         Check the cable.
         """);
     assertThat(filesIn(folder)).containsExactly("fixture-2.md");
@@ -103,7 +118,7 @@ class ExportCommandTest {
         .run("export", "twice");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(folder.resolve("twice.md")).hasContent("# Q?\n\n![image](logo.gif)\n\n![image](logo.gif)\n");
+    assertThat(folder.resolve("twice.md")).hasContent("# Q?\n\n![image](logo.gif)![image](logo.gif)\n");
     assertThat(fake.calls()).hasSize(2);
   }
 
@@ -133,13 +148,50 @@ class ExportCommandTest {
   }
 
   @Test
-  void exits_1_when_the_folder_cannot_be_created() throws IOException {
+  void exits_2_when_dir_or_a_folder_above_it_is_a_file() throws IOException {
     Files.writeString(folder.resolve("taken"), "a file, not a folder");
 
-    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "taken");
+    AppRunner.Result itself = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "taken");
+    AppRunner.Result above = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "taken/faqs/");
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.stderrLines()).singleElement().asString().startsWith("faq-app export: cannot write ")
-        .contains("taken");
+    assertThat(itself.exitCode()).as(itself.toString()).isEqualTo(2);
+    assertThat(itself.stderrLines()).containsExactly("faq-app export: --dir taken: taken is a file, not a folder");
+    assertThat(above.exitCode()).isEqualTo(2);
+    assertThat(above.stderrLines()).containsExactly("faq-app export: --dir taken/faqs: taken is a file, not a folder");
+    assertThat(filesIn(folder)).containsExactly("taken");
+  }
+
+  @Test
+  void creates_a_dir_given_with_a_trailing_slash() {
+    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.SEED_FAQ, "--dir", "new/");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(folder.resolve("new").resolve(Demo.SEED_FAQ + ".md")).isRegularFile();
+  }
+
+  @Test
+  void refuses_to_replace_a_read_only_markdown_file_before_downloading_any_image() throws IOException {
+    Path markdown = Files.writeString(folder.resolve(Demo.IMAGE_FAQ + ".md"), "my own notes");
+    Files.setPosixFilePermissions(markdown, PosixFilePermissions.fromString("r--r--r--"));
+
+    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.IMAGE_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderrLines()).containsExactly("faq-app export: will not replace " + markdown
+        + ": it is read-only; make it writable or choose another name");
+    assertThat(markdown).hasContent("my own notes");
+    assertThat(filesIn(folder)).containsExactly(Demo.IMAGE_FAQ + ".md");
+  }
+
+  @Test
+  void replaces_existing_writable_files() throws IOException {
+    Files.writeString(folder.resolve(Demo.IMAGE_FAQ + ".md"), "old");
+    Files.writeString(folder.resolve(Demo.IMAGE_FILE), "old");
+
+    AppRunner.Result result = AppRunner.in(folder).run("export", Demo.IMAGE_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(folder.resolve(Demo.IMAGE_FAQ + ".md")).content().startsWith("# Where do I find");
+    assertThat(folder.resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
   }
 }

@@ -1,19 +1,22 @@
 package io.github.helpdeskfaq.app;
 
-import static io.github.helpdeskfaq.app.ImageCommandTest.filesIn;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.squareup.moshi.JsonReader;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static io.github.helpdeskfaq.app.ImageCommandTest.filesIn;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The program on the Feishu adapter, against a simulated Feishu on 127.0.0.1: every exit code of the table. */
 class FeishuEndToEndTest {
@@ -91,6 +94,44 @@ class FeishuEndToEndTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(server.requestCount()).isEqualTo(1);
     assertThat(server.takeRequest().getPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/" + Demo.SEED_FAQ);
+  }
+
+  @Test
+  void shows_the_link_the_image_and_what_it_does_not_know_of_documented_rich_text() {
+    AppRunner.Result result = run("get", SimulatedFeishu.RICH_TEXT_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stderr()).isEmpty();
+    assertThat(result.stdout()).contains("""
+        rich text:  [text] Hold the button for ten seconds.
+                    [line break]
+                    [link] The reset guide (PDF) <https://example.com/guides/badge reader (v2).pdf>
+                    [line break]
+                    [image] img_b07ffac0-19c1-48a3-afca-599f8ea825fj 680x480
+                    [table] (an element of a kind this program does not show)
+                    [image] "img bad/key" (not a usable image key) 320x240
+        """);
+  }
+
+  @Test
+  void keeps_every_field_of_documented_and_unknown_rich_text_in_json() throws IOException {
+    AppRunner.Result result = run("get", SimulatedFeishu.RICH_TEXT_FAQ, "--format", "json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    JsonReader reader = JsonReader.of(new Buffer().write(result.stdoutBytes()));
+    Map<?, ?> json = (Map<?, ?>) reader.readJsonValue();
+    assertThat(json.get("answer_richtext")).isEqualTo(List.of(
+        Map.of("type", "text", "content", "Hold the button for ten seconds."),
+        Map.of("type", "text", "content", ""),
+        Map.of("type", "hyperlink", "text", "The reset guide (PDF)",
+            "url", "https://example.com/guides/badge reader (v2).pdf"),
+        Map.of("type", "text", "content", ""),
+        Map.of("type", "img", "key", Demo.IMAGE_KEY, "src", "https://link.to.image/image.jpg",
+            "width", "680", "height", "480"),
+        Map.of("type", "table", "rows", List.of(List.of("LED", "meaning"), List.of("red", "reset needed")),
+            "version", 2.0),
+        Map.of("type", "img", "key", "img bad/key", "src", "https://link.to.image/odd.jpg",
+            "width", "320", "height", "240")));
   }
 
   @Test

@@ -3,6 +3,10 @@ package io.github.helpdeskfaq.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonReader;
+import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.RichTextElement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +62,38 @@ class GetCommandTest {
     assertThat(json.get("create_user")).isEqualTo(Map.of("id", "ou_37019b7c830210acd88fdce886e25c71",
         "avatar_url", "https://xxxx", "name", "abc", "department", "用户部门名称(有权限才展示)", "city", "城市",
         "country", "国家"));
+  }
+
+  @Test
+  void shows_line_breaks_links_and_images_of_the_rich_text() {
+    AppRunner.Result result = AppRunner.in(folder).run("get", Demo.IMAGE_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains("""
+        rich text:  [text] Open the helpdesk settings and download the QR code shown below.
+                    [line break]
+                    [image] img_b07ffac0-19c1-48a3-afca-599f8ea825fj 96x96
+                    [line break]
+                    [text] Print it and put it up at the service desk. More in\s
+                    [link] the Feishu Help Center <https://www.feishu.cn/hc/en-US/>
+                    [text] .
+        """);
+  }
+
+  @Test
+  void keeps_every_field_of_each_rich_text_element_in_json_as_feishu_names_them() throws IOException {
+    AppRunner.Result result = AppRunner.in(folder).run("get", Demo.IMAGE_FAQ, "--format", "json");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(parseObject(result.stdoutBytes()).get("answer_richtext")).isEqualTo(List.of(
+        Map.of("type", "text", "content", "Open the helpdesk settings and download the QR code shown below."),
+        Map.of("type", "text", "content", ""),
+        Map.of("type", "img", "key", Demo.IMAGE_KEY, "src", "https://link.to.image/" + Demo.IMAGE_FILE,
+            "width", "96", "height", "96"),
+        Map.of("type", "text", "content", ""),
+        Map.of("type", "text", "content", "Print it and put it up at the service desk. More in "),
+        Map.of("type", "hyperlink", "text", "the Feishu Help Center", "url", "https://www.feishu.cn/hc/en-US/"),
+        Map.of("type", "text", "content", ".")));
   }
 
   @Test
@@ -131,15 +167,17 @@ class GetCommandTest {
   }
 
   @Test
-  void exits_2_for_a_missing_or_unreadable_fake_data_file() {
+  void exits_2_for_a_missing_fake_data_file_or_a_folder() throws IOException {
     AppRunner.Result missing = AppRunner.in(folder).run("get", "1", "--fake-data", "nowhere.json");
-    AppRunner.Result folderInstead = AppRunner.in(folder).run("get", "1", "--fake-data", ".");
+    Files.createDirectory(folder.resolve("data"));
+    AppRunner.Result aFolder = AppRunner.in(folder).run("get", "1", "--fake-data", "data");
 
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.stderrLines()).singleElement().asString()
-        .startsWith("faq-app get: cannot read --fake-data ").endsWith("nowhere.json: no such file");
-    assertThat(folderInstead.exitCode()).isEqualTo(2);
-    assertThat(folderInstead.stderrLines()).singleElement().asString().contains("cannot read --fake-data");
+    assertThat(missing.stderrLines())
+        .containsExactly("faq-app get: cannot read --fake-data " + folder.resolve("nowhere.json") + ": no such file");
+    assertThat(aFolder.exitCode()).isEqualTo(2);
+    assertThat(aFolder.stderrLines()).containsExactly(
+        "faq-app get: cannot read --fake-data " + folder.resolve("data") + ": it is a folder; give the JSON file");
   }
 
   @Test
@@ -149,8 +187,43 @@ class GetCommandTest {
     AppRunner.Result result = AppRunner.in(folder).run("get", "1", "--fake-data", garbage.toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.stderrLines()).singleElement().asString()
-        .contains("--fake-data", "garbage.json is not a Feishu FAQ document");
+    assertThat(result.stderrLines()).containsExactly("faq-app get: cannot use --fake-data " + garbage
+        + " (not a Feishu FAQ document: Expected BEGIN_OBJECT but was BEGIN_ARRAY at path $.data): it must hold "
+        + "one Feishu FAQ-detail response or an array of them");
+  }
+
+  @Test
+  void says_in_one_sentence_what_is_wrong_with_a_fake_data_response_without_a_faq() {
+    Path noFaq = Path.of("src/test/resources/fake-data/no-faq.json").toAbsolutePath();
+
+    AppRunner.Result result = AppRunner.in(folder).run("get", "1", "--fake-data", noFaq.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderrLines()).containsExactly("faq-app get: cannot use --fake-data " + noFaq
+        + " (the response at $ has no data.faq): it must hold one Feishu FAQ-detail response or an array of them");
+  }
+
+  @Test
+  void shows_control_and_bidi_characters_of_the_faq_as_visible_escapes_and_keeps_the_layout() {
+    Faq faq = Faq.builder(FaqId.of("evil"))
+        .question("Clear\u001b[2J the screen?\u0007")
+        .answer("first line\nsecond\tline\r\nthird \u202eexe.txt\rover\u2066\u0085")
+        .answerRichText(List.of(RichTextElement.text("rich\u001b]0;title\u0007")))
+        .tags(List.of("a\u200fb", "c\u009bd"))
+        .build();
+    FakeFaqRepository fake = FakeFaqRepository.builder().faq(faq).build();
+
+    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake).run("get", "evil");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).contains(
+        "question:   Clear\\u001b[2J the screen?\\u0007\n",
+        "answer:     first line\n            second\tline\n            third \\u202eexe.txt\\u000dover"
+            + "\\u2066\\u0085\n",
+        "[text] rich\\u001b]0;title\\u0007\n",
+        "tags:       a\\u200fb\n            c\\u009bd\n");
+    assertThat(result.stdout().chars().filter(c -> c != '\n' && c != '\t'))
+        .noneMatch(c -> Character.isISOControl(c) || c == 0x202e || c == 0x200f || c == 0x2066);
   }
 
   private static Map<String, Object> parseObject(byte[] json) throws IOException {

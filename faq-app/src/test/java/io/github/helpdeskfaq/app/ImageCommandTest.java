@@ -3,12 +3,22 @@ package io.github.helpdeskfaq.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqImage;
+import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.ImageReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,15 +153,124 @@ class ImageCommandTest {
   }
 
   @Test
-  void exits_1_naming_the_file_when_it_cannot_be_written() throws IOException {
-    AppRunner.Result result = AppRunner.in(folder).run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY, "--output",
-        "no-such-folder/qr.png");
+  void saves_the_image_into_an_existing_folder_given_with_a_trailing_slash() throws IOException {
+    Files.createDirectory(folder.resolve("images"));
 
-    assertThat(result.exitCode()).isEqualTo(1);
-    assertThat(result.stderrLines()).singleElement().asString()
-        .startsWith("faq-app image: cannot write ")
-        .contains("no-such-folder" + folder.getFileSystem().getSeparator() + "qr.png", "NoSuchFileException");
+    AppRunner.Result result = AppRunner.in(folder).run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY, "-o", "images/");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(folder.resolve("images").resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
+  }
+
+  @Test
+  void exits_2_and_writes_nothing_when_an_output_ending_in_a_slash_is_not_an_existing_folder() throws IOException {
+    Files.writeString(folder.resolve("taken"), "a file");
+
+    AppRunner.Result missing = AppRunner.in(folder).run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY, "-o", "nosuchdir/");
+    AppRunner.Result file = AppRunner.in(folder).run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY, "-o", "taken/");
+
+    assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(2);
+    assertThat(missing.stderrLines()).containsExactly("faq-app image: --output nosuchdir/: the folder does not "
+        + "exist; create it first, or give a file name without the trailing /");
+    assertThat(file.exitCode()).isEqualTo(2);
+    assertThat(file.stderrLines()).containsExactly("faq-app image: --output taken/: it is a file, not a folder");
+    assertThat(filesIn(folder)).containsExactly("taken");
+    assertThat(folder.resolve("taken")).hasContent("a file");
+  }
+
+  @Test
+  void exits_2_before_downloading_when_the_output_is_in_a_folder_that_does_not_exist() throws IOException {
+    FakeFaqRepository fake = repositoryWithImageOf(10);
+
+    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake)
+        .run("image", "1", "img_large", "--output", "no-such-folder/qr.png");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderrLines()).containsExactly("faq-app image: --output no-such-folder/qr.png: "
+        + "no-such-folder does not exist; create the folder first or choose another one");
+    assertThat(fake.calls()).as("nothing is downloaded").isEmpty();
     assertThat(filesIn(folder)).isEmpty();
+  }
+
+  @Test
+  void refuses_to_replace_a_read_only_file_even_as_root_and_downloads_nothing() throws IOException {
+    Path readOnly = Files.writeString(folder.resolve("qr.png"), "keep me");
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
+    FakeFaqRepository fake = repositoryWithImageOf(10);
+
+    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake)
+        .run("image", "1", "img_large", "--output", "qr.png");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+    assertThat(result.stderrLines()).containsExactly("faq-app image: will not replace " + readOnly
+        + ": it is read-only; make it writable or choose another name");
+    assertThat(readOnly).hasContent("keep me");
+    assertThat(fake.calls()).as("nothing is downloaded").isEmpty();
+    assertThat(filesIn(folder)).containsExactly("qr.png");
+  }
+
+  @Test
+  void refuses_to_replace_a_read_only_file_of_the_default_name() throws IOException {
+    Path readOnly = Files.writeString(folder.resolve(Demo.IMAGE_FILE), "keep me");
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xrwx"));
+
+    AppRunner.Result result = AppRunner.in(folder).run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderrLines()).singleElement().asString().contains("it is read-only");
+    assertThat(readOnly).hasContent("keep me");
+    assertThat(filesIn(folder)).containsExactly(Demo.IMAGE_FILE);
+  }
+
+  @Test
+  void exits_2_when_a_folder_has_the_default_file_name() throws IOException {
+    Files.createDirectories(folder.resolve(Demo.IMAGE_FILE).resolve("inside"));
+
+    AppRunner.Result result = AppRunner.in(folder).run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY);
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderrLines()).containsExactly("faq-app image: cannot write " + folder.resolve(Demo.IMAGE_FILE)
+        + ": a folder is in the way; remove it or choose another name");
+    assertThat(filesIn(folder.resolve(Demo.IMAGE_FILE))).containsExactly("inside");
+  }
+
+  @Test
+  void says_in_words_why_the_file_could_not_be_written_and_leaves_no_temporary_file() throws IOException {
+    String tooLong = "a".repeat(300) + ".png";
+
+    AppRunner.Result result = AppRunner.in(folder).run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY, "-o", tooLong);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.stderrLines()).containsExactly("faq-app image: cannot write " + folder.resolve(tooLong)
+        + ": file name too long; check the path and try again");
+    assertThat(filesIn(folder)).as("the temporary file is gone").isEmpty();
+  }
+
+  @Test
+  void says_a_folder_got_in_the_way_during_the_download_and_removes_the_temporary_file() throws IOException {
+    Path target = folder.resolve("big.png");
+
+    AppRunner.Result result = AppRunner.in(folder)
+        .repositories((adapter, data, env) -> new FolderAppearsRepository(target.resolve("meanwhile")))
+        .run("image", "1", "img_big", "--output", "big.png");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+    assertThat(result.stderrLines()).containsExactly(
+        "faq-app image: cannot write " + target + ": a folder is in the way; remove it or choose another name");
+    assertThat(result.stderr()).doesNotContain("Exception", ".part");
+    assertThat(filesIn(folder)).as("only the folder, no temporary file").containsExactly("big.png");
+    assertThat(filesIn(target)).containsExactly("meanwhile");
+  }
+
+  @Test
+  void prints_a_file_name_with_control_characters_as_visible_escapes() throws IOException {
+    String name = "\u001b[2Jqr\u202egnp.png";
+
+    AppRunner.Result result = AppRunner.in(folder).run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY, "-o", name);
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout()).isEqualTo("\\u001b[2Jqr\\u202egnp.png\n");
+    assertThat(folder.resolve(name)).hasBinaryContent(Demo.imageBytes());
   }
 
   @Test
@@ -188,6 +307,40 @@ class ImageCommandTest {
     byte[] bytes = new byte[size];
     Arrays.fill(bytes, (byte) 7);
     return FakeFaqRepository.builder().image(FaqId.of("1"), ImageKey.of("img_large"), "image/png", bytes).build();
+  }
+
+  /** A repository whose image download is overtaken by a folder created at the target while it streams. */
+  private static final class FolderAppearsRepository implements FaqRepository {
+    private final Path folderToCreate;
+
+    FolderAppearsRepository(Path folderToCreate) {
+      this.folderToCreate = folderToCreate;
+    }
+
+    @Override
+    public Optional<Faq> findById(FaqId id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      InputStream stream = new ByteArrayInputStream(new byte[] {1, 2, 3}) {
+        @Override
+        public synchronized int read(byte[] bytes, int offset, int length) {
+          try {
+            Files.createDirectories(folderToCreate);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          return super.read(bytes, offset, length);
+        }
+      };
+      try {
+        return Optional.of(reader.read(new FaqImage("image/png", OptionalLong.of(3), Optional.empty(), stream)));
+      } catch (IOException readersOwn) {
+        throw new UncheckedIOException(readersOwn);
+      }
+    }
   }
 
   static java.util.List<String> filesIn(Path folder) throws IOException {

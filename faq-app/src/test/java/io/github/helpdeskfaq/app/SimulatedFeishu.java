@@ -21,6 +21,12 @@ final class SimulatedFeishu {
       "6936004780707807251", "helpdesk-token-e2e-never-printed");
   /** A tenant token that the simulator accepts, as if fetched elsewhere. */
   static final String TENANT_TOKEN = "t-test";
+  /**
+   * A FAQ in the documented rich-text shape: a line break, a link whose URL has spaces and parentheses, the demo
+   * image under its key, an element of a type the program does not know, and an image whose key {@code ImageKey}
+   * refuses.
+   */
+  static final String RICH_TEXT_FAQ = "7000000000000000003";
   /** An image whose transfer breaks off after half of its bytes. */
   static final String BROKEN_IMAGE_KEY = "img_cut";
   /** A FAQ id whose answer echoes the app secret in its message, as a careless gateway might. */
@@ -34,6 +40,7 @@ final class SimulatedFeishu {
     feishu.acceptToken(TENANT_TOKEN);
     feishu.faq(Demo.SEED_FAQ, text("faq-" + Demo.SEED_FAQ + ".json"))
         .faq(Demo.IMAGE_FAQ, text("faq-" + Demo.IMAGE_FAQ + ".json"))
+        .faq(RICH_TEXT_FAQ, text("faq-" + RICH_TEXT_FAQ + ".json"))
         .answerFaq("denied", () -> json(403, "error-154003.json"))
         .answerFaq("rejected", () -> json(400, "error-154000.json"))
         .answerFaq("broken", () -> json(500, "error-155000.json"))
@@ -47,6 +54,7 @@ final class SimulatedFeishu {
         .answerFaq(ECHOING_FAQ, () -> FeishuResponses.json(200, "{\"code\":1234567,\"msg\":\"app secret "
             + CREDENTIALS.appSecret() + " is not for this tenant\"}"))
         .image(Demo.IMAGE_FAQ, Demo.IMAGE_KEY, "image/png", Demo.imageBytes())
+        .image(RICH_TEXT_FAQ, Demo.IMAGE_KEY, "image/png", Demo.imageBytes())
         .answerImage(Demo.IMAGE_FAQ, BROKEN_IMAGE_KEY, () -> FeishuResponses.image("image/png", new byte[256 * 1024])
             .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     return feishu;

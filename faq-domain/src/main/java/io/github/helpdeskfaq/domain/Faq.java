@@ -71,13 +71,18 @@ public record Faq(
   }
 
   /**
-   * The images that the rich-text answer shows, in order of first appearance, without repeats.
+   * The images that the rich-text answer shows: the usable keys of its {@link RichTextElement.Image} elements, in
+   * order of first appearance, without repeats.
    *
    * @return the image keys
    */
   public List<ImageKey> imageKeys() {
     LinkedHashSet<ImageKey> keys = new LinkedHashSet<>();
-    answerRichText.forEach(element -> element.imageKey().ifPresent(keys::add));
+    for (RichTextElement element : answerRichText) {
+      if (element instanceof RichTextElement.Image image) {
+        image.key().ifPresent(keys::add);
+      }
+    }
     return List.copyOf(keys);
   }
 

@@ -1,64 +1,160 @@
 package io.github.helpdeskfaq.domain;
 
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One element of a FAQ's rich-text answer, as Feishu sends it: a {@code type} ({@code text}, {@code image}, ...)
- * and its {@code content}. For an image element the content is the image's key, which
- * {@link FaqRepository#readImage} takes.
+ * One element of a FAQ's rich-text answer ({@code answer_richtext}), in the shape of the helpdesk's published
+ * rich-text document ("富文本", https://open.larkoffice.com/document/ukTMukTMukTM/uITM0YjLyEDN24iMxQjN): a
+ * {@link Text} ({@code text}, {@code content}), a {@link LineBreak} (a {@code text} whose content is empty), a
+ * {@link Hyperlink} ({@code hyperlink}, {@code text}, {@code url}) or an {@link Image} ({@code img}, {@code key},
+ * {@code src}, {@code width}, {@code height}). Anything else the server sends is an {@link Unknown} element that keeps
+ * its type and fields, so that nothing is lost and no element turns a FAQ into an error.
  *
- * @param type the element's type as sent, for example {@code text} or {@code image}; never blank
- * @param content the element's content as sent (text, or an image key); may be empty
+ * <p>Fields are kept as sent: a documented field that the server left out is {@link Optional#empty()}.
  */
-public record RichTextElement(String type, String content) {
+public sealed interface RichTextElement {
 
-  /** The type Feishu gives an element whose content is an image key. */
-  public static final String IMAGE_TYPE = "image";
-
-  /** Validates the components. */
-  public RichTextElement {
-    Objects.requireNonNull(type, "rich-text type must not be null");
-    Objects.requireNonNull(content, "rich-text content must not be null");
-    if (type.isBlank()) {
-      throw new IllegalArgumentException("rich-text type must not be blank");
-    }
+  /**
+   * A text element, or a line break when the text is empty (as the platform encodes one).
+   *
+   * @param content the text
+   * @return a {@link Text}, or a {@link LineBreak} for {@code ""}
+   */
+  static RichTextElement text(String content) {
+    return content.isEmpty() ? new LineBreak() : new Text(content);
   }
 
   /**
-   * A text element.
+   * A link.
    *
-   * @param text the text
+   * @param text the link's text
+   * @param url the link's target
    * @return the element
    */
-  public static RichTextElement text(String text) {
-    return new RichTextElement("text", text);
+  static Hyperlink hyperlink(String text, String url) {
+    return new Hyperlink(Optional.of(text), Optional.of(url));
   }
 
   /**
-   * An image element.
+   * An image with a valid key and nothing else.
    *
    * @param key the image's key
    * @return the element
    */
-  public static RichTextElement image(ImageKey key) {
-    return new RichTextElement(IMAGE_TYPE, key.value());
+  static Image image(ImageKey key) {
+    return new Image(Optional.of(key.value()), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
-   * The image this element shows.
+   * A run of text: {@code {"type":"text","content":"..."}}.
    *
-   * @return the image key when this is an image element whose content is a valid key, otherwise empty
+   * @param content the text; never empty (an empty text is a {@link LineBreak})
    */
-  public Optional<ImageKey> imageKey() {
-    if (!IMAGE_TYPE.equals(type.toLowerCase(Locale.ROOT))) {
-      return Optional.empty();
+  record Text(String content) implements RichTextElement {
+
+    /** The element's {@code type} on the wire. */
+    public static final String TYPE = "text";
+
+    /** Validates the content. */
+    public Text {
+      Objects.requireNonNull(content, "text content must not be null");
+      if (content.isEmpty()) {
+        throw new IllegalArgumentException("text content must not be empty: an empty text is a LineBreak");
+      }
     }
-    try {
-      return Optional.of(ImageKey.of(content));
-    } catch (IllegalArgumentException notAKey) {
-      return Optional.empty();
+  }
+
+  /** A line break: {@code {"type":"text","content":""}}. All line breaks are equal. */
+  record LineBreak() implements RichTextElement {
+
+    /** The element's {@code type} on the wire; its {@code content} is {@code ""}. */
+    public static final String TYPE = Text.TYPE;
+  }
+
+  /**
+   * A link: {@code {"type":"hyperlink","text":"...","url":"..."}}.
+   *
+   * @param text the link's text, as sent
+   * @param url the link's target, as sent (not checked: it is only shown, never fetched)
+   */
+  record Hyperlink(Optional<String> text, Optional<String> url) implements RichTextElement {
+
+    /** The element's {@code type} on the wire. */
+    public static final String TYPE = "hyperlink";
+
+    /** Validates the components. */
+    public Hyperlink {
+      Objects.requireNonNull(text, "hyperlink text must not be null (use Optional.empty())");
+      Objects.requireNonNull(url, "hyperlink url must not be null (use Optional.empty())");
+    }
+  }
+
+  /**
+   * An image: {@code {"type":"img","key":"...","src":"...","width":"680","height":"480"}}. The {@code key} is what
+   * {@link FaqRepository#readImage} takes; it is kept as sent in {@code rawKey} and offered as a validated
+   * {@link #key()} when {@link ImageKey} accepts it.
+   *
+   * @param rawKey the image's key as sent, which may be one that {@link ImageKey} refuses
+   * @param src a URL of the picture, as sent
+   * @param width the width as sent (the platform sends a string such as {@code "680"}; a number is kept as its text)
+   * @param height the height as sent, like the width
+   */
+  record Image(Optional<String> rawKey, Optional<String> src, Optional<String> width, Optional<String> height)
+      implements RichTextElement {
+
+    /** The element's {@code type} on the wire. */
+    public static final String TYPE = "img";
+
+    /** Validates the components. */
+    public Image {
+      Objects.requireNonNull(rawKey, "image rawKey must not be null (use Optional.empty())");
+      Objects.requireNonNull(src, "image src must not be null (use Optional.empty())");
+      Objects.requireNonNull(width, "image width must not be null (use Optional.empty())");
+      Objects.requireNonNull(height, "image height must not be null (use Optional.empty())");
+    }
+
+    /**
+     * The image's key, ready for {@link FaqRepository#readImage}.
+     *
+     * @return the key, or empty when none was sent or {@link ImageKey} refuses the one sent
+     */
+    public Optional<ImageKey> key() {
+      if (rawKey.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(ImageKey.of(rawKey.get()));
+      } catch (IllegalArgumentException unusable) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * An element that is none of the kinds above: a type this library does not know, no type, or a documented field
+   * of an unexpected JSON kind (an object where a string belongs). Kept as it came.
+   *
+   * <p>The fields are an immutable map in the order sent, of JSON values: {@code String}, {@code Boolean}, a
+   * {@code Number} ({@code Long}, {@code Integer}, {@code Double}, {@code BigDecimal}, ...), {@code null}, and
+   * immutable {@code List}s and {@code Map<String, ?>}s of them. A JSON {@code null} is a {@code null} value: the one
+   * place in the domain where a value may be null, so that a field sent as {@code null} is told apart from one not
+   * sent.
+   *
+   * @param type the element's {@code type} as sent, when it was a string
+   * @param fields every other field of the element; includes {@code type} only when that was not a string
+   */
+  record Unknown(Optional<String> type, Map<String, Object> fields) implements RichTextElement {
+
+    /** Validates the components and copies the fields deeply. */
+    public Unknown {
+      Objects.requireNonNull(type, "unknown element type must not be null (use Optional.empty())");
+      fields = JsonValues.copyObject(Objects.requireNonNull(fields, "unknown element fields must not be null"),
+          "fields");
+      if (type.isPresent() && fields.containsKey("type")) {
+        throw new IllegalArgumentException("unknown element fields must not hold \"type\" when type is given");
+      }
     }
   }
 }

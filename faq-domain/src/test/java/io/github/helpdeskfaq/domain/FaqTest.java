@@ -26,10 +26,36 @@ class FaqTest {
 
   @Test
   void to_builder_round_trips_every_field() {
-    Faq known = ContractData.knownFaq();
+    Faq full = everyFieldSet();
 
-    assertThat(known.toBuilder().build()).isEqualTo(known);
-    assertThat(known.toBuilder().question("other").build().question()).contains("other");
+    assertThat(full.toBuilder().build()).isEqualTo(full);
+    assertThat(full.toBuilder().question("other").build().question()).contains("other");
+  }
+
+  /** A FAQ with every field present and every list non-empty, so that a field the builder drops shows. */
+  private static Faq everyFieldSet() {
+    TicketUser creator = new TicketUser(Optional.of(UserId.of("ou_1")), Optional.of("https://avatar.example"),
+        Optional.of("abc"), Optional.of("Support"), Optional.of("Shenzhen"), Optional.of("China"));
+    TicketUser updater = new TicketUser(Optional.of(UserId.of("ou_2")), Optional.empty(), Optional.of("def"),
+        Optional.empty(), Optional.empty(), Optional.empty());
+    Category category = new Category(Optional.of(CategoryId.of("11")), Optional.of("11"), Optional.of("Accounts"),
+        Optional.of(CategoryId.of("0")), Optional.of(HelpdeskId.of("21")), Optional.of("zh_cn"));
+    return Faq.builder(FaqId.of("1"))
+        .legacyId("1")
+        .helpdeskId(HelpdeskId.of("2"))
+        .question("question")
+        .answer("answer")
+        .answerRichText(List.of(RichTextElement.text("rich answer")))
+        .content("content")
+        .type("type")
+        .createTime(Instant.ofEpochSecond(1))
+        .updateTime(Instant.ofEpochSecond(2))
+        .expireTime(Instant.ofEpochSecond(3))
+        .categories(List.of(category))
+        .tags(List.of("tag"))
+        .createUser(creator)
+        .updateUser(updater)
+        .build();
   }
 
   @Test
@@ -60,21 +86,30 @@ class FaqTest {
   }
 
   @Test
-  void lists_image_keys_of_the_rich_text_answer_in_order_without_repeats() {
+  void lists_the_usable_keys_of_image_elements_in_order_without_repeats() {
     ImageKey first = ImageKey.of("img_1");
     ImageKey second = ImageKey.of("img_2");
     Faq faq = Faq.builder(FaqId.of("1")).answerRichText(List.of(
         RichTextElement.text("see"),
         RichTextElement.image(first),
-        new RichTextElement("IMAGE", "img_2"),
+        new RichTextElement.Image(Optional.of("img_2"), Optional.of("https://x/2.png"), Optional.of("680"),
+            Optional.of("480")),
         RichTextElement.image(first),
-        new RichTextElement("image", "not a valid key/"))).build();
+        new RichTextElement.Image(Optional.of("not a valid key/"), Optional.empty(), Optional.empty(),
+            Optional.empty()),
+        new RichTextElement.Image(Optional.empty(), Optional.of("https://x/3.png"), Optional.empty(),
+            Optional.empty()))).build();
 
     assertThat(faq.imageKeys()).containsExactly(first, second);
   }
 
   @Test
-  void a_text_element_has_no_image_key_even_when_its_content_looks_like_one() {
-    assertThat(RichTextElement.text("img_1").imageKey()).isEmpty();
+  void takes_no_image_key_from_text_links_or_unknown_elements_that_look_like_one() {
+    Faq faq = Faq.builder(FaqId.of("1")).answerRichText(List.of(
+        RichTextElement.text("img_1"),
+        RichTextElement.hyperlink("img_2", "img_3"),
+        new RichTextElement.Unknown(Optional.of("image"), java.util.Map.of("content", "img_4")))).build();
+
+    assertThat(faq.imageKeys()).isEmpty();
   }
 }

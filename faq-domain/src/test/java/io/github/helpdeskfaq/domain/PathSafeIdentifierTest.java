@@ -48,8 +48,15 @@ class PathSafeIdentifierTest {
         .withMessageContaining(reason);
   }
 
+  /** Ids and keys that no value object accepts, each for a different reason. */
+  static Stream<String> hostileIdentifiers() {
+    return Stream.of("", " ", "\t", " 42", "42 ", "a/b", "a\\b", ".", "..", "%2F", "..%2F..", "a%00b", "a\u0000b",
+        "a\nb", "a\u007fb", "a\u200fb", "a\u202eb", "a\u00a0b", "\ud83d\ude00", "ａ", "x".repeat(129),
+        "x".repeat(10_000), "a b", "a?b", "a#b", "a;b");
+  }
+
   @ParameterizedTest
-  @MethodSource("io.github.helpdeskfaq.domain.ContractData#hostileIdentifiers")
+  @MethodSource("hostileIdentifiers")
   void refuses_every_hostile_identifier(String hostile) {
     assertThatIllegalArgumentException().isThrownBy(() -> FaqId.of(hostile));
     assertThatIllegalArgumentException().isThrownBy(() -> ImageKey.of(hostile));

@@ -8,7 +8,6 @@ import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +28,9 @@ import java.util.function.Supplier;
  * {@code FaqRepositoryContract}). Seed it through {@link #builder()} or {@link #put}; make it misbehave with
  * {@link #failNextCalls}, {@link #failCallsFor}, {@link #delayCalls} and {@link #delayCallsFor}; assert on
  * {@link #calls()}.
+ *
+ * <p>An image's stream refuses reads with an {@link IOException} once the reader has returned, as a network stream
+ * would, so that a reader (or decorator) that keeps it for later fails here too.
  *
  * <p>Every call is first checked for null arguments, then recorded, then delayed by any matching latency, then
  * failed by the first matching failure, and only then answered.
@@ -73,7 +75,7 @@ public final class FakeFaqRepository implements FaqRepository {
     if (stored == null) {
       return Optional.empty();
     }
-    try (InputStream stream = new ByteArrayInputStream(stored.bytes())) {
+    try (InputStream stream = new ClosableImageStream(stored.bytes())) {
       FaqImage image = new FaqImage(stored.contentType(), OptionalLong.of(stored.bytes().length), Optional.empty(),
           stream);
       return Optional.of(Objects.requireNonNull(reader.read(image), "the image reader returned null"));

@@ -9,6 +9,8 @@ import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +107,37 @@ class FakeFaqRepositoryTest {
 
     assertThat(fake.readImage(TWO, KEY, image -> image.stream().readAllBytes())).hasValueSatisfying(
         read -> assertThat(read).containsExactly(1, 2, 3));
+  }
+
+  @Test
+  void streams_every_byte_through_each_read_method_while_the_reader_runs() {
+    fake.putImage(TWO, KEY, "image/png", new byte[] {10, 20, (byte) 200, 40, 50});
+
+    assertThat(fake.readImage(TWO, KEY, image -> {
+      InputStream in = image.stream();
+      byte[] middle = new byte[4];
+      List<Integer> seen = new ArrayList<>();
+      seen.add(in.read());
+      seen.add(in.available());
+      seen.add((int) in.skip(1));
+      seen.add(in.read(middle, 1, 3));
+      seen.add(in.read());
+      seen.add(in.read(middle, 0, 1));
+      seen.add(middle[1] & 0xff);
+      seen.add(middle[2] & 0xff);
+      return seen;
+    })).contains(List.of(10, 4, 1, 3, -1, -1, 200, 40));
+  }
+
+  @Test
+  void refuses_reads_of_an_image_stream_kept_past_the_reader() {
+    InputStream kept = fake.readImage(ONE, KEY, image -> image.stream()).orElseThrow();
+
+    assertThatThrownBy(kept::read).isInstanceOf(IOException.class)
+        .hasMessage("the image stream is closed: read the image inside the ImageReader, before it returns");
+    assertThatThrownBy(() -> kept.read(new byte[3], 0, 3)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> kept.skip(1)).isInstanceOf(IOException.class);
+    assertThatThrownBy(kept::available).isInstanceOf(IOException.class);
   }
 
   @Test

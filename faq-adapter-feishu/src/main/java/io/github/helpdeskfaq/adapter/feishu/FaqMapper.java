@@ -5,15 +5,12 @@ import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.HelpdeskId;
-import io.github.helpdeskfaq.domain.RichTextElement;
 import io.github.helpdeskfaq.domain.TicketUser;
 import io.github.helpdeskfaq.domain.UserId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns the wire DTOs into domain records. The lenient reading is done by then (in the Moshi adapters); what is
@@ -24,15 +21,13 @@ import org.slf4j.LoggerFactory;
  *   <li>a category's id is {@code category_id}, else its legacy {@code id};</li>
  *   <li>an id that is {@code null} or blank is absent (the domain's id types refuse blank values); any other field
  *       keeps what was sent, an empty string included;</li>
- *   <li>a rich-text element without a {@code type} is skipped, with a DEBUG log: its meaning (text, image key,
- *       link) cannot be known, and a guessed type would look real; a {@code null} {@code content} is empty.</li>
+ *   <li>rich-text elements are typed by {@link RichTextMapper}, which keeps an element it cannot type as an unknown
+ *       element rather than failing the FAQ.</li>
  * </ul>
  * A FAQ id that the domain refuses (one that is not path-safe) is an {@link IllegalArgumentException} naming the
  * field: the answer cannot be represented. The other ids are carried as they came.
  */
 final class FaqMapper {
-
-  private static final Logger LOG = LoggerFactory.getLogger(FaqMapper.class);
 
   private FaqMapper() {}
 
@@ -52,7 +47,7 @@ final class FaqMapper {
         .helpdeskId(nonBlank(dto.helpdeskId).map(HelpdeskId::of).orElse(null))
         .question(dto.question)
         .answer(dto.answer)
-        .answerRichText(richText(dto.answerRichtext, id))
+        .answerRichText(RichTextMapper.toElements(dto.answerRichtext))
         .content(dto.content)
         .type(dto.type)
         .createTime(dto.createTime)
@@ -83,22 +78,6 @@ final class FaqMapper {
         Optional.ofNullable(dto.department),
         Optional.ofNullable(dto.city),
         Optional.ofNullable(dto.country));
-  }
-
-  private static List<RichTextElement> richText(List<RichTextDto> elements, FaqId faq) {
-    List<RichTextElement> mapped = new ArrayList<>();
-    if (elements == null) {
-      return mapped;
-    }
-    for (int i = 0; i < elements.size(); i++) {
-      RichTextDto element = elements.get(i);
-      if (element.type == null || element.type.isBlank()) {
-        LOG.debug("FAQ {}: skipped rich-text element {} without a type", faq, i);
-        continue;
-      }
-      mapped.add(new RichTextElement(element.type, element.content == null ? "" : element.content));
-    }
-    return mapped;
   }
 
   private static <D, R> List<R> mapAll(List<D> dtos, Function<D, R> mapping) {

@@ -94,15 +94,17 @@ public final class FeishuFaqRepository implements FaqRepository {
         .map(response -> handOver(response, what, reader));
   }
 
-  /** Gives the open image to the reader, and closes the response whatever the reader does. */
+  /**
+   * Gives the open image to the reader, and closes the stream and the response whatever the reader does (the stream
+   * too: the response's own stream would still hand out bytes it had buffered).
+   */
   private static <T> T handOver(Response<ResponseBody> response, String what, ImageReader<T> reader) {
-    try (ResponseBody body = response.body()) {
+    try (ResponseBody body = response.body(); ImageStream stream = new ImageStream(body.byteStream(), what)) {
       MediaType type = body.contentType();
       long length = body.contentLength();
       FaqImage image = new FaqImage(type == null ? OCTET_STREAM : type.toString(),
           length < 0 ? OptionalLong.empty() : OptionalLong.of(length),
-          ContentDisposition.fileName(response.headers().get("Content-Disposition")),
-          new ImageStream(body.byteStream(), what));
+          ContentDisposition.fileName(response.headers().get("Content-Disposition")), stream);
       return Objects.requireNonNull(reader.read(image), "the image reader returned null");
     } catch (IOException readersOwn) {
       throw new UncheckedIOException(readersOwn);

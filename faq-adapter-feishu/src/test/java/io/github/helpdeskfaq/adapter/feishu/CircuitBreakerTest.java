@@ -1,18 +1,18 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import static io.github.helpdeskfaq.domain.ContractData.IMAGE_KEY;
-import static io.github.helpdeskfaq.domain.ContractData.KNOWN_FAQ_ID;
-import static io.github.helpdeskfaq.domain.ContractData.UNKNOWN_FAQ_ID;
+import static io.github.helpdeskfaq.testkit.ContractData.IMAGE_KEY;
+import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
+import static io.github.helpdeskfaq.testkit.ContractData.UNKNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.CircuitState;
-import io.github.helpdeskfaq.domain.ContractData;
+import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import okhttp3.mockwebserver.MockResponse;

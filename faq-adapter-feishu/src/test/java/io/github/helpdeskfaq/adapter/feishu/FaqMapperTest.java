@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.helpdeskfaq.domain.CategoryId;
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.HelpdeskId;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.RichTextElement;
 import io.github.helpdeskfaq.domain.UserId;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,8 @@ class FaqMapperTest {
     assertThat(faq.helpdeskId()).isEmpty();
     assertThat(faq.answer()).isEmpty();
     assertThat(faq.answerRichText()).containsExactly(RichTextElement.text("Yes: "),
-        RichTextElement.image(ImageKey.of("img_2038")));
+        new RichTextElement.Image(Optional.of("img_2038"), Optional.empty(), Optional.of("680"),
+            Optional.of("480")));
     assertThat(faq.imageKeys()).containsExactly(ImageKey.of("img_2038"));
     assertThat(faq.createTime()).contains(Instant.ofEpochSecond(1596379008L));
     assertThat(faq.updateTime()).contains(Instant.parse("2100-01-01T00:00:00Z"));
@@ -106,15 +108,14 @@ class FaqMapperTest {
   }
 
   @Test
-  void skips_rich_text_elements_without_a_type_and_reads_missing_content_as_empty() {
-    RichTextDto typeless = element(null, "lost");
-    RichTextDto blankType = element(" ", "lost too");
-    RichTextDto contentless = element("text", null);
+  void maps_rich_text_through_the_rich_text_mapper_and_a_missing_list_as_empty() {
     FaqDto dto = new FaqDto();
-    dto.answerRichtext = List.of(typeless, blankType, contentless);
+    dto.answerRichtext = List.of(new RichTextDto(Map.of("type", "hyperlink", "url", "https://bytedance.com")));
 
     assertThat(FaqMapper.toFaq(dto, Optional.of(ASKED)).answerRichText())
-        .containsExactly(RichTextElement.text(""));
+        .containsExactly(new RichTextElement.Hyperlink(Optional.empty(), Optional.of("https://bytedance.com")));
+    dto.answerRichtext = null;
+    assertThat(FaqMapper.toFaq(dto, Optional.of(ASKED)).answerRichText()).isEmpty();
   }
 
   @Test
@@ -144,12 +145,5 @@ class FaqMapperTest {
 
     assertThat(FaqMapper.toFaq(dto, Optional.of(ASKED)).helpdeskId())
         .contains(HelpdeskId.of("6936004780707807251"));
-  }
-
-  private static RichTextDto element(String type, String content) {
-    RichTextDto element = new RichTextDto();
-    element.type = type;
-    element.content = content;
-    return element;
   }
 }

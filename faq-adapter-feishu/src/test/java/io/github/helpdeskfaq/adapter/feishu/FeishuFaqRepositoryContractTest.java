@@ -1,9 +1,9 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.FaqRepository;
-import io.github.helpdeskfaq.domain.FaqRepositoryContract;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.ContractData;
+import io.github.helpdeskfaq.testkit.FaqRepositoryContract;
 import java.time.Duration;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +13,11 @@ class FeishuFaqRepositoryContractTest extends FaqRepositoryContract {
 
   private final FeishuSimulator feishu = FeishuSimulator.start()
       .faq(ContractData.KNOWN_FAQ_ID.value(), Fixtures.text(Fixtures.KNOWN_FAQ))
+      .faq(ContractData.SECOND_FAQ_ID.value(), Fixtures.text("fixtures/faq-7036004780707807232.json"))
       .image(ContractData.KNOWN_FAQ_ID.value(), ContractData.IMAGE_KEY.value(), ContractData.IMAGE_CONTENT_TYPE,
-          ContractData.imageBytes());
+          ContractData.imageBytes())
+      .image(ContractData.SECOND_FAQ_ID.value(), ContractData.SECOND_IMAGE_KEY.value(),
+          ContractData.SECOND_IMAGE_CONTENT_TYPE, ContractData.secondImageBytes());
 
   @AfterEach
   void stopFeishu() {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.TicketUser;
 import io.github.helpdeskfaq.domain.UserId;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.mockwebserver.RecordedRequest;

@@ -1,9 +1,9 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.feishu.simulator.Credentials;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;

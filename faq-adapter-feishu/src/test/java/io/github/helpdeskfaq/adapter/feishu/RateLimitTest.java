@@ -1,7 +1,7 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import static io.github.helpdeskfaq.domain.ContractData.IMAGE_KEY;
-import static io.github.helpdeskfaq.domain.ContractData.KNOWN_FAQ_ID;
+import static io.github.helpdeskfaq.testkit.ContractData.IMAGE_KEY;
+import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

@@ -1,14 +1,14 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import static io.github.helpdeskfaq.domain.ContractData.IMAGE_KEY;
-import static io.github.helpdeskfaq.domain.ContractData.KNOWN_FAQ_ID;
+import static io.github.helpdeskfaq.testkit.ContractData.IMAGE_KEY;
+import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import java.util.List;
 import okhttp3.mockwebserver.SocketPolicy;

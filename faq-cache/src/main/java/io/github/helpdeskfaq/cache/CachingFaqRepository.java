@@ -1,0 +1,236 @@
+package io.github.helpdeskfaq.cache;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.ImageReader;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
+
+/**
+ * A {@link FaqRepository} that keeps the answers of another one for a while: a FAQ for the time to live, a "not
+ * found" for its own shorter time, up to a maximum number of FAQs.
+ *
+ * <pre>{@code
+ * FaqRepository faqs = CachingFaqRepository.builder(feishu)
+ *     .maximumSize(5_000)
+ *     .timeToLive(Duration.ofMinutes(10))
+ *     .build();
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Concurrent lookups of one id that is not cached make one call to the repository underneath; the others wait
+ *       for its answer (or its failure).</li>
+ *   <li>A failure is never kept: the lookups waiting on the failed call see it, the next lookup calls again.</li>
+ *   <li>{@link #readImage} passes straight through, every time: images are streamed, never held.</li>
+ *   <li>An entry lives for its time from the moment it was answered; reading it does not lengthen its life.</li>
+ * </ul>
+ * Thread-safe. {@link #statistics()} tells how the cache is doing.
+ */
+public final class CachingFaqRepository implements FaqRepository {
+
+  private final FaqRepository delegate;
+  private final AsyncCache<FaqId, Optional<Faq>> cache;
+
+  private CachingFaqRepository(Builder builder) {
+    this.delegate = builder.delegate;
+    this.cache = Caffeine.newBuilder()
+        .maximumSize(builder.maximumSize)
+        .expireAfter(new LookupExpiry(builder.timeToLive, builder.notFoundTimeToLive))
+        .ticker(builder.ticker)
+        .recordStats()
+        .buildAsync();
+  }
+
+  /**
+   * Starts a builder for a cache in front of {@code delegate}.
+   *
+   * @param delegate the repository whose answers are cached
+   * @return a new builder, with the defaults its setters name
+   */
+  public static Builder builder(FaqRepository delegate) {
+    return new Builder(Objects.requireNonNull(delegate, "delegate must not be null"));
+  }
+
+  @Override
+  public Optional<Faq> findById(FaqId id) {
+    Objects.requireNonNull(id, "id must not be null");
+    CompletableFuture<Optional<Faq>> ours = new CompletableFuture<>();
+    CompletableFuture<Optional<Faq>> answer = cache.get(id, (key, executor) -> ours);
+    if (answer == ours) {
+      load(id, ours);
+    }
+    return await(answer);
+  }
+
+  @Override
+  public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+    return delegate.readImage(faqId, imageKey, reader);
+  }
+
+  /**
+   * Forgets what is cached about one FAQ: the next lookup calls the repository underneath.
+   *
+   * @param id the FAQ to forget
+   */
+  public void invalidate(FaqId id) {
+    cache.synchronous().invalidate(Objects.requireNonNull(id, "id must not be null"));
+  }
+
+  /** Forgets everything cached. */
+  public void invalidateAll() {
+    cache.synchronous().invalidateAll();
+  }
+
+  /**
+   * What the cache has done since it was built. Pending evictions are carried out first, so that the counts are
+   * up to date.
+   *
+   * @return a snapshot of the counts
+   */
+  public CacheStatistics statistics() {
+    cache.synchronous().cleanUp();
+    CacheStats stats = cache.synchronous().stats();
+    return new CacheStatistics(stats.hitCount(), stats.missCount(), stats.loadSuccessCount(),
+        stats.loadFailureCount(), stats.evictionCount());
+  }
+
+  /** How many entries the cache holds now, roughly (for {@link CacheMetrics}). */
+  long estimatedSize() {
+    return cache.synchronous().estimatedSize();
+  }
+
+  /** The calling thread makes the call underneath, outside any lock the cache holds; waiters share its outcome. */
+  private void load(FaqId id, CompletableFuture<Optional<Faq>> ours) {
+    try {
+      ours.complete(Objects.requireNonNull(delegate.findById(id), "the repository underneath returned null"));
+    } catch (RuntimeException | Error failure) {
+      ours.completeExceptionally(new LoadFailure(failure));
+    }
+  }
+
+  private static Optional<Faq> await(CompletableFuture<Optional<Faq>> answer) {
+    try {
+      return answer.join();
+    } catch (LoadFailure failed) {
+      if (failed.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw (RuntimeException) failed.getCause();
+    }
+  }
+
+  /**
+   * Carries the failure of a load to the lookups waiting on it. A {@link CancellationException} because Caffeine
+   * logs every other failure of an asynchronous load as a warning, and a failure underneath is the caller's to
+   * handle and to log; Caffeine still counts it as a failed load and drops the entry.
+   */
+  private static final class LoadFailure extends CancellationException {
+    private static final long serialVersionUID = 1L;
+
+    LoadFailure(Throwable failure) {
+      super("the repository underneath failed");
+      initCause(failure);
+    }
+  }
+
+  /** For messages and debugging: the settings and counts, never contents. */
+  @Override
+  public String toString() {
+    return "CachingFaqRepository[" + estimatedSize() + " entries, " + statistics() + "]";
+  }
+
+  /**
+   * Configures a {@link CachingFaqRepository}. Every setting has a default; each setter checks its value, and
+   * {@link #build()} checks them together. Not thread-safe.
+   */
+  public static final class Builder {
+
+    private final FaqRepository delegate;
+    private long maximumSize = 10_000;
+    private Duration timeToLive = Duration.ofMinutes(5);
+    private Duration notFoundTimeToLive = Duration.ofSeconds(30);
+    private Ticker ticker = Ticker.systemTicker();
+
+    private Builder(FaqRepository delegate) {
+      this.delegate = delegate;
+    }
+
+    /**
+     * How many FAQs (and "not found" answers) the cache holds at most; past that, the least useful go first.
+     * Default 10,000.
+     *
+     * @param size at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code size} is less than 1
+     */
+    public Builder maximumSize(long size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("maximumSize must be at least 1, was " + size);
+      }
+      this.maximumSize = size;
+      return this;
+    }
+
+    /**
+     * How long a FAQ found stays cached, from the moment it was answered. Default 5 minutes.
+     *
+     * @param time positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code time} is zero or negative
+     */
+    public Builder timeToLive(Duration time) {
+      Objects.requireNonNull(time, "timeToLive must not be null");
+      if (time.isZero() || time.isNegative()) {
+        throw new IllegalArgumentException("timeToLive must be positive, was " + time);
+      }
+      this.timeToLive = time;
+      return this;
+    }
+
+    /**
+     * How long a "not found" stays cached, from the moment it was answered. Default 30 seconds; zero keeps none
+     * (concurrent lookups of the missing id still share one call).
+     *
+     * @param time zero or positive, not longer than {@link #timeToLive}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code time} is negative
+     */
+    public Builder notFoundTimeToLive(Duration time) {
+      Objects.requireNonNull(time, "notFoundTimeToLive must not be null");
+      if (time.isNegative()) {
+        throw new IllegalArgumentException("notFoundTimeToLive must not be negative, was " + time);
+      }
+      this.notFoundTimeToLive = time;
+      return this;
+    }
+
+    /** Replaces the system's nanosecond clock, for tests of expiry. */
+    Builder ticker(Ticker replacement) {
+      this.ticker = Objects.requireNonNull(replacement, "ticker must not be null");
+      return this;
+    }
+
+    /**
+     * Builds the cache.
+     *
+     * @return a new, empty cache in front of the delegate
+     * @throws IllegalStateException if {@link #notFoundTimeToLive} is longer than {@link #timeToLive}
+     */
+    public CachingFaqRepository build() {
+      if (notFoundTimeToLive.compareTo(timeToLive) > 0) {
+        throw new IllegalStateException("notFoundTimeToLive (" + notFoundTimeToLive
+            + ") must not be longer than timeToLive (" + timeToLive + ")");
+      }
+      return new CachingFaqRepository(this);
+    }
+  }
+}

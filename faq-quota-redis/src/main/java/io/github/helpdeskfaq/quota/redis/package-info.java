@@ -1,0 +1,12 @@
+/**
+ * The {@link io.github.helpdeskfaq.domain.quota.SharedQuota} in Redis, so that the replicas of one application share
+ * one service quota: a token bucket (Bucket4j over Lettuce) and a hold, both under keys derived from the app id and
+ * the base URL.
+ *
+ * <p>The public surface is {@link io.github.helpdeskfaq.quota.redis.RedisSharedQuota#builder()}; the connection,
+ * the keys, the hold and the outage log are package-private and may change freely. No Lettuce or Bucket4j type
+ * crosses the public surface.
+ *
+ * <p>Everything in this package is non-null by default: parameters and return values are never {@code null}.
+ */
+package io.github.helpdeskfaq.quota.redis;
