@@ -22,11 +22,11 @@ import retrofit2.Response;
  * limiter), its answer classified by {@link FeishuErrors}, the retries in a plain loop, and the tenant token
  * refreshed once when Feishu refuses it. What comes out is the port's answer: a value, empty, or a domain exception.
  *
- * <p>Retries: only what {@link FeishuErrors.Kind#retried()} says, at most {@code retryMaxAttempts} attempts in all,
- * none while the breaker is open, and only if the wait ends within {@code retryMaxElapsed} of the first attempt's
- * start. A 429 waits the reset that Feishu names; anything else an exponential backoff with jitter (the n-th wait is
- * {@code initial × 2^(n-1)}, ±50 % at random, at most {@code max}). The tenant-token request is never retried: it
- * is made under a lock that other callers queue behind, and retrying there would multiply an outage by their number.
+ * <p>Retries: only what {@link FeishuErrors.Kind#retried()} says, none while the breaker is open, within the limits
+ * and with the waits that {@link FeishuFaqRepositoryBuilder#retryMaxAttempts},
+ * {@link FeishuFaqRepositoryBuilder#retryMaxElapsed} and {@link FeishuFaqRepositoryBuilder#retryBackoff} state; a 429
+ * waits the reset that Feishu names instead. The tenant-token request is never retried: it is made under a lock that
+ * other callers queue behind, and retrying there would multiply an outage by their number.
  *
  * <p>Logs one DEBUG line per request (method, path, status, duration) and one per retry; never a header or a body.
  */
@@ -153,7 +153,7 @@ final class Exchange {
     return elapsed.plus(wait).compareTo(maxElapsed) <= 0 ? Optional.of(wait) : Optional.empty();
   }
 
-  /** The n-th backoff: {@code initial × 2^(n-1)}, ±50 % at random, at most {@code max}. */
+  /** The n-th backoff, as {@link FeishuFaqRepositoryBuilder#retryBackoff} states it. */
   private Duration backoff(int attempt) {
     double base = Math.min(backoffMax.toMillis(), backoffInitial.toMillis() * Math.pow(2, attempt - 1));
     long jittered = Math.round(base * (0.5 + ThreadLocalRandom.current().nextDouble()));

@@ -36,6 +36,7 @@ final class FeishuConverters extends Converter.Factory {
   private static final JsonReader.Options ENVELOPE = JsonReader.Options.of("code", "msg", "data");
 
   private final Moshi moshi;
+  private final Converter<ResponseBody, FeishuAnswer<Object>> envelope = reader(null, false);
 
   FeishuConverters(Moshi moshi) {
     this.moshi = moshi;
@@ -52,7 +53,7 @@ final class FeishuConverters extends Converter.Factory {
 
   /** Reads the code and message of any answer, skipping its data: for error answers. */
   Converter<ResponseBody, FeishuAnswer<Object>> envelope() {
-    return reader(null, false);
+    return envelope;
   }
 
   private <T> Converter<ResponseBody, FeishuAnswer<T>> reader(JsonAdapter<T> data, boolean flat) {
