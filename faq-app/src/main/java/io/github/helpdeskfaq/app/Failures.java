@@ -4,7 +4,6 @@ import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
-import java.util.Locale;
 
 /**
  * Maps what ended a command to its exit code and its one line of explanation.
@@ -35,31 +34,19 @@ final class Failures {
     if (error instanceof AppException known) {
       return new Failure(known.exitCode(), known.getMessage());
     }
+    // The exceptions render their own data (code, retry-after, attempts) into their messages.
     if (error instanceof FaqAccessDeniedException denied) {
-      return new Failure(ExitCode.ACCESS_DENIED, "access denied: " + describe(denied));
+      return new Failure(ExitCode.ACCESS_DENIED, "access denied: " + denied.getMessage());
     }
     if (error instanceof FaqServiceUnavailableException unavailable) {
-      String message = describe(unavailable);
-      // Said once: the adapter's message may already say it.
-      String retry = message.toLowerCase(Locale.ROOT).contains("retry after") ? ""
-          : unavailable.retryAfter().map(wait -> " (retry after " + wait.toSeconds() + " s)").orElse("");
-      return new Failure(ExitCode.SERVICE_UNAVAILABLE, "service unavailable: " + message + retry);
+      return new Failure(ExitCode.SERVICE_UNAVAILABLE, "service unavailable: " + unavailable.getMessage());
     }
     if (error instanceof FaqRequestRejectedException rejected) {
-      return new Failure(ExitCode.UNEXPECTED, "the service rejected the request: " + describe(rejected));
+      return new Failure(ExitCode.UNEXPECTED, "the service rejected the request: " + rejected.getMessage());
     }
     if (error instanceof FaqRepositoryException failed) {
-      return new Failure(ExitCode.UNEXPECTED, "the service reported a failure: " + describe(failed));
+      return new Failure(ExitCode.UNEXPECTED, "the service reported a failure: " + failed.getMessage());
     }
     return new Failure(ExitCode.UNEXPECTED, "unexpected error: " + error, true);
-  }
-
-  private static String describe(FaqRepositoryException error) {
-    String message = String.valueOf(error.getMessage());
-    if (error.serviceCode().isEmpty()) {
-      return message;
-    }
-    String code = String.valueOf(error.serviceCode().getAsInt());
-    return message.contains(code) ? message : message + " (code " + code + ")";
   }
 }

@@ -39,7 +39,7 @@ final class BrokenTransferRepository implements FaqRepository {
       public int read() {
         if (sent == bytesBeforeBreaking) {
           throw new FaqServiceUnavailableException(
-              "the image transfer broke off after " + bytesBeforeBreaking + " bytes", null);
+              "the image transfer broke off after " + bytesBeforeBreaking + " bytes", null, null, 1, null);
         }
         sent++;
         return 'x';

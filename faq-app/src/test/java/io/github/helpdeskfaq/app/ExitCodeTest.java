@@ -37,11 +37,11 @@ class ExitCodeTest {
   @Test
   void exits_5_when_the_service_is_unavailable_and_says_when_to_retry() {
     AppRunner.Result result = runFailing(() -> new FaqServiceUnavailableException("rate limited", 99991400,
-        Optional.of(Duration.ofSeconds(30)), null), "image", "1", "key");
+        Duration.ofSeconds(30), 2, null), "image", "1", "key");
 
     assertThat(result.exitCode()).isEqualTo(5);
-    assertThat(result.stderrLines())
-        .containsExactly("faq-app image: service unavailable: rate limited (code 99991400) (retry after 30 s)");
+    assertThat(result.stderrLines()).containsExactly(
+        "faq-app image: service unavailable: rate limited (code 99991400) (retry after 30 s) (after 2 attempts)");
   }
 
   @Test
@@ -56,12 +56,11 @@ class ExitCodeTest {
 
   @Test
   void exits_1_for_a_failure_the_adapter_could_not_classify() {
-    AppRunner.Result result = runFailing(() -> new FaqRepositoryException("code 1234: something new", 1234, null),
-        "get", "1");
+    AppRunner.Result result = runFailing(() -> new FaqRepositoryException("something new", 1234, null), "get", "1");
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.stderrLines())
-        .containsExactly("faq-app get: the service reported a failure: code 1234: something new");
+        .containsExactly("faq-app get: the service reported a failure: something new (code 1234)");
   }
 
   @Test
@@ -90,7 +89,7 @@ class ExitCodeTest {
   @Test
   void keeps_a_multi_line_message_on_one_line() {
     AppRunner.Result result = runFailing(() -> new FaqServiceUnavailableException(
-        "bad gateway:\n<html>\r\n<body>502</body>\n</html>", null), "get", "1");
+        "bad gateway:\n<html>\r\n<body>502</body>\n</html>", null, null, 1, null), "get", "1");
 
     assertThat(result.stderrLines())
         .containsExactly("faq-app get: service unavailable: bad gateway: <html> <body>502</body> </html>");
@@ -99,7 +98,7 @@ class ExitCodeTest {
   @Test
   void shows_control_and_bidi_characters_from_the_server_as_visible_escapes() {
     AppRunner.Result result = runFailing(() -> new FaqServiceUnavailableException(
-        "bad\u001b[31m gateway\u202e\rnothing to see", null), "get", "1");
+        "bad\u001b[31m gateway\u202e\rnothing to see", null, null, 1, null), "get", "1");
 
     assertThat(result.stderrLines()).containsExactly(
         "faq-app get: service unavailable: bad\\u001b[31m gateway\\u202e\\u000dnothing to see");

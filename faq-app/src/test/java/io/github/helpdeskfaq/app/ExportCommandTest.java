@@ -135,7 +135,7 @@ class ExportCommandTest {
   void writes_no_markdown_when_an_image_fails_for_another_reason() throws IOException {
     Faq faq = Faq.builder(FaqId.of("1")).answerRichText(List.of(RichTextElement.image(ImageKey.of("k")))).build();
     FakeFaqRepository images = FakeFaqRepository.builder().build();
-    images.failCallsFor(faq.id(), () -> new FaqAccessDeniedException("no permission to read images", null));
+    images.failCallsFor(faq.id(), () -> new FaqAccessDeniedException("no permission to read images", null, null));
     FakeFaqRepository faqs = FakeFaqRepository.builder().faq(faq).build();
 
     AppRunner.Result result = AppRunner.in(folder)

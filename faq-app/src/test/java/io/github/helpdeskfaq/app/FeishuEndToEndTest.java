@@ -1,26 +1,22 @@
 package io.github.helpdeskfaq.app;
 
-import static io.github.helpdeskfaq.app.ImageCommandTest.filesIn;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.squareup.moshi.JsonReader;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static io.github.helpdeskfaq.app.ImageCommandTest.filesIn;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The program on the Feishu adapter, against a simulated Feishu on 127.0.0.1: every exit code of the table. */
 class FeishuEndToEndTest {
@@ -28,17 +24,11 @@ class FeishuEndToEndTest {
   @TempDir
   Path folder;
 
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void startFeishu() throws IOException {
-    server.setDispatcher(new SimulatedFeishu());
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-  }
+  private final FeishuSimulator server = SimulatedFeishu.start();
 
   @AfterEach
-  void stopFeishu() throws IOException {
-    server.shutdown();
+  void stopFeishu() {
+    server.close();
   }
 
   /**
@@ -48,11 +38,11 @@ class FeishuEndToEndTest {
   Map<String, String> feishuEnvironment() {
     Map<String, String> env = new HashMap<>();
     env.put("FAQ_ADAPTER", "feishu");
-    env.put("FEISHU_BASE_URL", "http://127.0.0.1:" + server.getPort());
-    env.put("FEISHU_APP_ID", SimulatedFeishu.APP_ID);
-    env.put("FEISHU_APP_SECRET", SimulatedFeishu.APP_SECRET);
-    env.put("FEISHU_HELPDESK_ID", SimulatedFeishu.HELPDESK_ID);
-    env.put("FEISHU_HELPDESK_TOKEN", SimulatedFeishu.HELPDESK_TOKEN);
+    env.put("FEISHU_BASE_URL", server.baseUrl());
+    env.put("FEISHU_APP_ID", SimulatedFeishu.CREDENTIALS.appId());
+    env.put("FEISHU_APP_SECRET", SimulatedFeishu.CREDENTIALS.appSecret());
+    env.put("FEISHU_HELPDESK_ID", SimulatedFeishu.CREDENTIALS.helpdeskId());
+    env.put("FEISHU_HELPDESK_TOKEN", SimulatedFeishu.CREDENTIALS.helpdeskToken());
     env.put("FEISHU_CONNECT_TIMEOUT_SECONDS", "2");
     env.put("FEISHU_READ_TIMEOUT_SECONDS", "0.5");
     env.put("FEISHU_CALL_TIMEOUT_SECONDS", "3");
@@ -67,19 +57,20 @@ class FeishuEndToEndTest {
   }
 
   @Test
-  void gets_a_faq_with_a_fresh_tenant_token_and_both_authorization_headers() throws InterruptedException {
+  void gets_a_faq_with_a_fresh_tenant_token_and_both_authorization_headers() {
     AppRunner.Result result = run("get", Demo.SEED_FAQ);
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout()).startsWith("FAQ 6936004780707807231\nquestion:   问题\nanswer:     答案\n");
     assertThat(result.stderr()).isEmpty();
-    RecordedRequest token = server.takeRequest(1, TimeUnit.SECONDS);
+    RecordedRequest token = server.takeRequest();
     assertThat(token.getMethod()).isEqualTo("POST");
-    assertThat(token.getPath()).isEqualTo(SimulatedFeishu.TOKEN_PATH);
-    RecordedRequest faq = server.takeRequest(1, TimeUnit.SECONDS);
+    assertThat(token.getPath()).isEqualTo(FeishuSimulator.TOKEN_PATH);
+    RecordedRequest faq = server.takeRequest();
     assertThat(faq.getPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/" + Demo.SEED_FAQ);
-    assertThat(faq.getHeader("Authorization")).isEqualTo("Bearer t-test");
-    assertThat(faq.getHeader("X-Lark-Helpdesk-Authorization")).isEqualTo(SimulatedFeishu.HELPDESK_AUTHORIZATION);
+    assertThat(faq.getHeader("Authorization")).isEqualTo("Bearer t-simulated-1");
+    assertThat(faq.getHeader("X-Lark-Helpdesk-Authorization"))
+        .isEqualTo(SimulatedFeishu.CREDENTIALS.helpdeskAuthorization());
   }
 
   @Test
@@ -92,7 +83,7 @@ class FeishuEndToEndTest {
   }
 
   @Test
-  void uses_a_given_tenant_access_token_instead_of_app_credentials() throws InterruptedException {
+  void uses_a_given_tenant_access_token_instead_of_app_credentials() {
     Map<String, String> env = feishuEnvironment();
     env.remove("FEISHU_APP_ID");
     env.remove("FEISHU_APP_SECRET");
@@ -101,26 +92,8 @@ class FeishuEndToEndTest {
     AppRunner.Result result = AppRunner.in(folder).env(env).run("get", Demo.SEED_FAQ);
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(server.requestCount()).isEqualTo(1);
     assertThat(server.takeRequest().getPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/" + Demo.SEED_FAQ);
-  }
-
-  @Test
-  void downloads_an_image() throws IOException {
-    AppRunner.Result result = run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY);
-
-    assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(folder.resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
-  }
-
-  @Test
-  void exports_a_faq_with_its_image() throws IOException {
-    AppRunner.Result result = run("export", Demo.IMAGE_FAQ, "--dir", "out");
-
-    assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(folder.resolve("out").resolve(Demo.IMAGE_FAQ + ".md")).content()
-        .contains("# Where do I find the helpdesk QR code?", "![image](" + Demo.IMAGE_FILE + ")");
-    assertThat(folder.resolve("out").resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
   }
 
   @Test
@@ -162,31 +135,21 @@ class FeishuEndToEndTest {
   }
 
   @Test
-  void exports_documented_rich_text_with_its_image_downloaded_and_linked() throws Exception {
-    AppRunner.Result result = run("export", SimulatedFeishu.RICH_TEXT_FAQ, "--dir", "out");
+  void downloads_an_image() throws IOException {
+    AppRunner.Result result = run("image", Demo.IMAGE_FAQ, Demo.IMAGE_KEY);
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
-    assertThat(result.stderrLines()).containsExactly("faq-app export: warning: 1 image(s) of FAQ "
-        + SimulatedFeishu.RICH_TEXT_FAQ + " have no usable key and cannot be downloaded; the export notes them "
-        + "instead of linking them");
-    assertThat(folder.resolve("out").resolve(SimulatedFeishu.RICH_TEXT_FAQ + ".md")).hasContent("""
-        # How do I reset the badge reader?
+    assertThat(folder.resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
+  }
 
-        Hold the button for ten seconds.\\
-        [The reset guide (PDF)](https://example.com/guides/badge%20reader%20%28v2%29.pdf)\\
-        ![image](img_b07ffac0-19c1-48a3-afca-599f8ea825fj.png) *(element of type "table" not exported)* \
-        *(image "img bad/key" has no usable key and was not exported)*
-        """);
+  @Test
+  void exports_a_faq_with_its_image() throws IOException {
+    AppRunner.Result result = run("export", Demo.IMAGE_FAQ, "--dir", "out");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(folder.resolve("out").resolve(Demo.IMAGE_FAQ + ".md")).content()
+        .contains("# Where do I find the helpdesk QR code?", "![image](" + Demo.IMAGE_FILE + ")");
     assertThat(folder.resolve("out").resolve(Demo.IMAGE_FILE)).hasBinaryContent(Demo.imageBytes());
-    assertThat(filesIn(folder.resolve("out")))
-        .containsExactlyInAnyOrder(Demo.IMAGE_FILE, SimulatedFeishu.RICH_TEXT_FAQ + ".md");
-    List<String> paths = new ArrayList<>();
-    for (int i = server.getRequestCount(); i > 0; i--) {
-      paths.add(server.takeRequest(1, TimeUnit.SECONDS).getPath());
-    }
-    assertThat(paths).containsExactly(SimulatedFeishu.TOKEN_PATH,
-        "/open-apis/helpdesk/v1/faqs/" + SimulatedFeishu.RICH_TEXT_FAQ,
-        "/open-apis/helpdesk/v1/faqs/" + SimulatedFeishu.RICH_TEXT_FAQ + "/image/" + Demo.IMAGE_KEY);
   }
 
   @Test
@@ -237,7 +200,7 @@ class FeishuEndToEndTest {
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
     assertThat(result.stderrLines()).singleElement().asString()
         .startsWith("faq-app get: service unavailable: ").contains("155000").endsWith("(after 3 attempts)");
-    assertThat(server.getRequestCount()).as("the token, then three attempts").isEqualTo(4);
+    assertThat(server.requestCount()).as("the token, then three attempts").isEqualTo(4);
   }
 
   @Test
@@ -246,7 +209,7 @@ class FeishuEndToEndTest {
         .run("get", "broken");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
-    assertThat(server.getRequestCount()).as("the token, then one attempt").isEqualTo(2);
+    assertThat(server.requestCount()).as("the token, then one attempt").isEqualTo(2);
   }
 
   @Test
@@ -256,8 +219,8 @@ class FeishuEndToEndTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderrLines()).containsExactly("faq-app get: invalid setting FEISHU_CIRCUIT_FAILURE_RATE_PERCENT: "
-        + "expected a percentage above 0 and at most 100, such as 50, was '150'");
-    assertThat(server.getRequestCount()).isZero();
+        + "circuitBreakerFailureRate: must be above 0 and at most 100 (percent), was 150.0");
+    assertThat(server.requestCount()).isZero();
   }
 
   @Test
@@ -284,7 +247,7 @@ class FeishuEndToEndTest {
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
     assertThat(result.stderrLines()).singleElement().asString()
         .startsWith("faq-app get: service unavailable: ").contains("99991400").containsOnlyOnce("retry after 7 s");
-    assertThat(server.getRequestCount()).as("the token, then one attempt: 7 s is beyond the 1 s budget")
+    assertThat(server.requestCount()).as("the token, then one attempt: 7 s is beyond the 1 s budget")
         .isEqualTo(2);
   }
 
@@ -306,12 +269,11 @@ class FeishuEndToEndTest {
   }
 
   @Test
-  void exits_5_when_nothing_listens_at_the_base_url() throws IOException {
-    int port = server.getPort();
-    server.shutdown();
+  void exits_5_when_nothing_listens_at_the_base_url() {
+    Map<String, String> env = feishuEnvironment();
+    server.close();
 
-    AppRunner.Result result = AppRunner.in(folder).env(feishuEnvironment())
-        .env("FEISHU_BASE_URL", "http://127.0.0.1:" + port).run("get", Demo.SEED_FAQ);
+    AppRunner.Result result = AppRunner.in(folder).env(env).run("get", Demo.SEED_FAQ);
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
   }
@@ -341,7 +303,7 @@ class FeishuEndToEndTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderrLines()).containsExactly("faq-app get: missing setting: FEISHU_HELPDESK_TOKEN");
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(server.requestCount()).isZero();
   }
 
   @Test
@@ -349,7 +311,7 @@ class FeishuEndToEndTest {
     AppRunner.Result result = run("get", "6936004780707807231?x=1");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(server.getRequestCount()).isZero();
+    assertThat(server.requestCount()).isZero();
   }
 
   @Test
@@ -386,9 +348,9 @@ class FeishuEndToEndTest {
       AppRunner.Result result = AppRunner.in(folder).env(env).run(args.split(" "));
 
       String everything = result.stdout() + result.stderr();
-      assertThat(everything).as(args).doesNotContain(SimulatedFeishu.APP_SECRET, SimulatedFeishu.HELPDESK_TOKEN,
-          SimulatedFeishu.HELPDESK_AUTHORIZATION, "a-wrong-app-secret", "a-wrong-helpdesk-token",
-          "t-conflicting-token");
+      assertThat(everything).as(args).doesNotContain(SimulatedFeishu.CREDENTIALS.appSecret(),
+          SimulatedFeishu.CREDENTIALS.helpdeskToken(), SimulatedFeishu.CREDENTIALS.helpdeskAuthorization(),
+          "a-wrong-app-secret", "a-wrong-helpdesk-token", "t-conflicting-token");
     }
   }
 
@@ -398,6 +360,6 @@ class FeishuEndToEndTest {
 
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.stderrLines()).singleElement().asString()
-        .contains("app secret **** is not for this tenant").doesNotContain(SimulatedFeishu.APP_SECRET);
+        .contains("app secret **** is not for this tenant").doesNotContain(SimulatedFeishu.CREDENTIALS.appSecret());
   }
 }

@@ -1,6 +1,8 @@
 package io.github.helpdeskfaq.bench;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
+import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepositoryBuilder;
+import io.github.helpdeskfaq.adapter.feishu.InMemoryAdapter;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import java.time.Duration;
@@ -20,12 +22,12 @@ final class AdapterClient implements BenchClient {
     this(FeishuFaqRepository.builder().baseUrl(endpoint.baseUrl));
   }
 
-  /** Over the given OkHttp client (an in-memory one), whose own settings the adapter keeps. */
+  /** Over the given OkHttp client (an in-memory one), whose interceptors the adapter keeps. */
   AdapterClient(String baseUrl, OkHttpClient http) {
-    this(FeishuFaqRepository.builder().baseUrl(baseUrl).okHttpClient(http));
+    this(InMemoryAdapter.over(FeishuFaqRepository.builder().baseUrl(baseUrl), http));
   }
 
-  private AdapterClient(FeishuFaqRepository.Builder builder) {
+  private AdapterClient(FeishuFaqRepositoryBuilder builder) {
     this.faqs = builder
         .appCredentials(Seed.APP_ID, Seed.APP_SECRET)
         .helpdeskCredentials(Seed.HELPDESK_ID, Seed.HELPDESK_TOKEN)

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.testkit.ContractData;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CacheMetricsTest {
@@ -23,7 +22,7 @@ class CacheMetricsTest {
   @Test
   void publishes_the_statistics_under_micrometers_cache_meters() {
     new CacheMetrics(cache, "faq").bindTo(registry);
-    fake.failNextCalls(1, () -> new FaqServiceUnavailableException("down", Optional.empty(), null));
+    fake.failNextCalls(1, () -> new FaqServiceUnavailableException("down", null, null, 1, null));
 
     assertThatThrownBy(() -> cache.findById(ContractData.KNOWN_FAQ_ID))
         .isInstanceOf(FaqServiceUnavailableException.class);

@@ -1,9 +1,9 @@
 package io.github.helpdeskfaq.cache;
 
 import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.FaqRepository;
-import io.github.helpdeskfaq.domain.FaqRepositoryContract;
+import io.github.helpdeskfaq.testkit.ContractData;
+import io.github.helpdeskfaq.testkit.FaqRepositoryContract;
 import java.util.OptionalLong;
 
 class CachingFaqRepositoryContractTest extends FaqRepositoryContract {
@@ -13,9 +13,11 @@ class CachingFaqRepositoryContractTest extends FaqRepositoryContract {
   @Override
   protected FaqRepository createRepository() {
     fake = FakeFaqRepository.builder()
-        .faq(ContractData.knownFaq())
+        .faqs(ContractData.faqs())
         .image(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY, ContractData.IMAGE_CONTENT_TYPE,
             ContractData.imageBytes())
+        .image(ContractData.SECOND_FAQ_ID, ContractData.SECOND_IMAGE_KEY, ContractData.SECOND_IMAGE_CONTENT_TYPE,
+            ContractData.secondImageBytes())
         .build();
     return CachingFaqRepository.builder(fake).build();
   }

@@ -7,12 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
 import io.github.helpdeskfaq.adapter.fake.RecordedCall;
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CachingFaqRepositoryTest {
@@ -81,7 +80,7 @@ class CachingFaqRepositoryTest {
 
   @Test
   void never_keeps_a_failure() {
-    fake.failNextCalls(1, () -> new FaqServiceUnavailableException("down", Optional.empty(), null));
+    fake.failNextCalls(1, () -> new FaqServiceUnavailableException("down", null, null, 1, null));
 
     assertThatThrownBy(() -> cache.findById(KNOWN)).isInstanceOf(FaqServiceUnavailableException.class)
         .hasMessage("down");
@@ -94,7 +93,7 @@ class CachingFaqRepositoryTest {
 
   @Test
   void rethrows_the_failure_underneath_as_it_is() {
-    FaqServiceUnavailableException failure = new FaqServiceUnavailableException("down", Optional.empty(), null);
+    FaqServiceUnavailableException failure = new FaqServiceUnavailableException("down", null, null, 1, null);
     fake.failNextCalls(1, () -> failure);
 
     assertThatThrownBy(() -> cache.findById(KNOWN)).isSameAs(failure);

@@ -3,13 +3,13 @@ package io.github.helpdeskfaq.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +54,7 @@ class SingleLoadTest {
 
   @Test
   void every_waiting_lookup_sees_the_one_failure_and_the_next_lookup_calls_again() throws Exception {
-    FaqServiceUnavailableException failure = new FaqServiceUnavailableException("down", Optional.empty(), null);
+    FaqServiceUnavailableException failure = new FaqServiceUnavailableException("down", null, null, 1, null);
     GatedRepository gated = new GatedRepository(() -> {
       throw failure;
     });

@@ -1,25 +1,28 @@
 package io.github.helpdeskfaq.domain;
 
+import java.util.Objects;
+
 /**
- * The id of a FAQ category.
+ * The id of a FAQ category, as the server sent it.
  *
- * <p>An id that the server hands out and this library only carries: any non-blank value without control characters.
+ * <p>Carried, not validated: only the server hands these ids out, so any value is kept as it came (a strange id must
+ * not turn a good answer into an error). Only {@code null} is refused. The one lookup by a category id that puts it
+ * into a URL ({@link CategoryRepository#findCategory}) checks it first with {@link #pathSegment()}.
  *
- * @param value the category id itself
+ * @param value the id itself, possibly empty or holding any character
  */
 public record CategoryId(String value) {
 
-  /** Validates the value. */
+  /** Refuses {@code null} only. */
   public CategoryId {
-    Identifiers.requireOpaque("category id", value);
+    Objects.requireNonNull(value, "category id must not be null");
   }
 
   /**
-   * Creates a category id from its string form.
+   * The id, as sent.
    *
-   * @param value the category id
-   * @return the validated category id
-   * @throws IllegalArgumentException if the value is blank or holds control characters
+   * @param value the id
+   * @return the id
    * @throws NullPointerException if the value is null
    */
   public static CategoryId of(String value) {

@@ -1,28 +1,21 @@
 package io.github.helpdeskfaq.domain;
 
-/** The service refused the caller: the credentials or tokens are wrong, the app and helpdesk are in different tenants, or the app lacks the permission to read the helpdesk. */
+/**
+ * The service refused the caller: the credentials or tokens are wrong, the app and helpdesk are in different
+ * tenants, or the app lacks the permission to read the helpdesk.
+ */
 public class FaqAccessDeniedException extends FaqRepositoryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /**
-   * A failure without a service code.
+   * A refusal.
    *
-   * @param message what went wrong, readable by a person
+   * @param description what went wrong, readable by a person, without the code
+   * @param serviceCode the service's code for it, or null
    * @param cause the underlying failure, or null
    */
-  public FaqAccessDeniedException(String message, Throwable cause) {
-    super(message, cause);
-  }
-
-  /**
-   * A failure that the service reported with a code of its own.
-   *
-   * @param message what went wrong, readable by a person
-   * @param serviceCode the service's code for it
-   * @param cause the underlying failure, or null
-   */
-  public FaqAccessDeniedException(String message, int serviceCode, Throwable cause) {
-    super(message, serviceCode, cause);
+  public FaqAccessDeniedException(String description, Integer serviceCode, Throwable cause) {
+    super(description, serviceCode, cause);
   }
 }

@@ -4,38 +4,40 @@ import java.util.OptionalInt;
 
 /**
  * A failure to read the knowledge base. The subclasses name the outcomes a caller usually handles; this class itself
- * stands for any other failure the service reported, with the service's own code when it gave one.
+ * stands for any other failure the service reported.
  *
- * <p>Messages never contain credentials or tokens.
+ * <p>It carries data, not text to be parsed: {@link #description()} says what happened in words, and
+ * {@link #serviceCode()} the service's own code, if it gave one. {@link #getMessage()} is rendered from them, for
+ * people: {@code "<description> (code <serviceCode>)"}. Messages never contain credentials or tokens.
  */
 public class FaqRepositoryException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
-  /** The service's code, or {@link Integer#MIN_VALUE} when it gave none (an {@code OptionalInt} is not serializable). */
-  private final int serviceCode;
+  private final String description;
+  /** Null when the service gave none: an {@code OptionalInt} is not serializable. */
+  private final Integer serviceCode;
 
   /**
-   * A failure without a service code.
+   * A failure.
    *
-   * @param message what went wrong, readable by a person
+   * @param description what went wrong, readable by a person, without the code
+   * @param serviceCode the service's code for it (Feishu's {@code code}, for example {@code 154004}), or null
    * @param cause the underlying failure, or null
    */
-  public FaqRepositoryException(String message, Throwable cause) {
-    super(message, cause);
-    this.serviceCode = Integer.MIN_VALUE;
+  public FaqRepositoryException(String description, Integer serviceCode, Throwable cause) {
+    super(description, cause);
+    this.description = String.valueOf(description);
+    this.serviceCode = serviceCode;
   }
 
   /**
-   * A failure that the service reported with a code of its own.
+   * What went wrong, in words, without the data that the other accessors carry.
    *
-   * @param message what went wrong, readable by a person
-   * @param serviceCode the service's code for it (Feishu's {@code code}, for example {@code 154004})
-   * @param cause the underlying failure, or null
+   * @return the description
    */
-  public FaqRepositoryException(String message, int serviceCode, Throwable cause) {
-    super(message, cause);
-    this.serviceCode = serviceCode;
+  public String description() {
+    return description;
   }
 
   /**
@@ -44,6 +46,12 @@ public class FaqRepositoryException extends RuntimeException {
    * @return the code, when the service gave one
    */
   public OptionalInt serviceCode() {
-    return serviceCode == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(serviceCode);
+    return serviceCode == null ? OptionalInt.empty() : OptionalInt.of(serviceCode);
+  }
+
+  /** The description followed by the code, when there is one: {@code "no access (code 154003)"}. */
+  @Override
+  public String getMessage() {
+    return serviceCode == null ? description : description + " (code " + serviceCode + ")";
   }
 }

@@ -3,26 +3,16 @@ package io.github.helpdeskfaq.domain;
 /** The service refused the request itself as malformed; repeating it unchanged will fail again. */
 public class FaqRequestRejectedException extends FaqRepositoryException {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /**
-   * A failure without a service code.
+   * A rejection.
    *
-   * @param message what went wrong, readable by a person
+   * @param description what went wrong, readable by a person, without the code
+   * @param serviceCode the service's code for it, or null
    * @param cause the underlying failure, or null
    */
-  public FaqRequestRejectedException(String message, Throwable cause) {
-    super(message, cause);
-  }
-
-  /**
-   * A failure that the service reported with a code of its own.
-   *
-   * @param message what went wrong, readable by a person
-   * @param serviceCode the service's code for it
-   * @param cause the underlying failure, or null
-   */
-  public FaqRequestRejectedException(String message, int serviceCode, Throwable cause) {
-    super(message, serviceCode, cause);
+  public FaqRequestRejectedException(String description, Integer serviceCode, Throwable cause) {
+    super(description, serviceCode, cause);
   }
 }

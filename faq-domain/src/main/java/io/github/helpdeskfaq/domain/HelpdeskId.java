@@ -1,25 +1,27 @@
 package io.github.helpdeskfaq.domain;
 
+import java.util.Objects;
+
 /**
- * The id of a helpdesk (service desk).
+ * The id of a helpdesk (service desk), as the server sent it.
  *
- * <p>An id that the server hands out and this library only carries: any non-blank value without control characters.
+ * <p>Carried, not validated: only the server hands these ids out and nothing looks anything up by them, so any
+ * value is kept as it came (a strange id must not turn a good answer into an error). Only {@code null} is refused.
  *
- * @param value the helpdesk id itself
+ * @param value the id itself, possibly empty or holding any character
  */
 public record HelpdeskId(String value) {
 
-  /** Validates the value. */
+  /** Refuses {@code null} only. */
   public HelpdeskId {
-    Identifiers.requireOpaque("helpdesk id", value);
+    Objects.requireNonNull(value, "helpdesk id must not be null");
   }
 
   /**
-   * Creates a helpdesk id from its string form.
+   * The id, as sent.
    *
-   * @param value the helpdesk id
-   * @return the validated helpdesk id
-   * @throws IllegalArgumentException if the value is blank or holds control characters
+   * @param value the id
+   * @return the id
    * @throws NullPointerException if the value is null
    */
   public static HelpdeskId of(String value) {

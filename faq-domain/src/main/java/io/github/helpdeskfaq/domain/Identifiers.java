@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.domain;
 
 import java.util.Objects;
 
-/** The validation shared by the identifier value objects; messages name the field and show the value safely. */
+/** The validation of the ids that callers send (they go into URLs); messages name the field and show the value safely. */
 final class Identifiers {
 
   static final int MAX_PATH_SEGMENT_LENGTH = 128;
@@ -38,21 +38,6 @@ final class Identifiers {
             + "); allowed are ASCII letters, digits, '-', '_' and '.'");
       }
       i += Character.charCount(cp);
-    }
-    return value;
-  }
-
-  /** Accepts any non-blank value without control characters: ids that the server hands out and we only carry. */
-  static String requireOpaque(String field, String value) {
-    Objects.requireNonNull(value, () -> field + " must not be null");
-    if (value.isBlank()) {
-      throw invalid(field, value, "must not be blank");
-    }
-    // A plain loop, not chars().anyMatch(...): ids are checked on every FAQ read, and the stream allocates.
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        throw invalid(field, value, "must not contain control characters");
-      }
     }
     return value;
   }

@@ -46,7 +46,7 @@ final class Paging {
   /** The failure of a service whose pager would loop: said once, here. */
   static FaqServiceUnavailableException brokenPager(String why) {
     return new FaqServiceUnavailableException("the service's paging is broken: " + why
-        + "; stopped rather than ask again", null);
+        + "; stopped rather than ask again", null, null, 1, null);
   }
 
   /** The pages of one listing, read as they are consumed. Not thread-safe, as a stream's source need not be. */

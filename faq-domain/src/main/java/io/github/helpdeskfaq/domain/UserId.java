@@ -1,25 +1,27 @@
 package io.github.helpdeskfaq.domain;
 
+import java.util.Objects;
+
 /**
- * The id of a helpdesk user (an {@code open_id} such as {@code ou_37019b7c830210acd88fdce886e25c71}).
+ * The id of a helpdesk user (an {@code open_id} such as {@code ou_37019b7c830210acd88fdce886e25c71}), as the server sent it.
  *
- * <p>An id that the server hands out and this library only carries: any non-blank value without control characters.
+ * <p>Carried, not validated: only the server hands these ids out and nothing looks anything up by them, so any
+ * value is kept as it came (a strange id must not turn a good answer into an error). Only {@code null} is refused.
  *
- * @param value the user id itself
+ * @param value the id itself, possibly empty or holding any character
  */
 public record UserId(String value) {
 
-  /** Validates the value. */
+  /** Refuses {@code null} only. */
   public UserId {
-    Identifiers.requireOpaque("user id", value);
+    Objects.requireNonNull(value, "user id must not be null");
   }
 
   /**
-   * Creates a user id from its string form.
+   * The id, as sent.
    *
-   * @param value the user id
-   * @return the validated user id
-   * @throws IllegalArgumentException if the value is blank or holds control characters
+   * @param value the id
+   * @return the id
    * @throws NullPointerException if the value is null
    */
   public static UserId of(String value) {

@@ -26,10 +26,36 @@ class FaqTest {
 
   @Test
   void to_builder_round_trips_every_field() {
-    Faq known = ContractData.knownFaq();
+    Faq full = everyFieldSet();
 
-    assertThat(known.toBuilder().build()).isEqualTo(known);
-    assertThat(known.toBuilder().question("other").build().question()).contains("other");
+    assertThat(full.toBuilder().build()).isEqualTo(full);
+    assertThat(full.toBuilder().question("other").build().question()).contains("other");
+  }
+
+  /** A FAQ with every field present and every list non-empty, so that a field the builder drops shows. */
+  private static Faq everyFieldSet() {
+    TicketUser creator = new TicketUser(Optional.of(UserId.of("ou_1")), Optional.of("https://avatar.example"),
+        Optional.of("abc"), Optional.of("Support"), Optional.of("Shenzhen"), Optional.of("China"));
+    TicketUser updater = new TicketUser(Optional.of(UserId.of("ou_2")), Optional.empty(), Optional.of("def"),
+        Optional.empty(), Optional.empty(), Optional.empty());
+    Category category = new Category(Optional.of(CategoryId.of("11")), Optional.of("11"), Optional.of("Accounts"),
+        Optional.of(CategoryId.of("0")), Optional.of(HelpdeskId.of("21")), Optional.of("zh_cn"));
+    return Faq.builder(FaqId.of("1"))
+        .legacyId("1")
+        .helpdeskId(HelpdeskId.of("2"))
+        .question("question")
+        .answer("answer")
+        .answerRichText(List.of(RichTextElement.text("rich answer")))
+        .content("content")
+        .type("type")
+        .createTime(Instant.ofEpochSecond(1))
+        .updateTime(Instant.ofEpochSecond(2))
+        .expireTime(Instant.ofEpochSecond(3))
+        .categories(List.of(category))
+        .tags(List.of("tag"))
+        .createUser(creator)
+        .updateUser(updater)
+        .build();
   }
 
   @Test

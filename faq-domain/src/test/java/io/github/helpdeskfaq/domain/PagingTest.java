@@ -143,7 +143,7 @@ class PagingTest {
 
   @Test
   void lets_a_failure_of_a_page_through_to_the_consumer() {
-    FaqServiceUnavailableException outage = new FaqServiceUnavailableException("down", null);
+    FaqServiceUnavailableException outage = new FaqServiceUnavailableException("down", null, null, 1, null);
     ScriptedCatalog catalog = new ScriptedCatalog(request -> {
       if (request == 1) {
         throw outage;

@@ -48,11 +48,30 @@ class PathSafeIdentifierTest {
         .withMessageContaining(reason);
   }
 
+  /** Ids and keys that no value object accepts, each for a different reason. */
+  static Stream<String> hostileIdentifiers() {
+    return Stream.of("", " ", "\t", " 42", "42 ", "a/b", "a\\b", ".", "..", "%2F", "..%2F..", "a%00b", "a\u0000b",
+        "a\nb", "a\u007fb", "a\u200fb", "a\u202eb", "a\u00a0b", "\ud83d\ude00", "ａ", "x".repeat(129),
+        "x".repeat(10_000), "a b", "a?b", "a#b", "a;b");
+  }
+
   @ParameterizedTest
-  @MethodSource("io.github.helpdeskfaq.domain.ContractData#hostileIdentifiers")
+  @MethodSource("hostileIdentifiers")
   void refuses_every_hostile_identifier(String hostile) {
     assertThatIllegalArgumentException().isThrownBy(() -> FaqId.of(hostile));
     assertThatIllegalArgumentException().isThrownBy(() -> ImageKey.of(hostile));
+    assertThatIllegalArgumentException().isThrownBy(() -> CategoryId.of(hostile).pathSegment());
+  }
+
+  @ParameterizedTest
+  @MethodSource("rejections")
+  void a_category_id_is_carried_as_sent_but_refused_as_a_path_segment(String value, String reason) {
+    CategoryId carried = CategoryId.of(value);
+
+    assertThat(carried.value()).isEqualTo(value);
+    assertThatIllegalArgumentException().isThrownBy(carried::pathSegment)
+        .withMessageStartingWith("category id \"")
+        .withMessageContaining(reason);
   }
 
   @Test

@@ -30,6 +30,9 @@ import java.util.function.Supplier;
  * make it misbehave with the {@code fail...} and {@code delay...} methods; assert on {@link #calls()} and
  * {@link #catalogCalls()}.
  *
+ * <p>An image's stream refuses reads with an {@link java.io.IOException} once the reader has returned, as a network
+ * stream would, so that a reader (or decorator) that keeps it for later fails here too.
+ *
  * <p>Every call is first checked for null and invalid arguments, then recorded, then delayed by any matching latency,
  * then failed by the first matching failure, and only then answered.
  *

@@ -4,7 +4,6 @@ import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqImage;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +40,7 @@ final class FakeImages {
     if (stored == null) {
       return Optional.empty();
     }
-    try (InputStream stream = new ByteArrayInputStream(stored.bytes())) {
+    try (InputStream stream = new ClosableImageStream(stored.bytes())) {
       FaqImage image = new FaqImage(stored.contentType(), OptionalLong.of(stored.bytes().length), Optional.empty(),
           stream);
       return Optional.of(Objects.requireNonNull(reader.read(image), "the image reader returned null"));

@@ -67,7 +67,8 @@ final class Faults {
       sleeper.sleep(delay);
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw new FaqServiceUnavailableException("interrupted while waiting out injected latency", interrupted);
+      throw new FaqServiceUnavailableException("interrupted while waiting out injected latency", null, null, 0,
+          interrupted);
     }
   }
 

@@ -41,7 +41,7 @@ class ConsumerExampleTest {
 
   @Test
   void says_try_later_when_the_helpdesk_is_down() {
-    faqs.failNextCalls(1, () -> new FaqServiceUnavailableException("helpdesk down", null));
+    faqs.failNextCalls(1, () -> new FaqServiceUnavailableException("helpdesk down", null, null, 1, null));
     assertThat(service.answer("42")).isEqualTo("The helpdesk is unavailable, try again later.");
   }
 

@@ -144,7 +144,7 @@ class FakeCatalogTest {
   @Test
   void fails_page_n_of_a_stream_after_handing_out_the_pages_before_it() {
     FakeFaqRepository fake = fakeWith(7, 2);
-    fake.failPage(3, () -> new FaqServiceUnavailableException("page 3 is down", null));
+    fake.failPage(3, () -> new FaqServiceUnavailableException("page 3 is down", null, null, 1, null));
     List<String> seen = new ArrayList<>();
 
     try (Stream<Faq> faqs = fake.list(FaqFilter.all())) {
@@ -171,7 +171,7 @@ class FakeCatalogTest {
   @Test
   void fails_the_next_calls_of_any_kind() {
     FakeFaqRepository fake = fakeWith(3, 2);
-    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("down", null));
+    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("down", null, null, 1, null));
 
     assertThatThrownBy(() -> fake.searchPage(SearchQuery.of("q"), PageRequest.first()))
         .isInstanceOf(FaqServiceUnavailableException.class);

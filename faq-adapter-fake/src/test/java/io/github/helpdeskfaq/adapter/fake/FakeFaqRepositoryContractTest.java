@@ -1,10 +1,11 @@
 package io.github.helpdeskfaq.adapter.fake;
 
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.FaqRepository;
-import io.github.helpdeskfaq.domain.FaqRepositoryContract;
+import io.github.helpdeskfaq.testkit.ContractData;
+import io.github.helpdeskfaq.testkit.FaqRepositoryContract;
 import java.util.OptionalLong;
 
+/** The port's contract, against the fake seeded with the contract's data; the testkit's README shows this class. */
 class FakeFaqRepositoryContractTest extends FaqRepositoryContract {
 
   private FakeFaqRepository fake;
@@ -12,9 +13,11 @@ class FakeFaqRepositoryContractTest extends FaqRepositoryContract {
   @Override
   protected FaqRepository createRepository() {
     fake = FakeFaqRepository.builder()
-        .faq(ContractData.knownFaq())
+        .faqs(ContractData.faqs())
         .image(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY, ContractData.IMAGE_CONTENT_TYPE,
             ContractData.imageBytes())
+        .image(ContractData.SECOND_FAQ_ID, ContractData.SECOND_IMAGE_KEY, ContractData.SECOND_IMAGE_CONTENT_TYPE,
+            ContractData.secondImageBytes())
         .build();
     return fake;
   }

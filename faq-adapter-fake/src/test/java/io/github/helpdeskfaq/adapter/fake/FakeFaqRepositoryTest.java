@@ -9,6 +9,8 @@ import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +32,7 @@ class FakeFaqRepositoryTest {
 
   @Test
   void fails_exactly_the_next_n_calls_then_answers_again() {
-    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("injected", null));
+    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("injected", null, null, 1, null));
 
     assertThatThrownBy(() -> fake.findById(ONE)).isInstanceOf(FaqServiceUnavailableException.class)
         .hasMessage("injected");
@@ -54,7 +56,7 @@ class FakeFaqRepositoryTest {
 
   @Test
   void makes_a_fresh_exception_for_every_failed_call() {
-    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("injected", null));
+    fake.failNextCalls(2, () -> new FaqServiceUnavailableException("injected", null, null, 1, null));
 
     Throwable first = org.assertj.core.api.Assertions.catchThrowable(() -> fake.findById(ONE));
     Throwable second = org.assertj.core.api.Assertions.catchThrowable(() -> fake.findById(ONE));
@@ -75,7 +77,7 @@ class FakeFaqRepositoryTest {
 
   @Test
   void records_calls_in_order_including_failed_ones() {
-    fake.failNextCalls(1, () -> new FaqServiceUnavailableException("injected", null));
+    fake.failNextCalls(1, () -> new FaqServiceUnavailableException("injected", null, null, 1, null));
 
     assertThatThrownBy(() -> fake.findById(TWO)).isInstanceOf(FaqServiceUnavailableException.class);
     fake.readImage(ONE, KEY, image -> "read");
@@ -108,9 +110,40 @@ class FakeFaqRepositoryTest {
   }
 
   @Test
+  void streams_every_byte_through_each_read_method_while_the_reader_runs() {
+    fake.putImage(TWO, KEY, "image/png", new byte[] {10, 20, (byte) 200, 40, 50});
+
+    assertThat(fake.readImage(TWO, KEY, image -> {
+      InputStream in = image.stream();
+      byte[] middle = new byte[4];
+      List<Integer> seen = new ArrayList<>();
+      seen.add(in.read());
+      seen.add(in.available());
+      seen.add((int) in.skip(1));
+      seen.add(in.read(middle, 1, 3));
+      seen.add(in.read());
+      seen.add(in.read(middle, 0, 1));
+      seen.add(middle[1] & 0xff);
+      seen.add(middle[2] & 0xff);
+      return seen;
+    })).contains(List.of(10, 4, 1, 3, -1, -1, 200, 40));
+  }
+
+  @Test
+  void refuses_reads_of_an_image_stream_kept_past_the_reader() {
+    InputStream kept = fake.readImage(ONE, KEY, image -> image.stream()).orElseThrow();
+
+    assertThatThrownBy(kept::read).isInstanceOf(IOException.class)
+        .hasMessage("the image stream is closed: read the image inside the ImageReader, before it returns");
+    assertThatThrownBy(() -> kept.read(new byte[3], 0, 3)).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> kept.skip(1)).isInstanceOf(IOException.class);
+    assertThatThrownBy(kept::available).isInstanceOf(IOException.class);
+  }
+
+  @Test
   void refuses_nonsense_fault_settings() {
     assertThatIllegalArgumentException().isThrownBy(
-        () -> fake.failNextCalls(0, () -> new FaqServiceUnavailableException("x", null)))
+        () -> fake.failNextCalls(0, () -> new FaqServiceUnavailableException("x", null, null, 1, null)))
         .withMessage("count must be at least 1, was 0");
     assertThatIllegalArgumentException().isThrownBy(() -> fake.delayCalls(Duration.ofMillis(-1)))
         .withMessageContaining("latency must not be negative");

@@ -24,8 +24,8 @@ import java.util.function.Function;
  *   <li>rich-text elements are typed by {@link RichTextMapper}, which keeps an element it cannot type as an unknown
  *       element rather than failing the FAQ.</li>
  * </ul>
- * An id that the domain refuses (a FAQ id that is not path-safe, an id with control characters) is an
- * {@link IllegalArgumentException} naming the field: the answer cannot be represented.
+ * A FAQ id that the domain refuses (one that is not path-safe) is an {@link IllegalArgumentException} naming the
+ * field: the answer cannot be represented. The other ids are carried as they came.
  */
 final class FaqMapper {
 

@@ -6,65 +6,65 @@ import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
-import retrofit2.http.Header;
 import retrofit2.http.POST;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
 import retrofit2.http.Streaming;
-import retrofit2.http.Url;
+import retrofit2.http.Tag;
 
 /**
- * The Feishu Open Platform endpoints this adapter calls. Paths are relative, so that a base URL with a path prefix
- * (a proxy, a test server) works. Answers are raw bodies: the error answer comes in the same JSON envelope as the
- * success, with any HTTP status, so {@link Exchange} reads and classifies the body itself.
+ * The Feishu Open Platform endpoints this adapter calls, as Retrofit declares them. Paths are relative, so that a
+ * base URL with a path prefix (a proxy, a test server) works. A JSON endpoint returns
+ * {@code Call<FeishuAnswer<D>>}: {@link FeishuConverters} reads the envelope and its {@code data} as {@code D}, and
+ * {@link Exchange} executes the call. A helpdesk endpoint takes the call's {@link TenantToken} as a tag, which
+ * {@link AuthorizationHeaders} turns into the two authorization headers.
  *
- * <p>The helpdesk paths are given whole ({@code @Url}, from {@link #faqPath} and {@link #imagePath}) rather than as
- * {@code @Path} templates: Retrofit 2.12 percent-encodes every {@code @Path} value and checks the result against a
- * path-traversal regular expression on each call, about a tenth of the adapter's own work per FAQ in the benchmarks.
- * Neither is needed here: a {@link FaqId} and an {@link ImageKey} hold only ASCII letters, digits, {@code -},
- * {@code _} and {@code .}, and are never {@code .} or {@code ..} (the domain refuses anything else before a request
- * is made), so they are path-safe as they are.
+ * <p>Adding an endpoint: a method here, a DTO for its data, and a mapping to the domain given to {@link Exchange}.
  */
 interface FeishuApi {
 
-  String AUTHORIZATION = "Authorization";
-  String HELPDESK_AUTHORIZATION = "X-Lark-Helpdesk-Authorization";
-  /** The FAQs' path, relative to the base URL. */
-  String FAQS = "open-apis/helpdesk/v1/faqs/";
+  /** {@code GET /open-apis/helpdesk/v1/faqs/{id}}: the FAQ detail. */
+  @GET("open-apis/helpdesk/v1/faqs/{faq_id}")
+  Call<FeishuAnswer<FaqResponseDto.Data>> faq(@Path("faq_id") FaqId id, @Tag TenantToken token);
+
+  /** {@code GET /open-apis/helpdesk/v1/faqs/{id}/image/{image_key}}: an image, streamed rather than buffered. */
+  @Streaming
+  @GET("open-apis/helpdesk/v1/faqs/{faq_id}/image/{image_key}")
+  Call<ResponseBody> image(@Path("faq_id") FaqId id, @Path("image_key") ImageKey key, @Tag TenantToken token);
 
   /**
-   * {@code GET /open-apis/helpdesk/v1/faqs/{id}}: the FAQ detail, read whole by {@link Exchange}.
-   *
-   * @param faqPath {@link #faqPath}
+   * {@code GET /open-apis/helpdesk/v1/faqs}: a page of the FAQ list ("获取全部知识库详情",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/list). A null parameter is left out.
    */
-  @Streaming
-  @GET
-  Call<ResponseBody> faq(
-      @Url String faqPath,
-      @Header(AUTHORIZATION) String bearer,
-      @Header(HELPDESK_AUTHORIZATION) String helpdeskAuthorization);
+  @GET("open-apis/helpdesk/v1/faqs")
+  Call<FeishuAnswer<FaqPageDto>> faqs(@Query("category_id") String categoryId, @Query("status") String status,
+      @Query("search") String search, @Query("page_token") String pageToken, @Query("page_size") int pageSize,
+      @Tag TenantToken token);
 
   /**
-   * {@code GET /open-apis/helpdesk/v1/faqs/{id}/image/{image_key}}: an image, streamed rather than buffered.
-   *
-   * @param imagePath {@link #imagePath}
+   * {@code GET /open-apis/helpdesk/v1/faqs/search}: a page of a search ("搜索知识库",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/search); {@code base64} is
+   * {@code "true"} when the query is Base64, else null and left out.
    */
-  @Streaming
-  @GET
-  Call<ResponseBody> image(
-      @Url String imagePath,
-      @Header(AUTHORIZATION) String bearer,
-      @Header(HELPDESK_AUTHORIZATION) String helpdeskAuthorization);
+  @GET("open-apis/helpdesk/v1/faqs/search")
+  Call<FeishuAnswer<FaqPageDto>> searchFaqs(@Query("query") String query, @Query("base64") String base64,
+      @Query("page_token") String pageToken, @Query("page_size") int pageSize, @Tag TenantToken token);
 
-  /** {@code open-apis/helpdesk/v1/faqs/{id}}, relative to the base URL. */
-  static String faqPath(FaqId id) {
-    return FAQS + id.value();
-  }
+  /**
+   * {@code GET /open-apis/helpdesk/v1/categories}: the category tree, not paged ("获取全部知识库分类",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/list-categories).
+   */
+  @GET("open-apis/helpdesk/v1/categories")
+  Call<FeishuAnswer<CategoriesDto>> categories(@Tag TenantToken token);
 
-  /** {@code open-apis/helpdesk/v1/faqs/{id}/image/{image_key}}, relative to the base URL. */
-  static String imagePath(FaqId id, ImageKey key) {
-    return FAQS + id.value() + "/image/" + key.value();
-  }
+  /**
+   * {@code GET /open-apis/helpdesk/v1/categories/{id}}: one category, flat in {@code data} ("获取知识库分类",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/get).
+   */
+  @GET("open-apis/helpdesk/v1/categories/{category_id}")
+  Call<FeishuAnswer<CategoryDto>> category(@Path("category_id") String id, @Tag TenantToken token);
 
   /** {@code POST /open-apis/auth/v3/tenant_access_token/internal}: a tenant token for a self-built app. */
   @POST("open-apis/auth/v3/tenant_access_token/internal")
-  Call<ResponseBody> tenantAccessToken(@Body TokenRequestDto credentials);
+  Call<FeishuAnswer<TokenResponseDto>> tenantAccessToken(@Body TokenRequestDto credentials);
 }

@@ -9,11 +9,14 @@ import java.io.InputStream;
  * The stream an image reader gets: the response body's own stream, read straight through (nothing is buffered
  * beyond OkHttp's segments), with a transport failure while reading turned into
  * {@link FaqServiceUnavailableException}. That way an {@link IOException} that leaves the reader is the reader's
- * own, and a broken transfer is never mistaken for one, nor retried behind the caller's back.
+ * own, and a broken transfer is never mistaken for one, nor retried behind the caller's back. Once closed it refuses
+ * every read with an {@link IOException}, even of bytes that were already buffered, so that a reader that keeps the
+ * stream past its callback fails at once rather than reading part of the image.
  */
 final class ImageStream extends FilterInputStream {
 
   private final String what;
+  private volatile boolean closed;
 
   ImageStream(InputStream body, String what) {
     super(body);
@@ -21,7 +24,8 @@ final class ImageStream extends FilterInputStream {
   }
 
   @Override
-  public int read() {
+  public int read() throws IOException {
+    requireOpen();
     try {
       return super.read();
     } catch (IOException broken) {
@@ -30,7 +34,8 @@ final class ImageStream extends FilterInputStream {
   }
 
   @Override
-  public int read(byte[] buffer, int offset, int length) {
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    requireOpen();
     try {
       return super.read(buffer, offset, length);
     } catch (IOException broken) {
@@ -39,7 +44,8 @@ final class ImageStream extends FilterInputStream {
   }
 
   @Override
-  public long skip(long count) {
+  public long skip(long count) throws IOException {
+    requireOpen();
     try {
       return super.skip(count);
     } catch (IOException broken) {
@@ -48,7 +54,8 @@ final class ImageStream extends FilterInputStream {
   }
 
   @Override
-  public int available() {
+  public int available() throws IOException {
+    requireOpen();
     try {
       return super.available();
     } catch (IOException broken) {
@@ -59,6 +66,7 @@ final class ImageStream extends FilterInputStream {
   /** Closing releases the connection; a failure to close changes nothing for the reader. */
   @Override
   public void close() {
+    closed = true;
     try {
       super.close();
     } catch (IOException ignored) {
@@ -66,8 +74,14 @@ final class ImageStream extends FilterInputStream {
     }
   }
 
+  private void requireOpen() throws IOException {
+    if (closed) {
+      throw new IOException("the image stream is closed: read the image inside the ImageReader, before it returns");
+    }
+  }
+
   private FaqServiceUnavailableException brokenOff(IOException broken) {
     return new FaqServiceUnavailableException("the transfer of " + what + " from Feishu broke off: "
-        + Exchange.describe(broken), broken);
+        + FeishuErrors.describe(broken), null, null, 1, broken);
   }
 }

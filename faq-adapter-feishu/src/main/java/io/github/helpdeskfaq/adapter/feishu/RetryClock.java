@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What retries measure their time budget on and wait with. Resilience4j's {@code Retry} waits through one static,
- * JVM-wide sleep function, which cannot be set per adapter; so {@link Resilience} has {@code Retry} wait 0 ms and
- * waits itself, through this, before each retry. Production uses {@link #SYSTEM}; tests hand in one that records the
- * waits and moves its own time on, so that a 429 asking for a second's wait costs no second.
+ * The monotonic time that the adapter measures short spans on, and its way to wait: the retries' time budget and
+ * the waits before them, and the end of client-side throttling. Production uses {@link #SYSTEM}; tests hand in one
+ * that records the waits and moves its own time on, so that a 429 asking for a second's wait costs no second.
  */
 interface RetryClock {
 

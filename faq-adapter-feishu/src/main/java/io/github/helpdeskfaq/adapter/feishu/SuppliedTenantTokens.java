@@ -28,14 +28,14 @@ final class SuppliedTenantTokens implements TenantTokens {
       throw alreadyOurs;
     } catch (RuntimeException failed) {
       throw new FaqServiceUnavailableException(
-          "the tenantAccessTokenSource failed with " + failed.getClass().getName(), failed);
+          "the tenantAccessTokenSource failed with " + failed.getClass().getName(), null, null, 0, failed);
     }
     if (token == null || token.isBlank()) {
-      throw new FaqAccessDeniedException("the tenantAccessTokenSource gave no token (null or blank)", null);
+      throw new FaqAccessDeniedException("the tenantAccessTokenSource gave no token (null or blank)", null, null);
     }
     if (!TenantTokens.isHeaderSafe(token)) {
       throw new FaqAccessDeniedException("the tenantAccessTokenSource gave a token with characters that cannot be "
-          + "sent in an HTTP header (whitespace, control or non-ASCII characters)", null);
+          + "sent in an HTTP header (whitespace, control or non-ASCII characters)", null, null);
     }
     return token;
   }

@@ -54,7 +54,7 @@ class CachedTenantTokensTest {
   @Test
   void caches_nothing_when_a_refresh_fails() {
     answers.add(() -> {
-      throw new FaqServiceUnavailableException("token endpoint down", null);
+      throw new FaqServiceUnavailableException("token endpoint down", null, null, 1, null);
     });
     answers.add(() -> issued("t-2", 7200));
 

@@ -1,16 +1,18 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import static io.github.helpdeskfaq.domain.ContractData.IMAGE_KEY;
-import static io.github.helpdeskfaq.domain.ContractData.KNOWN_FAQ_ID;
-import static io.github.helpdeskfaq.domain.ContractData.UNKNOWN_FAQ_ID;
+import static io.github.helpdeskfaq.testkit.ContractData.IMAGE_KEY;
+import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
+import static io.github.helpdeskfaq.testkit.ContractData.UNKNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.CircuitState;
-import io.github.helpdeskfaq.domain.ContractData;
+import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import okhttp3.mockwebserver.MockResponse;
@@ -28,7 +30,7 @@ class CircuitBreakerTest {
   private static final Duration OPEN = Duration.ofSeconds(30);
 
   @RegisterExtension
-  final LoopbackFeishu loopback = LoopbackFeishu.start();
+  final LoopbackFeishu loopback = new LoopbackFeishu();
   private final FeishuSimulator feishu = loopback.feishu;
 
   /**
@@ -43,7 +45,7 @@ class CircuitBreakerTest {
   @Test
   void opens_on_a_5xx_storm_fails_fast_without_requests_then_a_probe_closes_it() {
     FeishuFaqRepository repository = breakerOfFour();
-    feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, LoopbackFeishu::serverError);
+    feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, FeishuResponses::serverError);
 
     try (LogRecorder log = LogRecorder.everything()) {
       assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
@@ -90,7 +92,7 @@ class CircuitBreakerTest {
   @Test
   void opens_again_when_the_probe_fails() {
     FeishuFaqRepository repository = breakerOfFour();
-    feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, LoopbackFeishu::serverError);
+    feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, FeishuResponses::serverError);
     catchThrowable(() -> repository.findById(KNOWN_FAQ_ID));
     catchThrowable(() -> repository.findById(KNOWN_FAQ_ID));
     assertThat(repository.health().circuitState()).isEqualTo(CircuitState.OPEN);
@@ -110,7 +112,7 @@ class CircuitBreakerTest {
   void closes_once_all_its_probes_succeed() {
     FeishuFaqRepository repository = loopback.withTokenSource().circuitBreakerWindow(2, 2)
         .circuitBreakerOpenDuration(OPEN).circuitBreakerHalfOpenCalls(2).retryMaxAttempts(1).build();
-    feishu.failNextHelpdeskCalls(2, LoopbackFeishu::serverError);
+    feishu.failNextHelpdeskCalls(2, FeishuResponses::serverError);
     catchThrowable(() -> repository.findById(KNOWN_FAQ_ID));
     catchThrowable(() -> repository.findById(KNOWN_FAQ_ID));
     loopback.clock.advance(OPEN.plusMillis(1));
@@ -127,25 +129,25 @@ class CircuitBreakerTest {
   @Test
   void counts_only_transport_failures_timeouts_and_5xx() {
     FeishuFaqRepository repository = loopback.withTokenSource().circuitBreakerWindow(10, 10).retryMaxAttempts(1)
-        .readTimeout(Duration.ofMillis(200)).rateLimit(50, Duration.ofHours(1)).build();
+        .readTimeout(Duration.ofSeconds(2)).rateLimit(50, Duration.ofHours(1)).build();
 
     for (int i = 0; i < 3; i++) {
       assertThat(repository.findById(UNKNOWN_FAQ_ID)).as("a 404 is a healthy answer").isEmpty();
     }
-    feishu.failNextHelpdeskCalls(2, () -> FeishuSimulator.json(403, "{\"code\":154003,\"msg\":\"no access\"}"));
+    feishu.failNextHelpdeskCalls(2, () -> FeishuResponses.json(403, "{\"code\":154003,\"msg\":\"no access\"}"));
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID))).isInstanceOf(FaqAccessDeniedException.class);
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID))).isInstanceOf(FaqAccessDeniedException.class);
-    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.rateLimited(null));
+    feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.rateLimited(null));
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("rate-limited");
-    feishu.failNextHelpdeskCalls(1, () -> FeishuSimulator.json(200, "{\"code\":0,\"data\":{\"faq\":[]}}"));
+    feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.json(200, "{\"code\":0,\"data\":{\"faq\":[]}}"));
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID))).as("unreadable, but answered")
         .isExactlyInstanceOf(FaqServiceUnavailableException.class);
     assertThat(repository.health()).extracting(Health::bufferedCalls, Health::failedCalls).containsExactly(7, 0);
 
     feishu.failNextHelpdeskCalls(1, () -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID))).hasMessageContaining("SocketTimeout");
-    feishu.failNextHelpdeskCalls(1, LoopbackFeishu::gatewayPage);
+    feishu.failNextHelpdeskCalls(1, FeishuResponses::gatewayPage);
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID))).hasMessageContaining("HTTP 502");
     feishu.failNextHelpdeskCalls(1, LoopbackFeishu::droppedMidBody);
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))

@@ -1,12 +1,14 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import static io.github.helpdeskfaq.domain.ContractData.KNOWN_FAQ_ID;
+import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.CircuitState;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -23,13 +25,13 @@ class DecoratorOrderTest {
   private static final Duration HOUR = Duration.ofHours(1);
 
   @RegisterExtension
-  final LoopbackFeishu loopback = LoopbackFeishu.start();
+  final LoopbackFeishu loopback = new LoopbackFeishu();
   private final FeishuSimulator feishu = loopback.feishu;
 
   @Test
   void every_attempt_takes_a_permit_and_is_counted_by_the_breaker() {
     FeishuFaqRepository repository = loopback.withTokenSource().rateLimit(10, HOUR).build();
-    feishu.failNextHelpdeskCalls(2, () -> FeishuSimulator.json(503, ""));
+    feishu.failNextHelpdeskCalls(2, () -> FeishuResponses.json(503, ""));
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 
@@ -42,7 +44,7 @@ class DecoratorOrderTest {
   void stops_retrying_as_soon_as_an_attempt_opens_the_breaker() {
     FeishuFaqRepository repository = loopback.withTokenSource().retryMaxAttempts(5).circuitBreakerWindow(2, 2)
         .rateLimit(10, HOUR).build();
-    feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, LoopbackFeishu::serverError);
+    feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, FeishuResponses::serverError);
 
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("155000")
@@ -58,7 +60,7 @@ class DecoratorOrderTest {
   void a_call_refused_by_the_open_breaker_takes_no_permit_and_is_not_retried() {
     FeishuFaqRepository repository = loopback.withTokenSource().circuitBreakerWindow(1, 1).rateLimit(10, HOUR)
         .build();
-    feishu.failNextHelpdeskCalls(1, LoopbackFeishu::serverError);
+    feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
     catchThrowable(() -> repository.findById(KNOWN_FAQ_ID));
 
     for (int i = 0; i < 3; i++) {

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.helpdeskfaq.domain.CategoryId;
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.HelpdeskId;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.RichTextElement;
 import io.github.helpdeskfaq.domain.UserId;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -3,28 +3,25 @@ package io.github.helpdeskfaq.adapter.feishu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
-import java.io.IOException;
-import java.net.InetAddress;
+import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,8 +40,10 @@ class FeishuErrorMappingTest {
   private static final String HTML = "text/html";
   private static final String NOT_FOUND = "{\"code\":154004,\"msg\":\"Resource not found\"}";
 
-  private final MockWebServer server = new MockWebServer();
-  private final FakeRetryClock retryClock = new FakeRetryClock();
+  @RegisterExtension
+  final LoopbackFeishu loopback = new LoopbackFeishu();
+  private final FeishuSimulator server = loopback.feishu;
+  private final FakeRetryClock retryClock = loopback.retryClock;
   private FeishuFaqRepository repository;
 
   /** One row of the table: what the server answers, and what the port must make of it. */
@@ -169,20 +168,11 @@ class FeishuErrorMappingTest {
   }
 
   @BeforeEach
-  void start() throws IOException {
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-    repository = FeishuFaqRepository.builder()
-        .baseUrl(server.url("/").toString())
-        .tenantAccessTokenSource(() -> TENANT_TOKEN)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .readTimeout(Duration.ofMillis(500))
-        .retryClock(retryClock)
+  void start() {
+    // No row times out: the read timeout stays far above what a loaded machine takes to answer on loopback.
+    repository = loopback.withTokenSource(() -> server.acceptToken(TENANT_TOKEN))
+        .readTimeout(Duration.ofSeconds(10))
         .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -209,7 +199,8 @@ class FeishuErrorMappingTest {
 
   @Test
   void names_the_path_of_a_wrong_shape_in_the_message() {
-    server.enqueue(FeishuSimulator.json(200, "{\"code\":0,\"data\":{\"faq\":{\"create_time\":\"yesterday\"}}}"));
+    server.failNextHelpdeskCalls(1,
+        () -> FeishuResponses.json(200, "{\"code\":0,\"data\":{\"faq\":{\"create_time\":\"yesterday\"}}}"));
 
     assertThat(catchThrowable(() -> repository.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
@@ -223,21 +214,21 @@ class FeishuErrorMappingTest {
     Buffer body = new Buffer().writeUtf8(Fixtures.text(Fixtures.KNOWN_FAQ));
     byte[] spaces = new byte[64 * 1024];
     Arrays.fill(spaces, (byte) ' ');
-    while (body.size() <= Exchange.MAX_JSON_BYTES) {
+    while (body.size() <= FeishuConverters.MAX_JSON_BYTES) {
       body.write(spaces);
     }
-    server.enqueue(new MockResponse().setHeader("Content-Type", JSON).setBody(body));
+    server.failNextHelpdeskCalls(1, () -> new MockResponse().setHeader("Content-Type", JSON).setBody(body));
 
     assertThat(catchThrowable(() -> repository.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
         .hasMessageContaining("could not be read")
-        .hasMessageContaining("a body of more than " + Exchange.MAX_JSON_BYTES + " bytes");
-    assertThat(server.getRequestCount()).as("not retried: the same answer would come again").isEqualTo(1);
+        .hasMessageContaining("body of more than " + FeishuConverters.MAX_JSON_BYTES + " bytes");
+    assertThat(server.helpdeskRequests()).as("not retried: the same answer would come again").isEqualTo(1);
   }
 
   @Test
   void refuses_json_with_code_0_where_the_image_belongs() {
-    server.enqueue(FeishuSimulator.json(200, "{\"code\":0,\"msg\":\"success\"}"));
+    server.failNextHelpdeskCalls(1, () -> FeishuResponses.json(200, "{\"code\":0,\"msg\":\"success\"}"));
 
     assertThat(catchThrowable(() -> repository.readImage(FAQ, KEY, image -> "read")))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
@@ -246,34 +237,27 @@ class FeishuErrorMappingTest {
 
   @Test
   void maps_a_dropped_connection_to_unavailable() {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
-    }
+    server.failNextHelpdeskCalls(3, () -> new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
 
     assertThat(catchThrowable(() -> repository.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
         .hasMessageContaining("no answer from Feishu for FAQ 6936004780707807231");
-    assertThat(server.getRequestCount()).as("requests, retried").isEqualTo(3);
+    assertThat(server.helpdeskRequests()).as("requests, retried").isEqualTo(3);
   }
 
   @Test
   void maps_an_answer_broken_off_in_the_body_to_unavailable() {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
-          .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
-    }
+    server.failNextHelpdeskCalls(3, LoopbackFeishu::droppedMidBody);
 
     assertThat(catchThrowable(() -> repository.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class);
-    assertThat(server.getRequestCount()).as("requests, retried").isEqualTo(3);
+    assertThat(server.helpdeskRequests()).as("requests, retried").isEqualTo(3);
   }
 
   @Test
   void maps_a_server_that_never_answers_to_unavailable_after_the_read_timeout() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    FeishuFaqRepository withoutRetries = FeishuFaqRepository.builder().baseUrl(server.url("/").toString())
-        .tenantAccessTokenSource(() -> TENANT_TOKEN)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
+    server.failNextHelpdeskCalls(1, FeishuResponses::noResponse);
+    FeishuFaqRepository withoutRetries = loopback.withTokenSource(() -> TENANT_TOKEN)
         .readTimeout(Duration.ofMillis(500)).retryMaxAttempts(1).build();
 
     assertThat(catchThrowable(() -> withoutRetries.findById(FAQ)))
@@ -282,14 +266,9 @@ class FeishuErrorMappingTest {
   }
 
   @Test
-  void maps_a_refused_connection_to_unavailable() throws IOException {
-    String baseUrl = server.url("/").toString();
-    server.shutdown();
-
-    FeishuFaqRepository unreachable = FeishuFaqRepository.builder().baseUrl(baseUrl)
-        .tenantAccessTokenSource(() -> TENANT_TOKEN)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .retryClock(retryClock).build();
+  void maps_a_refused_connection_to_unavailable() {
+    FeishuFaqRepository unreachable = loopback.withTokenSource(() -> TENANT_TOKEN).build();
+    server.close();
 
     assertThat(catchThrowable(() -> unreachable.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
@@ -298,16 +277,11 @@ class FeishuErrorMappingTest {
   }
 
   private void answerEveryRequestWith(Row row) {
-    server.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        return row.response();
-      }
-    });
+    server.failNextHelpdeskCalls(Integer.MAX_VALUE, row::response);
   }
 
   private void assertMapped(Throwable thrown, Expect expect) {
-    assertThat(server.getRequestCount()).as("requests").isEqualTo(expect.requests());
+    assertThat(server.helpdeskRequests()).as("requests").isEqualTo(expect.requests());
     if (expect.type() == null) {
       assertThat(thrown).as("an absent answer, not an exception").isNull();
       return;
@@ -315,13 +289,16 @@ class FeishuErrorMappingTest {
     assertThat(thrown).isExactlyInstanceOf(expect.type());
     FaqRepositoryException mapped = (FaqRepositoryException) thrown;
     assertThat(mapped.serviceCode()).isEqualTo(expect.code());
+    assertThat(mapped.getMessage()).as("rendered from the data").startsWith(mapped.description());
     assertThat(mapped).hasMessageContaining(expect.inMessage());
     if (mapped instanceof FaqServiceUnavailableException) {
-      assertThat(((FaqServiceUnavailableException) mapped).retryAfter()).isEqualTo(expect.retryAfter());
+      FaqServiceUnavailableException unavailable = (FaqServiceUnavailableException) mapped;
+      assertThat(unavailable.retryAfter()).isEqualTo(expect.retryAfter());
+      assertThat(unavailable.attempts()).isEqualTo(expect.requests());
     }
     for (Throwable t = mapped; t != null; t = t.getCause()) {
-      assertThat(String.valueOf(t.getMessage()))
-          .doesNotContain(TENANT_TOKEN, FeishuSimulator.HELPDESK_TOKEN, FeishuSimulator.HELPDESK_AUTHORIZATION);
+      assertThat(String.valueOf(t.getMessage())).doesNotContain(TENANT_TOKEN,
+          LoopbackFeishu.CREDENTIALS.helpdeskToken(), LoopbackFeishu.HELPDESK_AUTHORIZATION);
     }
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

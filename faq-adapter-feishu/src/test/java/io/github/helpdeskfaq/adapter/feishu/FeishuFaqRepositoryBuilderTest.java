@@ -6,41 +6,42 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.domain.ContractData;
+import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
-import java.io.IOException;
-import java.net.InetAddress;
+import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.ContractData;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.security.KeyStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.SocketPolicy;
-import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Configuration: fails fast and names what is missing, masks secrets, and applies the timeouts it promises. */
+/**
+ * Configuration: fails fast and names what is missing, masks secrets, and applies what it promises: timeouts, proxy,
+ * TLS trust, connection pool; and redirects are never followed, whatever is configured.
+ */
 class FeishuFaqRepositoryBuilderTest {
 
   private static final String APP_SECRET = "app-secret-never-to-be-seen";
   private static final String HELPDESK_TOKEN = "helpdesk-token-never-to-be-seen";
 
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
+  @RegisterExtension
+  final LoopbackFeishu loopback = new LoopbackFeishu();
+  private final FeishuSimulator feishu = loopback.feishu;
 
   @Test
   void names_missing_helpdesk_credentials() {
@@ -89,7 +90,8 @@ class FeishuFaqRepositoryBuilderTest {
   void refuses_null_settings_at_once() {
     assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().baseUrl(null));
     assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().tenantAccessTokenSource(null));
-    assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().okHttpClient(null));
+    assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().proxy(null));
+    assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().sslSocketFactory(null, null));
     assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().clock(null));
     assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().readTimeout(null));
   }
@@ -100,13 +102,16 @@ class FeishuFaqRepositoryBuilderTest {
         () -> FeishuFaqRepository.builder().connectTimeout(Duration.ofSeconds(-1)))
         .withMessageContaining("connectTimeout");
     assertThatIllegalArgumentException().isThrownBy(
+        () -> FeishuFaqRepository.builder().connectionPool(-1, Duration.ofMinutes(1)))
+        .withMessage("connectionPool: maxIdleConnections must not be negative, was -1");
+    assertThatIllegalArgumentException().isThrownBy(
         () -> FeishuFaqRepository.builder().callTimeout(Duration.ofDays(30))).withMessageContaining("callTimeout");
     assertThat(FeishuFaqRepository.builder().readTimeout(Duration.ZERO)).isNotNull();
   }
 
   @Test
   void refuses_resilience_settings_out_of_range_naming_the_setting() {
-    FeishuFaqRepository.Builder builder = FeishuFaqRepository.builder();
+    FeishuFaqRepositoryBuilder builder = FeishuFaqRepository.builder();
     Duration second = Duration.ofSeconds(1);
 
     assertThatIllegalArgumentException().isThrownBy(() -> builder.rateLimit(0, second))
@@ -163,26 +168,27 @@ class FeishuFaqRepositoryBuilderTest {
 
   @Test
   void never_shows_a_secret_in_to_string() {
-    FeishuFaqRepository.Builder withApp = FeishuFaqRepository.builder()
+    FeishuFaqRepositoryBuilder withApp = FeishuFaqRepository.builder()
         .appCredentials("cli_visible", APP_SECRET).helpdeskCredentials("6939771743531696147", HELPDESK_TOKEN);
-    FeishuFaqRepository.Builder withSource = FeishuFaqRepository.builder()
+    FeishuFaqRepositoryBuilder withSource = FeishuFaqRepository.builder()
         .tenantAccessTokenSource(() -> "t-source-secret").helpdeskCredentials("6939771743531696147", HELPDESK_TOKEN);
 
     for (Object shown : new Object[] {withApp, withApp.build(), withSource, withSource.build()}) {
       assertThat(shown.toString())
           .contains("6939771743531696147", "https://open.feishu.cn/")
           .doesNotContain(APP_SECRET, HELPDESK_TOKEN, "t-source-secret",
-              FeishuSimulator.base64("6939771743531696147:" + HELPDESK_TOKEN));
+              java.util.Base64.getEncoder().encodeToString(("6939771743531696147:" + HELPDESK_TOKEN).getBytes()));
     }
     assertThat(withApp.toString()).contains("cli_visible", "appSecret=****", "helpdeskToken=****",
-        "connectTimeout=PT10S (default)", "readTimeout=PT30S (default)", "callTimeout=PT1M (default)");
+        "connectTimeout=PT10S", "readTimeout=PT30S", "callTimeout=PT1M", "proxy=system", "tls=JDK",
+        "connectionPool=5 idle for PT5M");
     assertThat(withApp.build().toString()).contains("cli_visible");
   }
 
   @Test
   @Timeout(10)
   void applies_the_read_timeout_set_here() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    feishu.failNextHelpdeskCalls(1, FeishuResponses::noResponse);
     FeishuFaqRepository repository = builder().readTimeout(Duration.ofMillis(200)).build();
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
@@ -191,41 +197,8 @@ class FeishuFaqRepositoryBuilderTest {
 
   @Test
   @Timeout(10)
-  void keeps_the_timeouts_of_a_given_client_that_were_not_set_here() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
-    OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(200, TimeUnit.MILLISECONDS).build();
-    FeishuFaqRepository repository = builder().okHttpClient(impatient).build();
-
-    assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
-        .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("SocketTimeoutException");
-  }
-
-  @Test
-  void overrides_a_given_clients_timeout_with_one_set_here() {
-    server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
-        .setHeadersDelay(400, TimeUnit.MILLISECONDS));
-    OkHttpClient impatient = new OkHttpClient.Builder().readTimeout(100, TimeUnit.MILLISECONDS).build();
-    FeishuFaqRepository repository = builder().okHttpClient(impatient).readTimeout(Duration.ofSeconds(5)).build();
-
-    assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
-  }
-
-  @Test
-  void keeps_a_given_clients_interceptors() throws InterruptedException {
-    server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ)));
-    OkHttpClient tracing = new OkHttpClient.Builder()
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("X-Trace-Id", "abc").build()))
-        .build();
-
-    builder().okHttpClient(tracing).build().findById(ContractData.KNOWN_FAQ_ID);
-
-    assertThat(server.takeRequest().getHeader("X-Trace-Id")).isEqualTo("abc");
-  }
-
-  @Test
-  @Timeout(10)
   void bounds_a_whole_json_call_by_the_call_timeout() {
-    server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
+    feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
         .throttleBody(64, 100, TimeUnit.MILLISECONDS));
     FeishuFaqRepository repository = builder().callTimeout(Duration.ofMillis(300)).build();
 
@@ -235,8 +208,7 @@ class FeishuFaqRepositoryBuilderTest {
 
   @Test
   void does_not_bound_an_image_download_by_the_call_timeout() {
-    byte[] bytes = new byte[2000];
-    server.enqueue(new MockResponse().setHeader("Content-Type", "image/png").setBody(new Buffer().write(bytes))
+    feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.image("image/png", new byte[2000])
         .throttleBody(400, 100, TimeUnit.MILLISECONDS));
     FeishuFaqRepository repository = builder().callTimeout(Duration.ofMillis(200)).build();
 
@@ -244,12 +216,82 @@ class FeishuFaqRepositoryBuilderTest {
         image -> image.stream().readAllBytes().length)).contains(2000);
   }
 
-  /** Without retries: these tests are about one request's timeouts. */
-  private FeishuFaqRepository.Builder builder() {
-    return FeishuFaqRepository.builder()
-        .baseUrl(server.url("/").toString())
+  @Test
+  void never_follows_a_redirect_to_another_host_and_says_so() {
+    try (FeishuSimulator elsewhere = FeishuSimulator.start()) {
+      String target = elsewhere.baseUrl().replace("127.0.0.1", "localhost") + "open-apis/helpdesk/v1/faqs/1";
+      feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, () -> new MockResponse().setResponseCode(302)
+          .setHeader("Location", target));
+
+      assertThat(catchThrowable(() -> builder().build().findById(ContractData.KNOWN_FAQ_ID)))
+          .isExactlyInstanceOf(FaqRepositoryException.class)
+          .hasMessageContaining("HTTP 302").hasMessageContaining("redirects are never followed");
+      assertThat(catchThrowable(() -> builder().build().readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY,
+          image -> "read"))).isExactlyInstanceOf(FaqRepositoryException.class);
+
+      assertThat(elsewhere.requestCount()).as("requests that reached the other host").isZero();
+      assertThat(feishu.helpdeskRequests()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void sends_requests_through_the_proxy_set_here() {
+    FeishuSimulator proxy = feishu; // a plain HTTP proxy sees absolute URIs; the simulator records them
+    FeishuFaqRepository repository = FeishuFaqRepository.builder()
+        .baseUrl("http://feishu.invalid/")
+        .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", port(proxy))))
         .tenantAccessTokenSource(() -> "t-token")
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .retryMaxAttempts(1);
+        .helpdeskCredentials(LoopbackFeishu.CREDENTIALS.helpdeskId(), LoopbackFeishu.CREDENTIALS.helpdeskToken())
+        .retryMaxAttempts(1).build();
+
+    catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID));
+
+    assertThat(proxy.takeRequest().getRequestLine())
+        .isEqualTo("GET http://feishu.invalid/open-apis/helpdesk/v1/faqs/6936004780707807231 HTTP/1.1");
+  }
+
+  @Test
+  void makes_tls_connections_with_the_socket_factory_set_here() throws Exception {
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(null, null, null);
+    AtomicInteger sockets = new AtomicInteger();
+    SSLSocketFactory counting = new CountingSocketFactory(tls.getSocketFactory(), sockets);
+    FeishuFaqRepository repository = builder().baseUrl(feishu.baseUrl().replace("http:", "https:"))
+        .sslSocketFactory(counting, jdkTrustManager()).readTimeout(Duration.ofMillis(300)).build();
+
+    assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
+        .as("the simulator speaks plain HTTP: the handshake fails")
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class);
+    assertThat(sockets).as("TLS sockets made by the given factory").hasPositiveValue();
+  }
+
+  @Test
+  void keeps_no_idle_connection_when_the_pool_holds_none() {
+    FeishuFaqRepository pooled = builder().build();
+    FeishuFaqRepository unpooled = builder().connectionPool(0, Duration.ofSeconds(1)).build();
+
+    pooled.findById(ContractData.KNOWN_FAQ_ID);
+    pooled.findById(ContractData.KNOWN_FAQ_ID);
+    unpooled.findById(ContractData.KNOWN_FAQ_ID);
+    unpooled.findById(ContractData.KNOWN_FAQ_ID);
+
+    assertThat(List.of(feishu.takeRequest(), feishu.takeRequest(), feishu.takeRequest(), feishu.takeRequest()))
+        .extracting(RecordedRequest::getSequenceNumber).as("requests on their connection")
+        .containsExactly(0, 1, 0, 0);
+  }
+
+  /** Without retries: these tests are about one request. */
+  private FeishuFaqRepositoryBuilder builder() {
+    return loopback.withTokenSource().retryMaxAttempts(1);
+  }
+
+  private static int port(FeishuSimulator simulator) {
+    return java.net.URI.create(simulator.baseUrl()).getPort();
+  }
+
+  private static X509TrustManager jdkTrustManager() throws Exception {
+    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    factory.init((KeyStore) null);
+    return (X509TrustManager) factory.getTrustManagers()[0];
   }
 }

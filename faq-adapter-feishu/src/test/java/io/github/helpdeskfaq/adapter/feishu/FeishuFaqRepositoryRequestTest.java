@@ -1,120 +1,127 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.domain.ContractData;
-import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.ImageKey;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.TicketUser;
+import io.github.helpdeskfaq.domain.UserId;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.ContractData;
+import java.io.IOException;
+import java.util.Map;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** What goes over the wire: methods, paths, headers and the token request's body. */
+/** What goes over the wire: methods, paths, headers and the token request's body; and what comes back. */
 class FeishuFaqRepositoryRequestTest {
 
   private static final String CALLERS_TOKEN = "t-callers-own-token";
 
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
+  @RegisterExtension
+  final LoopbackFeishu loopback = new LoopbackFeishu();
+  private final FeishuSimulator feishu = loopback.feishu;
 
   @Test
-  void gets_the_faq_from_the_documented_path_with_both_authorization_headers() throws Exception {
-    server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ)));
+  void gets_the_faq_from_the_documented_path_with_both_authorization_headers() {
+    assertThat(withCallersToken().findById(ContractData.KNOWN_FAQ_ID)).contains(ContractData.knownFaq());
 
-    assertThat(withTokenSource().findById(ContractData.KNOWN_FAQ_ID)).contains(ContractData.knownFaq());
-
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = feishu.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/6936004780707807231");
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + CALLERS_TOKEN);
     assertThat(request.getHeader("X-Lark-Helpdesk-Authorization"))
-        .isEqualTo(FeishuSimulator.HELPDESK_AUTHORIZATION)
-        .isEqualTo(FeishuSimulator.base64(FeishuSimulator.HELPDESK_ID + ":" + FeishuSimulator.HELPDESK_TOKEN));
+        .isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION)
+        .isEqualTo(LoopbackFeishu.CREDENTIALS.helpdeskAuthorization());
     assertThat(request.getBodySize()).isZero();
   }
 
   @Test
-  void gets_the_image_from_the_documented_path_with_both_authorization_headers() throws Exception {
-    server.enqueue(new MockResponse().setHeader("Content-Type", "image/png").setBody("png"));
+  void gets_the_image_from_the_documented_path_with_both_authorization_headers() {
+    feishu.image("12345", "img_b07ffac0-19c1-48a3-afca-599f8ea825fj", "image/png", new byte[] {'p', 'n', 'g'});
 
-    assertThat(withTokenSource().readImage(FaqId.of("12345"), ImageKey.of("img_b07ffac0-19c1-48a3-afca-599f8ea825fj"),
+    assertThat(withCallersToken().readImage(FaqId.of("12345"), ImageKey.of("img_b07ffac0-19c1-48a3-afca-599f8ea825fj"),
         image -> new String(image.stream().readAllBytes()))).contains("png");
 
-    RecordedRequest request = takeRequest();
+    RecordedRequest request = feishu.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getPath())
         .isEqualTo("/open-apis/helpdesk/v1/faqs/12345/image/img_b07ffac0-19c1-48a3-afca-599f8ea825fj");
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + CALLERS_TOKEN);
-    assertThat(request.getHeader("X-Lark-Helpdesk-Authorization")).isEqualTo(FeishuSimulator.HELPDESK_AUTHORIZATION);
+    assertThat(request.getHeader("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
   }
 
   @Test
-  void posts_the_app_credentials_for_a_tenant_token_and_sends_that_token() throws Exception {
-    server.enqueue(FeishuSimulator.json(200,
-        "{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":\"t-7f1bcd13fc57d46bac21793a18e560\",\"expire\":7200}"));
-    server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ)));
+  void posts_the_app_credentials_for_a_tenant_token_without_either_authorization_header() throws IOException {
+    assertThat(loopback.withAppCredentials().build().findById(ContractData.KNOWN_FAQ_ID)).isPresent();
 
-    assertThat(withAppCredentials().findById(ContractData.KNOWN_FAQ_ID)).isPresent();
-
-    RecordedRequest tokenRequest = takeRequest();
+    RecordedRequest tokenRequest = feishu.takeRequest();
     assertThat(tokenRequest.getMethod()).isEqualTo("POST");
     assertThat(tokenRequest.getPath()).isEqualTo("/open-apis/auth/v3/tenant_access_token/internal");
-    assertThat(tokenRequest.getHeader("Content-Type")).isEqualToIgnoringCase("application/json; charset=utf-8");
+    assertThat(tokenRequest.getHeader("Content-Type")).isEqualToIgnoringCase("application/json; charset=UTF-8");
     assertThat(tokenRequest.getHeader("Authorization")).isNull();
     assertThat(tokenRequest.getHeader("X-Lark-Helpdesk-Authorization")).isNull();
-    assertThat(jsonObject(tokenRequest.getBody()))
-        .containsExactlyInAnyOrderEntriesOf(Map.of("app_id", FeishuSimulator.APP_ID,
-            "app_secret", FeishuSimulator.APP_SECRET));
-    RecordedRequest faqRequest = takeRequest();
-    assertThat(faqRequest.getHeader("Authorization")).isEqualTo("Bearer t-7f1bcd13fc57d46bac21793a18e560");
+    assertThat(jsonObject(tokenRequest.getBody())).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "app_id", LoopbackFeishu.CREDENTIALS.appId(), "app_secret", LoopbackFeishu.CREDENTIALS.appSecret()));
+    assertThat(feishu.takeRequest().getHeader("Authorization")).isEqualTo("Bearer t-simulated-1");
   }
 
   @Test
-  void puts_ids_and_keys_into_the_path_as_single_segments() throws Exception {
-    server.enqueue(FeishuSimulator.json(404, "{\"code\":154004,\"msg\":\"Resource not found\"}"));
-    server.enqueue(FeishuSimulator.json(404, "{\"code\":154004,\"msg\":\"Resource not found\"}"));
-    FeishuFaqRepository repository = withTokenSource();
+  void puts_ids_and_keys_into_the_path_as_single_segments() {
+    FeishuFaqRepository repository = withCallersToken();
 
     assertThat(repository.findById(FaqId.of("A.b-c_9..x"))).isEmpty();
     assertThat(repository.readImage(FaqId.of("..."), ImageKey.of("img.x-y_Z"), image -> "read")).isEmpty();
 
-    assertThat(takeRequest().getRequestUrl().pathSegments())
+    assertThat(feishu.takeRequest().getRequestUrl().pathSegments())
         .containsExactly("open-apis", "helpdesk", "v1", "faqs", "A.b-c_9..x");
-    assertThat(takeRequest().getRequestUrl().pathSegments())
+    assertThat(feishu.takeRequest().getRequestUrl().pathSegments())
         .containsExactly("open-apis", "helpdesk", "v1", "faqs", "...", "image", "img.x-y_Z");
   }
 
   @Test
-  void keeps_a_path_prefix_of_the_base_url() throws Exception {
-    server.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ)));
-    FeishuFaqRepository repository = FeishuFaqRepository.builder()
-        .baseUrl(server.url("/proxy/feishu").toString())
-        .tenantAccessTokenSource(() -> CALLERS_TOKEN)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .build();
+  void keeps_a_path_prefix_of_the_base_url() {
+    FeishuFaqRepository repository = callersToken().baseUrl(feishu.baseUrl() + "proxy/feishu").build();
 
-    assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+    catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)); // the simulator serves no prefix
 
-    assertThat(takeRequest().getPath()).isEqualTo("/proxy/feishu/open-apis/helpdesk/v1/faqs/6936004780707807231");
+    assertThat(feishu.takeRequest().getPath()).isEqualTo("/proxy/feishu/open-apis/helpdesk/v1/faqs/6936004780707807231");
+  }
+
+  @Test
+  void returns_a_faq_whatever_ids_the_server_sends_for_its_user_and_category() {
+    feishu.faq("42", "{\"code\":0,\"data\":{\"faq\":{\"faq_id\":\"42\",\"helpdesk_id\":\"desk\\u0007\","
+        + "\"create_user\":{\"id\":\"ou_\\u0000\\r\\nX-Evil: 1\",\"name\":\"Ann\"},"
+        + "\"categories\":[{\"category_id\":\"\\u202e0\",\"name\":\"odd\"}]}}}");
+
+    Faq faq = withCallersToken().findById(FaqId.of("42")).orElseThrow();
+
+    assertThat(faq.createUser()).map(TicketUser::id).contains(java.util.Optional.of(UserId.of("ou_\u0000\r\nX-Evil: 1")));
+    assertThat(faq.categories()).singleElement().satisfies(category ->
+        assertThat(category.id()).hasValueSatisfying(id -> assertThat(id.value()).isEqualTo("\u202e0")));
+    assertThat(faq.helpdeskId()).hasValueSatisfying(id -> assertThat(id.value()).isEqualTo("desk\u0007"));
+  }
+
+  @Test
+  void refuses_null_ids_keys_and_readers_itself_without_a_request() {
+    FeishuFaqRepository repository = withCallersToken();
+
+    assertThat(catchThrowable(() -> repository.findById(null))).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("id");
+    assertThat(catchThrowable(() -> repository.readImage(null, ContractData.IMAGE_KEY, image -> "read")))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("faqId");
+    assertThat(catchThrowable(() -> repository.readImage(ContractData.KNOWN_FAQ_ID, null, image -> "read")))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("imageKey");
+    assertThat(catchThrowable(() -> repository.readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY, null)))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("reader");
+    assertThat(feishu.requestCount()).as("requests the server saw").isZero();
+    assertThat(repository.health().availablePermits()).as("no permit taken").isEqualTo(50);
   }
 
   @Test
@@ -127,26 +134,12 @@ class FeishuFaqRepositoryRequestTest {
         .contains("baseUrl=https://open.larksuite.com/");
   }
 
-  private FeishuFaqRepository withTokenSource() {
-    return FeishuFaqRepository.builder()
-        .baseUrl(server.url("/").toString())
-        .tenantAccessTokenSource(() -> CALLERS_TOKEN)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .build();
+  private FeishuFaqRepository withCallersToken() {
+    return callersToken().build();
   }
 
-  private FeishuFaqRepository withAppCredentials() {
-    return FeishuFaqRepository.builder()
-        .baseUrl(server.url("/").toString())
-        .appCredentials(FeishuSimulator.APP_ID, FeishuSimulator.APP_SECRET)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .build();
-  }
-
-  private RecordedRequest takeRequest() throws InterruptedException {
-    RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-    assertThat(request).as("a request reached the server").isNotNull();
-    return request;
+  private FeishuFaqRepositoryBuilder callersToken() {
+    return loopback.withTokenSource(() -> feishu.acceptToken(CALLERS_TOKEN));
   }
 
   private static Map<String, Object> jsonObject(Buffer body) throws IOException {

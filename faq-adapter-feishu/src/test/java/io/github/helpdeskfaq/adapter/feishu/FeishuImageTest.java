@@ -7,24 +7,26 @@ import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqImage;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Queue;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the reader gets, and that the response is closed whatever the reader does. */
 class FeishuImageTest {
@@ -33,14 +35,16 @@ class FeishuImageTest {
   private static final ImageKey KEY = ImageKey.of("img_b07ffac0-19c1-48a3-afca-599f8ea825fj");
   private static final byte[] PNG = pseudoImage(256 * 1024);
 
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final LoopbackFeishu loopback = new LoopbackFeishu();
+  private final FeishuSimulator server = loopback.feishu;
   /** Calls that OkHttp has finished, by success or failure: a call ends only once its response is closed. */
   private final AtomicInteger callsEnded = new AtomicInteger();
+  private final Queue<MockResponse> answers = new ConcurrentLinkedQueue<>();
   private FeishuFaqRepository repository;
 
   @BeforeEach
-  void start() throws IOException {
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
+  void start() {
     OkHttpClient observed = new OkHttpClient.Builder().eventListener(new EventListener() {
       @Override
       public void callEnd(Call call) {
@@ -52,22 +56,12 @@ class FeishuImageTest {
         callsEnded.incrementAndGet();
       }
     }).build();
-    repository = FeishuFaqRepository.builder()
-        .baseUrl(server.url("/").toString())
-        .tenantAccessTokenSource(() -> "t-token")
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .okHttpClient(observed)
-        .build();
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
+    repository = loopback.withTokenSource().httpClient(observed).build();
   }
 
   @Test
   void hands_the_reader_the_content_type_length_file_name_and_bytes() {
-    server.enqueue(image("image/png").setHeader("Content-Disposition", "attachment; filename=\"answer.png\""));
+    answerNext(image("image/png").setHeader("Content-Disposition", "attachment; filename=\"answer.png\""));
 
     Optional<FaqImage> seen = repository.readImage(FAQ, KEY, image -> {
       assertThat(image.stream().readAllBytes()).isEqualTo(PNG);
@@ -84,7 +78,7 @@ class FeishuImageTest {
 
   @Test
   void reads_a_utf8_file_name() {
-    server.enqueue(image("image/jpeg").setHeader("Content-Disposition",
+    answerNext(image("image/jpeg").setHeader("Content-Disposition",
         "attachment; filename=\"fallback.jpg\"; filename*=UTF-8''%E5%9B%BE%E7%89%87.jpg"));
 
     assertThat(repository.readImage(FAQ, KEY, FaqImage::fileName)).contains(Optional.of("图片.jpg"));
@@ -92,7 +86,7 @@ class FeishuImageTest {
 
   @Test
   void leaves_out_what_the_server_did_not_say() {
-    server.enqueue(new MockResponse().setChunkedBody(new Buffer().write(PNG), 8192));
+    answerNext(new MockResponse().setChunkedBody(new Buffer().write(PNG), 8192));
 
     FaqImage image = repository.readImage(FAQ, KEY, read -> read).orElseThrow();
 
@@ -103,7 +97,7 @@ class FeishuImageTest {
 
   @Test
   void closes_the_response_when_the_reader_reads_nothing() {
-    server.enqueue(image("image/png"));
+    answerNext(image("image/png"));
 
     assertThat(repository.readImage(FAQ, KEY, image -> "did not read")).contains("did not read");
 
@@ -112,8 +106,8 @@ class FeishuImageTest {
 
   @Test
   void closes_the_response_when_the_reader_throws() {
-    server.enqueue(image("image/png"));
-    server.enqueue(image("image/png"));
+    answerNext(image("image/png"));
+    answerNext(image("image/png"));
 
     catchThrowable(() -> repository.readImage(FAQ, KEY, image -> {
       image.stream().read();
@@ -129,7 +123,7 @@ class FeishuImageTest {
 
   @Test
   void closes_the_response_of_an_error_answer() {
-    server.enqueue(FeishuSimulator.json(200, "{\"code\":154003,\"msg\":\"no access\"}"));
+    answerNext(FeishuResponses.json(200, "{\"code\":154003,\"msg\":\"no access\"}"));
 
     catchThrowable(() -> repository.readImage(FAQ, KEY, image -> "read"));
 
@@ -138,7 +132,7 @@ class FeishuImageTest {
 
   @Test
   void surfaces_a_transfer_that_breaks_off_as_unavailable_inside_the_reader() {
-    server.enqueue(image("image/png").setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    answerNext(image("image/png").setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
     AtomicBoolean readerSawIt = new AtomicBoolean();
 
     Throwable thrown = catchThrowable(() -> repository.readImage(FAQ, KEY, image -> {
@@ -154,7 +148,13 @@ class FeishuImageTest {
     assertThat(thrown).isExactlyInstanceOf(FaqServiceUnavailableException.class)
         .hasMessageContaining("image img_b07ffac0-19c1-48a3-afca-599f8ea825fj of FAQ 6936004780707807231")
         .hasMessageContaining("broke off");
-    assertThat(server.getRequestCount()).as("never retried behind the reader's back").isEqualTo(1);
+    assertThat(server.helpdeskRequests()).as("never retried behind the reader's back").isEqualTo(1);
+  }
+
+  /** Answers the next image requests, in order, with these. */
+  private void answerNext(MockResponse response) {
+    answers.add(response);
+    server.failNextHelpdeskCalls(answers.size(), answers::poll);
   }
 
   private static MockResponse image(String contentType) {

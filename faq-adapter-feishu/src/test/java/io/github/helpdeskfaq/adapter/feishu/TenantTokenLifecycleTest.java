@@ -3,14 +3,13 @@ package io.github.helpdeskfaq.adapter.feishu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.domain.ContractData;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
-import java.io.IOException;
-import java.net.InetAddress;
+import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,25 +33,14 @@ class TenantTokenLifecycleTest {
 
   private static final int CONCURRENT_FIRST_CALLERS = 32;
 
-  private final FeishuSimulator feishu = new FeishuSimulator()
-      .faq(ContractData.KNOWN_FAQ_ID.value(), Fixtures.text(Fixtures.KNOWN_FAQ));
-  private final MockWebServer server = new MockWebServer();
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-
-  @BeforeEach
-  void start() throws IOException {
-    server.setDispatcher(feishu);
-    server.start(InetAddress.getByName("127.0.0.1"), 0);
-  }
-
-  @AfterEach
-  void stop() throws IOException {
-    server.shutdown();
-  }
+  @RegisterExtension
+  final LoopbackFeishu loopback = new LoopbackFeishu();
+  private final FeishuSimulator feishu = loopback.feishu;
+  private final MutableClock clock = loopback.clock;
 
   @Test
   void fetches_the_token_once_and_reuses_it() {
-    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
 
     repository.findById(ContractData.KNOWN_FAQ_ID);
     repository.findById(ContractData.UNKNOWN_FAQ_ID);
@@ -67,7 +53,7 @@ class TenantTokenLifecycleTest {
   @Test
   void uses_the_token_until_five_minutes_before_it_expires_then_fetches_a_new_one() {
     feishu.expireTokensAfter(7200);
-    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     repository.findById(ContractData.KNOWN_FAQ_ID);
 
     clock.advance(Duration.ofSeconds(7200 - 300 - 1));
@@ -83,7 +69,7 @@ class TenantTokenLifecycleTest {
   @Test
   void keeps_half_of_a_short_lifetime_as_the_margin() {
     feishu.expireTokensAfter(60);
-    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     repository.findById(ContractData.KNOWN_FAQ_ID);
 
     clock.advance(Duration.ofSeconds(29));
@@ -98,7 +84,7 @@ class TenantTokenLifecycleTest {
   @ParameterizedTest
   @ValueSource(ints = {99991663, 99991664, 99991671, 99991661})
   void drops_a_refused_token_fetches_a_fresh_one_and_retries_once(int code) {
-    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     repository.findById(ContractData.KNOWN_FAQ_ID);
     feishu.refuseNextTokens(1, code);
 
@@ -110,18 +96,17 @@ class TenantTokenLifecycleTest {
 
   @Test
   void retries_an_image_with_a_fresh_token_too() {
-    feishu.image(ContractData.KNOWN_FAQ_ID.value(), ContractData.IMAGE_KEY.value(), "image/png", new byte[] {1});
-    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     feishu.refuseNextTokens(1, 99991663);
 
     assertThat(repository.readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY,
-        image -> image.stream().readAllBytes().length)).contains(1);
+        image -> image.stream().readAllBytes().length)).contains(LoopbackFeishu.IMAGE.length);
     assertThat(feishu.tokensIssued()).isEqualTo(2);
   }
 
   @Test
   void gives_up_when_the_fresh_token_is_refused_too() {
-    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     feishu.refuseNextTokens(2, 99991663);
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
@@ -134,8 +119,8 @@ class TenantTokenLifecycleTest {
 
   @Test
   void makes_exactly_one_token_request_for_32_concurrent_first_callers() throws Exception {
-    feishu.delayTokenAnswers(200);
-    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    feishu.delayTokenAnswers(Duration.ofMillis(200));
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_FIRST_CALLERS);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Optional<Faq>>> results = new ArrayList<>();
@@ -166,7 +151,7 @@ class TenantTokenLifecycleTest {
         .isExactlyInstanceOf(FaqAccessDeniedException.class)
         .hasMessageContaining("tenant access token")
         .hasMessageContaining("10014")
-        .hasMessageContaining(FeishuSimulator.APP_ID)
+        .hasMessageContaining(LoopbackFeishu.CREDENTIALS.appId())
         .hasMessageNotContaining("wrong-secret-never-to-be-seen");
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqAccessDeniedException.class);
@@ -176,13 +161,13 @@ class TenantTokenLifecycleTest {
 
   @Test
   void fails_as_unavailable_with_one_token_request_per_call_while_the_token_endpoint_is_down() {
-    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
-    feishu.failNextTokenRequests(3, () -> FeishuSimulator.json(503, ""));
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    feishu.failNextTokenRequests(3, () -> FeishuResponses.json(503, ""));
 
     for (int call = 1; call <= 3; call++) {
       assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
           .isExactlyInstanceOf(FaqServiceUnavailableException.class)
-          .hasMessageContaining("a tenant access token for app " + FeishuSimulator.APP_ID)
+          .hasMessageContaining("a tenant access token for app " + LoopbackFeishu.CREDENTIALS.appId())
           .hasMessageContaining("HTTP 503");
       assertThat(feishu.tokenRequests()).as("token requests after call %d", call).isEqualTo(call);
     }
@@ -194,11 +179,8 @@ class TenantTokenLifecycleTest {
 
   @Test
   void stops_asking_for_tokens_once_the_breaker_opens_on_a_failing_token_endpoint() {
-    FeishuFaqRepository repository = FeishuFaqRepository.builder().baseUrl(server.url("/").toString())
-        .appCredentials(FeishuSimulator.APP_ID, FeishuSimulator.APP_SECRET)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .clock(clock).circuitBreakerWindow(2, 2).build();
-    feishu.failNextTokenRequests(Integer.MAX_VALUE, () -> FeishuSimulator.json(500, "{\"code\":155000}"));
+    FeishuFaqRepository repository = loopback.withAppCredentials().circuitBreakerWindow(2, 2).build();
+    feishu.failNextTokenRequests(Integer.MAX_VALUE, () -> FeishuResponses.json(500, "{\"code\":155000}"));
 
     for (int call = 0; call < 6; call++) {
       assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
@@ -213,7 +195,7 @@ class TenantTokenLifecycleTest {
 
   @Test
   void refreshes_the_token_once_when_feishu_revokes_it_mid_run() {
-    FeishuFaqRepository repository = withAppCredentials(FeishuSimulator.APP_SECRET);
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     for (int call = 0; call < 3; call++) {
       assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
     }
@@ -232,10 +214,7 @@ class TenantTokenLifecycleTest {
   void refreshes_the_token_once_for_16_concurrent_callers_when_feishu_revokes_it_mid_run() throws Exception {
     int threads = 16;
     int callsEach = 20;
-    FeishuFaqRepository repository = FeishuFaqRepository.builder().baseUrl(server.url("/").toString())
-        .appCredentials(FeishuSimulator.APP_ID, FeishuSimulator.APP_SECRET)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .clock(clock).rateLimit(1000, Duration.ofSeconds(1)).build();
+    FeishuFaqRepository repository = loopback.withAppCredentials().rateLimit(1000, Duration.ofSeconds(1)).build();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch halfway = new CountDownLatch(threads * callsEach / 2);
     List<Future<Integer>> callers = new ArrayList<>();
@@ -265,25 +244,16 @@ class TenantTokenLifecycleTest {
   }
 
   @Test
-  void reports_a_failing_token_endpoint_as_unavailable_and_caches_nothing() throws IOException {
-    server.shutdown();
-    MockWebServer flaky = new MockWebServer();
-    flaky.enqueue(FeishuSimulator.json(500, "{\"code\":155000,\"msg\":\"Internal error\"}"));
-    flaky.enqueue(FeishuSimulator.json(200, "{\"code\":0,\"tenant_access_token\":\"t-2\",\"expire\":7200}"));
-    flaky.enqueue(FeishuSimulator.json(200, Fixtures.text(Fixtures.KNOWN_FAQ)));
-    flaky.start(InetAddress.getByName("127.0.0.1"), 0);
-    try {
-      FeishuFaqRepository repository = FeishuFaqRepository.builder().baseUrl(flaky.url("/").toString())
-          .appCredentials(FeishuSimulator.APP_ID, FeishuSimulator.APP_SECRET)
-          .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN).build();
+  void reports_a_failing_token_endpoint_as_unavailable_and_caches_nothing() {
+    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    feishu.failNextTokenRequests(1, FeishuResponses::serverError);
 
-      assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
-          .isExactlyInstanceOf(FaqServiceUnavailableException.class);
-      assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
-      assertThat(flaky.getRequestCount()).isEqualTo(3);
-    } finally {
-      flaky.shutdown();
-    }
+    assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .satisfies(e -> assertThat(((FaqServiceUnavailableException) e).attempts()).isEqualTo(1));
+    assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+    assertThat(feishu.tokenRequests()).isEqualTo(2);
+    assertThat(feishu.helpdeskRequests()).isEqualTo(1);
   }
 
   @Test
@@ -293,7 +263,7 @@ class TenantTokenLifecycleTest {
       asked.incrementAndGet();
       return "t-simulated-1";
     });
-    withAppCredentials(FeishuSimulator.APP_SECRET).findById(ContractData.UNKNOWN_FAQ_ID); // issues t-simulated-1
+    withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret()).findById(ContractData.UNKNOWN_FAQ_ID); // issues t-simulated-1
 
     repository.findById(ContractData.KNOWN_FAQ_ID);
     repository.findById(ContractData.KNOWN_FAQ_ID);
@@ -328,19 +298,10 @@ class TenantTokenLifecycleTest {
   }
 
   private FeishuFaqRepository withAppCredentials(String appSecret) {
-    return FeishuFaqRepository.builder()
-        .baseUrl(server.url("/").toString())
-        .appCredentials(FeishuSimulator.APP_ID, appSecret)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .clock(clock)
-        .build();
+    return loopback.withAppCredentials().appCredentials(LoopbackFeishu.CREDENTIALS.appId(), appSecret).build();
   }
 
   private FeishuFaqRepository withTokenSource(Supplier<String> source) {
-    return FeishuFaqRepository.builder()
-        .baseUrl(server.url("/").toString())
-        .tenantAccessTokenSource(source)
-        .helpdeskCredentials(FeishuSimulator.HELPDESK_ID, FeishuSimulator.HELPDESK_TOKEN)
-        .build();
+    return loopback.withTokenSource(source).build();
   }
 }

@@ -119,8 +119,8 @@ public final class FloorClient implements BenchClient {
   private Request request(HttpUrl.Builder url) {
     return new Request.Builder()
         .url(url.build())
-        .header(FeishuApi.AUTHORIZATION, bearer)
-        .header(FeishuApi.HELPDESK_AUTHORIZATION, helpdeskAuthorization)
+        .header(AuthorizationHeaders.AUTHORIZATION, bearer)
+        .header(AuthorizationHeaders.HELPDESK_AUTHORIZATION, helpdeskAuthorization)
         .build();
   }
 

@@ -23,8 +23,8 @@ public final class RetrofitClient implements BenchClient {
   /** The FAQ-detail endpoint, declared as an application would declare it. */
   interface Api {
     @GET("open-apis/helpdesk/v1/faqs/{id}")
-    Call<FaqResponseDto> faq(@Path("id") String id, @Header(FeishuApi.AUTHORIZATION) String bearer,
-        @Header(FeishuApi.HELPDESK_AUTHORIZATION) String helpdeskAuthorization);
+    Call<FaqResponseDto> faq(@Path("id") String id, @Header(AuthorizationHeaders.AUTHORIZATION) String bearer,
+        @Header(AuthorizationHeaders.HELPDESK_AUTHORIZATION) String helpdeskAuthorization);
   }
 
   private final FloorClient floor;

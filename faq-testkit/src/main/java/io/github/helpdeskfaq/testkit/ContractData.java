@@ -1,4 +1,14 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.testkit;
+
+import io.github.helpdeskfaq.domain.Category;
+import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.HelpdeskId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.RichTextElement;
+import io.github.helpdeskfaq.domain.TicketUser;
+import io.github.helpdeskfaq.domain.UserId;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +21,18 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * The data that {@link FaqRepositoryContract} expects a repository to hold: the FAQ of Feishu's published example
- * response, its rich text holding every documented kind of element, and one multi-megabyte image of it. An
- * implementation under test is seeded with exactly this.
+ * The data that {@link FaqRepositoryContract} expects a repository to hold, and nothing else: two FAQs with different
+ * content ({@link #knownFaq()}, the FAQ of Feishu's published example response, and {@link #secondFaq()}), and one
+ * image of each (a multi-megabyte one under {@link #KNOWN_FAQ_ID} / {@link #IMAGE_KEY}, a small one under
+ * {@link #SECOND_FAQ_ID} / {@link #SECOND_IMAGE_KEY}). The known FAQ's rich text holds every documented kind of
+ * element.
  */
 public final class ContractData {
 
   /** The id of the FAQ in Feishu's example response. */
   public static final FaqId KNOWN_FAQ_ID = FaqId.of("6936004780707807231");
+  /** The id of the second FAQ. */
+  public static final FaqId SECOND_FAQ_ID = FaqId.of("7036004780707807232");
   /** An id that no repository under contract holds. */
   public static final FaqId UNKNOWN_FAQ_ID = FaqId.of("6936004780707800404");
   /** The key of the image that the known FAQ has. */
@@ -29,9 +43,17 @@ public final class ContractData {
   public static final String IMAGE_CONTENT_TYPE = "image/png";
   /** The image's size: large enough that an implementation which buffers it twice would show. */
   public static final int IMAGE_SIZE = 3 * 1024 * 1024 + 17;
+  /** The key of the second FAQ's image. */
+  public static final ImageKey SECOND_IMAGE_KEY = ImageKey.of("img_2c7a9e4d-5b1f-4e8a-9d3c-7f6b5a4e3d2c");
+  /** The content type the second image is served with. */
+  public static final String SECOND_IMAGE_CONTENT_TYPE = "image/jpeg";
+  /** The second image's size. */
+  public static final int SECOND_IMAGE_SIZE = 64 * 1024 + 5;
 
-  private static final byte[] IMAGE = generateImage();
+  private static final byte[] IMAGE = generateImage(IMAGE_SIZE, 20260101L);
   private static final String IMAGE_SHA_256 = sha256(IMAGE);
+  private static final byte[] SECOND_IMAGE = generateImage(SECOND_IMAGE_SIZE, 20260202L);
+  private static final String SECOND_IMAGE_SHA_256 = sha256(SECOND_IMAGE);
 
   private ContractData() {}
 
@@ -81,6 +103,35 @@ public final class ContractData {
   }
 
   /**
+   * The second FAQ: different from {@link #knownFaq()} in every field it has, and without the fields a server may
+   * leave out (content, type, expiry, categories, users). Its rich text shows its image, {@link #SECOND_IMAGE_KEY}.
+   *
+   * @return the second FAQ
+   */
+  public static Faq secondFaq() {
+    return Faq.builder(SECOND_FAQ_ID)
+        .legacyId("7036004780707807232")
+        .helpdeskId(HelpdeskId.of("7036004780707807299"))
+        .question("How do I reset my password?")
+        .answer("Use the self-service portal.")
+        .answerRichText(List.of(RichTextElement.text("Use the self-service portal:"),
+            RichTextElement.image(SECOND_IMAGE_KEY)))
+        .createTime(Instant.ofEpochSecond(1700000000L))
+        .updateTime(Instant.ofEpochSecond(1700003600L))
+        .tags(List.of("password", "login"))
+        .build();
+  }
+
+  /**
+   * Both FAQs, the known one first.
+   *
+   * @return the FAQs a repository under contract holds
+   */
+  public static List<Faq> faqs() {
+    return List.of(knownFaq(), secondFaq());
+  }
+
+  /**
    * The image's bytes: deterministic, incompressible, {@link #IMAGE_SIZE} long.
    *
    * @return a fresh copy of the bytes
@@ -99,14 +150,21 @@ public final class ContractData {
   }
 
   /**
-   * Ids and keys that no value object accepts: each is refused before any lookup.
+   * The second image's bytes: deterministic, incompressible, {@link #SECOND_IMAGE_SIZE} long.
    *
-   * @return hostile strings, each with what makes it hostile
+   * @return a fresh copy of the bytes
    */
-  public static List<String> hostileIdentifiers() {
-    return List.of("", " ", "\t", " 42", "42 ", "a/b", "a\\b", ".", "..", "%2F", "..%2F..", "a%00b", "a\u0000b",
-        "a\nb", "a\u007fb", "a\u200fb", "a\u202eb", "a\u00a0b", "\ud83d\ude00", "ａ", "x".repeat(129),
-        "x".repeat(10_000), "a b", "a?b", "a#b", "a;b");
+  public static byte[] secondImageBytes() {
+    return SECOND_IMAGE.clone();
+  }
+
+  /**
+   * The SHA-256 of the second image, in lower-case hex.
+   *
+   * @return the digest
+   */
+  public static String secondImageSha256() {
+    return SECOND_IMAGE_SHA_256;
   }
 
   /**
@@ -137,9 +195,9 @@ public final class ContractData {
     }
   }
 
-  private static byte[] generateImage() {
-    byte[] bytes = new byte[IMAGE_SIZE];
-    new SplittableRandom(20260101L).nextBytes(bytes);
+  private static byte[] generateImage(int size, long seed) {
+    byte[] bytes = new byte[size];
+    new SplittableRandom(seed).nextBytes(bytes);
     return bytes;
   }
 }

@@ -1,0 +1,53 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * Makes the adapter's HTTP stack from the builder's settings: one OkHttp client that never follows redirects (a
+ * redirect to another host would carry the credentials along) and adds the authorization headers
+ * ({@link AuthorizationHeaders}), and the Retrofit {@link FeishuApi} over it, whose answers
+ * {@link FeishuConverters} reads. Nothing of this leaves the package.
+ */
+final class FeishuHttp {
+
+  private FeishuHttp() {}
+
+  /** The client: the builder's timeouts (the call timeout is set per JSON call), pool, proxy and TLS trust. */
+  static OkHttpClient client(FeishuFaqRepositoryBuilder settings) {
+    OkHttpClient.Builder client = settings.httpClient == null ? new OkHttpClient.Builder()
+        : settings.httpClient.newBuilder();
+    client.connectTimeout(settings.connectTimeout)
+        .readTimeout(settings.readTimeout)
+        .callTimeout(0, TimeUnit.MILLISECONDS)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addInterceptor(new AuthorizationHeaders(settings.helpdeskId, settings.helpdeskToken));
+    if (settings.httpClient == null) {
+      client.connectionPool(new ConnectionPool(settings.maxIdleConnections, settings.keepAlive.toMillis(),
+          TimeUnit.MILLISECONDS));
+    }
+    if (settings.proxy != null) {
+      client.proxy(settings.proxy);
+    }
+    if (settings.sslSocketFactory != null) {
+      client.sslSocketFactory(settings.sslSocketFactory, settings.trustManager);
+    }
+    return client.build();
+  }
+
+  /** The endpoints over that client. */
+  static FeishuApi api(FeishuFaqRepositoryBuilder settings, OkHttpClient client, FeishuConverters converters) {
+    return new Retrofit.Builder()
+        .baseUrl(settings.baseUrl)
+        .client(client)
+        .addConverterFactory(converters)
+        .addConverterFactory(MoshiConverterFactory.create(FeishuJson.MOSHI)) // the token request's body
+        .validateEagerly(true)
+        .build()
+        .create(FeishuApi.class);
+  }
+}

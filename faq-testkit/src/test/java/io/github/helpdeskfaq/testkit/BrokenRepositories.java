@@ -1,0 +1,248 @@
+package io.github.helpdeskfaq.testkit;
+
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqImage;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.ImageReader;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Decorators of a repository, one correct and the others each with one bug that real decorators (caches, metrics,
+ * retries) have had. The contract must fail every broken one.
+ */
+final class BrokenRepositories {
+
+  private BrokenRepositories() {}
+
+  /** An image read into memory. */
+  private record Copy(String contentType, byte[] bytes) {
+    static Copy of(FaqImage image) throws IOException {
+      return new Copy(image.contentType(), image.stream().readAllBytes());
+    }
+
+    FaqImage on(InputStream stream) {
+      return new FaqImage(contentType, OptionalLong.of(bytes.length), Optional.empty(), stream);
+    }
+  }
+
+  /** Calls the reader as the port says: its IOException rethrown unchecked, a null result refused. */
+  private static <T> Optional<T> read(ImageReader<T> reader, FaqImage image) {
+    try {
+      return Optional.of(Objects.requireNonNull(reader.read(image), "the image reader returned null"));
+    } catch (IOException readersOwn) {
+      throw new UncheckedIOException(readersOwn);
+    }
+  }
+
+  /** Correct: passes every call through unchanged. */
+  static class Delegating implements FaqRepository {
+    final FaqRepository delegate;
+
+    Delegating(FaqRepository delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Optional<Faq> findById(FaqId id) {
+      return delegate.findById(id);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      return delegate.readImage(faqId, imageKey, reader);
+    }
+  }
+
+  /** Finds nothing, ever. */
+  static final class EmptyForEverything extends Delegating {
+    EmptyForEverything(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public Optional<Faq> findById(FaqId id) {
+      Objects.requireNonNull(id, "id");
+      return Optional.empty();
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(faqId, "faqId");
+      Objects.requireNonNull(imageKey, "imageKey");
+      Objects.requireNonNull(reader, "reader");
+      return Optional.empty();
+    }
+  }
+
+  /** A cache that ignores the id: the first FAQ found is the answer to every later lookup. */
+  static final class SameFaqForEveryId extends Delegating {
+    private final AtomicReference<Faq> cached = new AtomicReference<>();
+
+    SameFaqForEveryId(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public Optional<Faq> findById(FaqId id) {
+      Faq hit = cached.get();
+      if (hit != null) {
+        return Optional.of(hit);
+      }
+      Optional<Faq> found = delegate.findById(id);
+      found.ifPresent(faq -> cached.compareAndSet(null, faq));
+      return found;
+    }
+  }
+
+  /** A cache that ignores the FAQ and the key: the first image read is served for every later one. */
+  static final class SameImageForEveryKey extends Delegating {
+    private final AtomicReference<Copy> cached = new AtomicReference<>();
+
+    SameImageForEveryKey(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(reader, "reader");
+      Copy hit = cached.get();
+      if (hit == null) {
+        Optional<Copy> read = delegate.readImage(faqId, imageKey, Copy::of);
+        if (read.isEmpty()) {
+          return Optional.empty();
+        }
+        cached.compareAndSet(null, read.get());
+        hit = read.get();
+      }
+      try (InputStream stream = new ClosingStream(hit.bytes())) {
+        return read(reader, hit.on(stream));
+      } catch (IOException closing) {
+        throw new UncheckedIOException(closing);
+      }
+    }
+  }
+
+  /** Lets the image escape the delegate's callback, then has the caller's reader read it: too late. */
+  static final class ReadsTheStreamAfterTheCallback extends Delegating {
+    ReadsTheStreamAfterTheCallback(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(reader, "reader");
+      Optional<FaqImage> escaped = delegate.readImage(faqId, imageKey, image -> image);
+      return escaped.isEmpty() ? Optional.empty() : read(reader, escaped.get());
+    }
+  }
+
+  /**
+   * Copies the image and hands the caller's reader the copy, which it "closes" but which stays readable, so a reader
+   * that keeps the stream still gets bytes later.
+   */
+  static final class LeaksAReadableStream extends Delegating {
+    LeaksAReadableStream(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(reader, "reader");
+      Optional<Copy> copy = delegate.readImage(faqId, imageKey, Copy::of);
+      if (copy.isEmpty()) {
+        return Optional.empty();
+      }
+      try (InputStream stream = new ByteArrayInputStream(copy.get().bytes())) {
+        return read(reader, copy.get().on(stream));
+      } catch (IOException closing) {
+        throw new UncheckedIOException(closing);
+      }
+    }
+  }
+
+  /** Copies the image into a stream of its own, which it hands to the reader and never closes. */
+  static final class NeverCloses extends Delegating {
+    NeverCloses(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(reader, "reader");
+      Optional<Copy> copy = delegate.readImage(faqId, imageKey, Copy::of);
+      return copy.isEmpty() ? Optional.empty() : read(reader, copy.get().on(new ClosingStream(copy.get().bytes())));
+    }
+  }
+
+  /** Turns every failure inside readImage, the reader's own included, into "no such image". */
+  static final class SwallowsReaderFailures extends Delegating {
+    SwallowsReaderFailures(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(reader, "reader");
+      try {
+        return delegate.readImage(faqId, imageKey, reader);
+      } catch (RuntimeException failed) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** Hands the reader the image without its last kilobyte, as a decorator that drops its last buffer would. */
+  static final class TruncatesTheStream extends Delegating {
+    static final int DROPPED = 1024;
+
+    TruncatesTheStream(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(reader, "reader");
+      return delegate.readImage(faqId, imageKey, image -> reader.read(new FaqImage(image.contentType(),
+          image.contentLength(), image.fileName(), new Truncated(image.stream(),
+              image.contentLength().orElseThrow() - DROPPED))));
+    }
+
+    private static final class Truncated extends FilterInputStream {
+      private long left;
+
+      Truncated(InputStream in, long length) {
+        super(in);
+        this.left = length;
+      }
+
+      @Override
+      public int read() throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        left--;
+        return super.read();
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = super.read(buffer, offset, (int) Math.min(length, left));
+        left -= Math.max(n, 0);
+        return n;
+      }
+    }
+  }
+}
