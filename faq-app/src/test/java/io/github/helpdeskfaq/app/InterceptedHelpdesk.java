@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * A fake helpdesk whose images pass through a hook on their way to the reader: to hand the program a hostile
- * {@code Content-Disposition}, to stop it part-way as a kill would, or to watch how many images are read at once.
- * Everything else is the fake's.
+ * A helpdesk (the fake, or the Feishu adapter) whose images pass through a hook on their way to the reader: to hand
+ * the program a hostile {@code Content-Disposition}, to stop it part-way as a kill would, or to watch how many images
+ * are read at once. Everything else is the helpdesk's own.
  */
 final class InterceptedHelpdesk implements FaqRepository, FaqCatalog, CategoryRepository {
 
@@ -34,12 +34,25 @@ final class InterceptedHelpdesk implements FaqRepository, FaqCatalog, CategoryRe
     FaqImage intercept(FaqId faqId, ImageKey key, FaqImage image);
   }
 
-  private final FakeFaqRepository fake;
+  private final FaqRepository faqs;
+  private final FaqCatalog catalog;
+  private final CategoryRepository categories;
   private final Hook hook;
 
   InterceptedHelpdesk(FakeFaqRepository fake, Hook hook) {
-    this.fake = fake;
+    this(fake, fake, fake, hook);
+  }
+
+  private InterceptedHelpdesk(FaqRepository faqs, FaqCatalog catalog, CategoryRepository categories, Hook hook) {
+    this.faqs = faqs;
+    this.catalog = catalog;
+    this.categories = categories;
     this.hook = hook;
+  }
+
+  /** Intercepts a helpdesk that implements every port, as the adapters' entry classes do. */
+  static InterceptedHelpdesk of(FaqRepository helpdesk, Hook hook) {
+    return new InterceptedHelpdesk(helpdesk, (FaqCatalog) helpdesk, (CategoryRepository) helpdesk, hook);
   }
 
   /** A hook that changes only what the server says about the image. */
@@ -49,31 +62,31 @@ final class InterceptedHelpdesk implements FaqRepository, FaqCatalog, CategoryRe
 
   @Override
   public Optional<Faq> findById(FaqId id) {
-    return fake.findById(id);
+    return faqs.findById(id);
   }
 
   @Override
   public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
-    return fake.readImage(faqId, imageKey, image -> reader.read(hook.intercept(faqId, imageKey, image)));
+    return faqs.readImage(faqId, imageKey, image -> reader.read(hook.intercept(faqId, imageKey, image)));
   }
 
   @Override
   public Page<Faq> listPage(FaqFilter filter, PageRequest request) {
-    return fake.listPage(filter, request);
+    return catalog.listPage(filter, request);
   }
 
   @Override
   public Page<Faq> searchPage(SearchQuery query, PageRequest request) {
-    return fake.searchPage(query, request);
+    return catalog.searchPage(query, request);
   }
 
   @Override
   public List<CategoryNode> categoryTree() {
-    return fake.categoryTree();
+    return categories.categoryTree();
   }
 
   @Override
   public Optional<Category> findCategory(CategoryId id) {
-    return fake.findCategory(id);
+    return categories.findCategory(id);
   }
 }

@@ -75,7 +75,7 @@ class SyncProgressTest {
     assertThat(runner().run("sync", "--dir", "mirror", "--quiet").stderr()).isEmpty();
     MirrorFixtures.put(fake, MirrorFixtures.faq("400", 2000, "New?", MirrorFixtures.OTHER, "img-e"));
     fake.failCallsFor(FaqId.of("400"),
-        () -> new FaqServiceUnavailableException("server error", null));
+        () -> new FaqServiceUnavailableException("server error", null, null, 1, null));
 
     AppRunner.Result failed = runner().run("sync", "--dir", "mirror", "--quiet");
 

@@ -123,7 +123,7 @@ class SyncRecoveryTest {
     AtomicBoolean failing = new AtomicBoolean(true);
     InterceptedHelpdesk flaky = new InterceptedHelpdesk(fake, (faqId, key, image) -> {
       if (failing.get() && key.value().equals("img-c")) {
-        throw new FaqServiceUnavailableException("the transfer broke off", null);
+        throw new FaqServiceUnavailableException("the transfer broke off", null, null, 1, null);
       }
       return image;
     });
