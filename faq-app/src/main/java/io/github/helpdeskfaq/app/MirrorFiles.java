@@ -108,11 +108,6 @@ final class MirrorFiles {
     return names(folder, path -> Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS));
   }
 
-  /** The names of everything in a folder (none when it does not exist). */
-  static List<String> entryNames(Path folder) {
-    return names(folder, path -> true);
-  }
-
   private static int removeFiles(Path folder, Predicate<String> remove) {
     int removed = 0;
     for (String name : names(folder, path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))) {

@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.app;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,7 @@ import java.util.Objects;
  * DIR/.faq-mirror.json                  the manifest, written last
  * DIR/.faq-mirror.lock                  held while a sync runs
  * </pre>
+ * Anything else in {@code DIR} is not the mirror's, and a sync leaves it alone.
  */
 final class MirrorLayout {
 
@@ -26,6 +28,8 @@ final class MirrorLayout {
   static final String FAQS = "faqs";
   static final String MANIFEST = ".faq-mirror.json";
   static final String LOCK = ".faq-mirror.lock";
+  /** What a sync replaces or removes in {@code DIR}: never there unless a mirror is. */
+  static final List<String> OWN = List.of(INDEX, JSON_LINES, FAQS);
 
   private final Path root;
 

@@ -4,6 +4,8 @@ import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryRepository;
 import io.github.helpdeskfaq.domain.FaqCatalog;
 import io.github.helpdeskfaq.domain.FaqRepository;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,8 +17,9 @@ import picocli.CommandLine.Option;
  * {@code sync --dir DIR [--category ID] [--concurrency N] [--quiet]}: mirrors the knowledge base into a folder, as
  * {@link Mirror} does it and {@link MirrorLayout} lays it out, one sync at a time per folder ({@link MirrorLock}).
  *
- * <p>Before anything else it claims the folder: a folder that exists must be empty or a mirror already (it has a
- * manifest), so that a mistyped {@code --dir} never loses a file; it clears the temporary files a killed run left.
+ * <p>Before anything else it claims the folder: a folder that is not a mirror yet (no manifest) must not hold what a
+ * sync writes ({@link MirrorLayout#OWN}), so that a mistyped {@code --dir} never loses a file; other files are never
+ * touched. Then it clears the temporary files a killed run left.
  * Exit 0 when the mirror is complete, 5 when images failed (each named on standard error; the mirror is consistent
  * without them and the next sync retries them), and the usual codes when the sync could not run
  * ({@link ExitCode}).
@@ -26,14 +29,15 @@ import picocli.CommandLine.Option;
         + "images beside it, an index page of the category tree linking every FAQ, and faqs.jsonl (one FAQ per "
         + "line, as 'get --format json' prints it). Incremental: a second sync asks for what changed only, and "
         + "removes FAQs gone from the helpdesk. Crash-safe: killed at any moment, the next sync finishes the work. "
-        + "DIR must be new, empty, or a mirror. Exit 5 when some images failed: the next sync retries them.")
+        + "Files of DIR that are not the mirror's are left alone. Exit 5 when some images failed: the next sync retries them.")
 final class SyncCommand extends RepositoryCommand {
 
   /** The images downloaded at once when {@code --concurrency} is not given. */
   static final int DEFAULT_CONCURRENCY = 4;
 
   @Option(names = "--dir", paramLabel = "DIR", required = true,
-      description = "The mirror's folder; created when missing. It must be empty or hold a mirror already.")
+      description = "The mirror's folder; created when missing. Unless it holds a mirror already, it must not hold "
+          + "index.md, faqs.jsonl or faqs.")
   Path dir;
 
   @Option(names = "--category", paramLabel = "ID", description = "Only the FAQs filed under this category or its "
@@ -54,6 +58,7 @@ final class SyncCommand extends RepositoryCommand {
   }
 
   @Override
+  @SuppressWarnings("try") // the lock is held for the body's duration, not called
   int execute(FaqRepository faqs) {
     if (concurrency < 1 || concurrency > ImageFetches.MAX_CONCURRENCY) {
       throw new UsageException("--concurrency must be from 1 to " + ImageFetches.MAX_CONCURRENCY + ", was "
@@ -89,8 +94,9 @@ final class SyncCommand extends RepositoryCommand {
   }
 
   /**
-   * The manifest of the mirror in the folder; for a folder that is not a mirror yet, which must be empty, an empty
-   * manifest written at once, so that a run killed before its end leaves a folder the next one recognises.
+   * The manifest of the mirror in the folder; for a folder that is not a mirror yet, which must hold nothing a sync
+   * writes, an empty manifest written at once, so that a run killed before its end leaves a folder the next one
+   * recognises.
    */
   private MirrorManifest claim(MirrorLayout layout, SyncProgress progress) {
     Optional<MirrorManifest> manifest;
@@ -104,11 +110,12 @@ final class SyncCommand extends RepositoryCommand {
     if (manifest.isPresent()) {
       return manifest.get();
     }
-    List<String> others = MirrorFiles.entryNames(layout.root()).stream()
-        .filter(name -> !name.equals(MirrorLayout.LOCK)).toList();
-    if (!others.isEmpty()) {
-      throw new UsageException("--dir " + dir + " is not empty and holds no mirror (no " + MirrorLayout.MANIFEST
-          + "); choose a new or empty folder, or the folder of an earlier sync");
+    List<String> inTheWay = MirrorLayout.OWN.stream().filter(name -> Files.exists(layout.root().resolve(name),
+        LinkOption.NOFOLLOW_LINKS)).toList();
+    if (!inTheWay.isEmpty()) {
+      throw new UsageException("--dir " + dir + " holds " + String.join(", ", inTheWay) + " but no mirror (no "
+          + MirrorLayout.MANIFEST + "), which a sync would replace; choose another folder, or move "
+          + (inTheWay.size() == 1 ? "it" : "them") + " away");
     }
     MirrorFiles.writeIfChanged(layout.manifest(), MirrorManifest.empty().toJson());
     return MirrorManifest.empty();

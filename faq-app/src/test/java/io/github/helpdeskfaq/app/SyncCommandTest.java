@@ -163,17 +163,34 @@ class SyncCommandTest {
   }
 
   @Test
-  void refuses_a_folder_that_holds_files_but_no_mirror() throws IOException {
-    Path mine = Files.createDirectories(folder.resolve("mine"));
-    Files.writeString(mine.resolve("notes.txt"), "keep me");
+  void refuses_a_folder_that_holds_what_a_sync_would_replace_but_no_mirror() throws IOException {
+    Path site = Files.createDirectories(folder.resolve("site/faqs"));
+    Files.writeString(folder.resolve("site/index.md"), "# My own index");
 
-    AppRunner.Result result = runner().run("sync", "--dir", "mine");
+    AppRunner.Result result = runner().run("sync", "--dir", "site");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.stderrLines()).containsExactly("faq-app sync: --dir mine is not empty and holds no mirror (no "
-        + ".faq-mirror.json); choose a new or empty folder, or the folder of an earlier sync");
-    assertThat(files(mine)).containsExactly(".faq-mirror.lock", "notes.txt");
+    assertThat(result.stderrLines()).containsExactly("faq-app sync: --dir site holds index.md, faqs but no mirror "
+        + "(no .faq-mirror.json), which a sync would replace; choose another folder, or move them away");
+    assertThat(folder.resolve("site/index.md")).hasContent("# My own index");
+    assertThat(site).isEmptyDirectory();
     assertThat(fake.catalogCalls()).isEmpty();
+  }
+
+  @Test
+  void leaves_the_other_files_of_the_folder_alone() throws IOException {
+    Path mine = Files.createDirectories(folder.resolve("mine/.git"));
+    Files.writeString(folder.resolve("mine/README.md"), "keep me");
+    Files.writeString(mine.resolve("HEAD"), "ref: refs/heads/main");
+
+    assertThat(runner().run("sync", "--dir", "mine").exitCode()).isZero();
+    fake.remove(FaqId.of(NO_IMAGE));
+    AppRunner.Result second = runner().run("sync", "--dir", "mine");
+
+    assertThat(second.exitCode()).as(second.toString()).isZero();
+    assertThat(files(folder.resolve("mine"))).contains(".git/HEAD", "README.md", "index.md")
+        .doesNotContain("faqs/300/300.md");
+    assertThat(folder.resolve("mine/README.md")).hasContent("keep me");
   }
 
   @Test
