@@ -11,13 +11,7 @@ import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import okhttp3.OkHttp;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
@@ -33,8 +27,6 @@ import retrofit2.http.GET;
  * beside them: each uses its own stack.
  */
 class ApplicationWithOkHttp4Test {
-
-  private static final String SHADED = "io/github/helpdeskfaq/adapter/feishu/";
 
   private static LoopbackServer server;
 
@@ -83,29 +75,5 @@ class ApplicationWithOkHttp4Test {
 
     assertEquals(LoopbackServer.QUESTION, faq.question().orElseThrow());
     assertArrayEquals(LoopbackServer.IMAGE, image);
-  }
-
-  @Test
-  void every_class_in_the_adapters_jar_lives_in_the_adapters_package() throws IOException, URISyntaxException {
-    URL location = FeishuFaqRepository.class.getProtectionDomain().getCodeSource().getLocation();
-    try (JarFile jar = new JarFile(Path.of(location.toURI()).toFile())) {
-      List<String> foreign = jar.stream().map(JarEntry::getName)
-          .filter(name -> name.endsWith(".class"))
-          .map(name -> name.replaceFirst("^META-INF/versions/\\d+/", ""))
-          .filter(name -> !name.startsWith(SHADED))
-          .toList();
-      assertEquals(List.of(), foreign, "classes of faq-adapter-feishu's jar outside " + SHADED);
-    }
-  }
-
-  /** OkHttp loads its public suffix list next to its own class: relocated, the resource must have moved with it. */
-  @Test
-  void the_relocated_okhttp_finds_its_public_suffix_list() throws ReflectiveOperationException {
-    Class<?> database = Class.forName(
-        "io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.internal.publicsuffix.PublicSuffixDatabase");
-    Object instance = database.getMethod("get").invoke(null);
-    Object registrable = database.getMethod("getEffectiveTldPlusOne", String.class)
-        .invoke(instance, "www.example.co.uk");
-    assertEquals("example.co.uk", registrable);
   }
 }
