@@ -70,6 +70,8 @@ final class Mirror {
   private final MarkdownExporter markdown = new MarkdownExporter();
 
   /**
+   * A mirror of the repository's knowledge base in the layout's folder.
+   *
    * @param concurrency how many images to download at once ({@link ImageFetches#MAX_CONCURRENCY} at most)
    * @param warnings told, in words, of images the helpdesk does not have
    */
