@@ -111,11 +111,6 @@ final class SyncProgress {
     }
   }
 
-  /** The bytes received so far. */
-  long bytes() {
-    return bytes.get();
-  }
-
   /** The time since this progress began. */
   Duration elapsed() {
     return Duration.ofNanos(ticker.nanoTime() - started);
