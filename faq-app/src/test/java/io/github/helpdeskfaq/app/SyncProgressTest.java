@@ -63,9 +63,10 @@ class SyncProgressTest {
     List<String> drawn = Arrays.asList(result.stderr().replace("\n", "").split("\r", -1));
     assertThat(drawn.get(0)).isEmpty();
     assertThat(drawn.get(1)).isEqualTo("0/3 FAQs, 0/3 images, 0 B");
+    // Redrawn at the first event after the clock moved: a FAQ or an image further than the first line.
     assertThat(drawn.subList(2, drawn.size() - 2)).isNotEmpty()
         .allMatch(line -> line.strip().matches("\\d/3 FAQs, \\d/3 images, .*"))
-        .anyMatch(line -> line.matches("\\d/3 FAQs, [1-3]/3 images, .*"));
+        .anyMatch(line -> !line.startsWith("0/3 FAQs, 0/3 images, "));
     assertThat(drawn.get(drawn.size() - 2)).isBlank().hasSizeGreaterThanOrEqualTo(20);
     assertThat(drawn.get(drawn.size() - 1)).startsWith("faq-app sync: 3 FAQs in mirror: 3 added");
   }
