@@ -1,5 +1,7 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import io.github.helpdeskfaq.domain.metrics.FaqServiceListener;
+import io.github.helpdeskfaq.domain.quota.SharedQuota;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +54,8 @@ public final class FeishuFaqRepositoryBuilder {
   int minimumCalls = 10;
   Duration openDuration = Duration.ofSeconds(30);
   int halfOpenCalls = 3;
+  SharedQuota sharedQuota;
+  FaqServiceListener listener = FaqServiceListener.NONE;
   RetryClock retryClock = RetryClock.SYSTEM;
   OkHttpClient httpClient;
 
@@ -178,6 +182,30 @@ public final class FeishuFaqRepositoryBuilder {
   /** The longest a call waits for a rate-limiter permit before it fails without a request. Default 5 seconds. */
   public FeishuFaqRepositoryBuilder maxWaitForPermit(Duration wait) {
     this.maxWaitForPermit = between("maxWaitForPermit", wait, Duration.ZERO);
+    return this;
+  }
+
+  /**
+   * A quota shared with the other replicas of the application (for one in Redis: {@code faq-quota-redis}), beside
+   * the local {@link #rateLimit}: every request takes a local permit and then a shared one, both within
+   * {@link #maxWaitForPermit}; no permit from either in time is the same client-side throttling. A 429 with a reset
+   * holds every replica back until then ({@link SharedQuota#holdUntil}). While the quota cannot answer, requests go
+   * ahead under the local limit alone (logged once, shown by {@link FeishuFaqRepository#health()}), and the quota is
+   * asked again on each request. Its rate is its own: set it to Feishu's quota for the app, and the local limit to
+   * what one replica may use at most. Default: none. The adapter does not close it.
+   */
+  public FeishuFaqRepositoryBuilder sharedQuota(SharedQuota quota) {
+    this.sharedQuota = Objects.requireNonNull(quota, "sharedQuota must not be null");
+    return this;
+  }
+
+  /**
+   * Where the adapter reports its calls, requests, retries, permit waits, breaker state and token refreshes, for
+   * metrics (for one with Micrometer: {@code faq-metrics-micrometer}). Called synchronously on the calling threads.
+   * Default: {@link FaqServiceListener#NONE}.
+   */
+  public FeishuFaqRepositoryBuilder listener(FaqServiceListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener must not be null");
     return this;
   }
 
@@ -324,7 +352,8 @@ public final class FeishuFaqRepositoryBuilder {
         + retryBackoffMax + ", retryMaxElapsed=" + retryMaxElapsed
         + ", circuitBreakerFailureRate=" + failureRatePercent + "%, circuitBreakerWindow=" + slidingWindowCalls
         + " calls (minimum " + minimumCalls + "), circuitBreakerOpenDuration=" + openDuration
-        + ", circuitBreakerHalfOpenCalls=" + halfOpenCalls + "}";
+        + ", circuitBreakerHalfOpenCalls=" + halfOpenCalls
+        + ", sharedQuota=" + (sharedQuota == null ? "none" : sharedQuota) + ", listener=" + listener + "}";
   }
 
   private static String masked(String secret) {
