@@ -24,8 +24,9 @@ import java.util.Set;
  * never on each other or the app; the app through each one's entry classes; the general coding rules; no cycles.
  * The test-support simulator on the class path is not part of the product and is not analysed.
  */
-@AnalyzeClasses(packages = {"io.github.helpdeskfaq.domain", "io.github.helpdeskfaq.adapter", "io.github.helpdeskfaq.app",
-    "io.github.helpdeskfaq.cache", "io.github.helpdeskfaq.quota", "io.github.helpdeskfaq.metrics"},
+@AnalyzeClasses(packages = {"io.github.helpdeskfaq.domain", "io.github.helpdeskfaq.adapter",
+    "io.github.helpdeskfaq.app", "io.github.helpdeskfaq.cache", "io.github.helpdeskfaq.quota",
+    "io.github.helpdeskfaq.metrics"},
     importOptions = DoNotIncludeTests.class)
 class ArchitectureTest {
 

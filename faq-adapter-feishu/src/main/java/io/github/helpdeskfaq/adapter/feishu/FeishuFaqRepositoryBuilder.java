@@ -186,13 +186,11 @@ public final class FeishuFaqRepositoryBuilder {
   }
 
   /**
-   * A quota shared with the other replicas of the application (for one in Redis: {@code faq-quota-redis}), beside
-   * the local {@link #rateLimit}: every request takes a local permit and then a shared one, both within
-   * {@link #maxWaitForPermit}; no permit from either in time is the same client-side throttling. A 429 with a reset
-   * holds every replica back until then ({@link SharedQuota#holdUntil}). While the quota cannot answer, requests go
-   * ahead under the local limit alone (logged once, shown by {@link FeishuFaqRepository#health()}), and the quota is
-   * asked again on each request. Its rate is its own: set it to Feishu's quota for the app, and the local limit to
-   * what one replica may use at most. Default: none. The adapter does not close it.
+   * A quota shared with the other replicas (Feishu's quota for the app), beside the local {@link #rateLimit} (what
+   * one replica may use): every request takes a local permit, then a shared one, both within
+   * {@link #maxWaitForPermit}; a 429 with a reset holds every replica until then. While the quota cannot answer,
+   * requests go ahead under the local limit alone, as {@link FeishuFaqRepository#health()} shows. Default: none.
+   * The adapter does not close it.
    */
   public FeishuFaqRepositoryBuilder sharedQuota(SharedQuota quota) {
     this.sharedQuota = Objects.requireNonNull(quota, "sharedQuota must not be null");
@@ -201,8 +199,7 @@ public final class FeishuFaqRepositoryBuilder {
 
   /**
    * Where the adapter reports its calls, requests, retries, permit waits, breaker state and token refreshes, for
-   * metrics (for one with Micrometer: {@code faq-metrics-micrometer}). Called synchronously on the calling threads.
-   * Default: {@link FaqServiceListener#NONE}.
+   * metrics, synchronously on the calling threads. Default: {@link FaqServiceListener#NONE}.
    */
   public FeishuFaqRepositoryBuilder listener(FaqServiceListener listener) {
     this.listener = Objects.requireNonNull(listener, "listener must not be null");

@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <tr><td>{@code faq.service.circuit.state}</td><td>gauge</td><td>state</td>
  *       <td>1 for the breaker's state, 0 for the others</td></tr>
  *   <tr><td>{@code faq.service.shared.quota.state}</td><td>gauge</td><td>state</td>
- *       <td>1 for how requests are limited ({@code none} until a shared permit is asked for), 0 for the others</td></tr>
+ *       <td>1 for how requests are limited ({@code none} until a shared permit is asked for), 0 for the
+ *       others</td></tr>
  *   <tr><td>{@code faq.service.token.refreshes}</td><td>counter</td><td>result</td>
  *       <td>access tokens asked for, issued or not</td></tr>
  * </table>
