@@ -115,7 +115,7 @@ final class ReplicaSettings {
     }
     CachingFaqRepository.Builder cache = CachingFaqRepository.builder(repository);
     apply(CACHE_TTL, () -> cache.timeToLive(cacheTimeToLive.get()));
-    return cache.build();
+    return CachedHelpdesk.of(cache.build(), repository);
   }
 
   private static Optional<String> value(Map<String, String> environment, String name) {

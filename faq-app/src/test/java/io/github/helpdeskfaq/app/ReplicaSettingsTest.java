@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.SharedQuotaState;
-import io.github.helpdeskfaq.cache.CachingFaqRepository;
+import io.github.helpdeskfaq.domain.CategoryRepository;
+import io.github.helpdeskfaq.domain.FaqCatalog;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.util.HashMap;
@@ -128,9 +129,11 @@ class ReplicaSettingsTest {
     env.put("FAQ_CACHE_TTL_SECONDS", "0");
     FaqRepository uncached = adapters.create(Adapter.FEISHU, Optional.empty(), env);
 
-    assertThat(cachedFeishu).isInstanceOf(CachingFaqRepository.class);
-    assertThat(cachedFake).isInstanceOf(CachingFaqRepository.class);
-    assertThat(uncached).isNotInstanceOf(CachingFaqRepository.class);
+    assertThat(cachedFeishu).isInstanceOf(CachedHelpdesk.class);
+    assertThat(cachedFake).isInstanceOf(CachedHelpdesk.class)
+        .as("listing, search and categories stay available with the cache").isInstanceOf(FaqCatalog.class)
+        .isInstanceOf(CategoryRepository.class);
+    assertThat(uncached).isInstanceOf(FeishuFaqRepository.class);
   }
 
   @Test
