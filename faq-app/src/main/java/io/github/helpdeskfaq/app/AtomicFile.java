@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that it appears under its final name complete or not at all: the content goes to a hidden
@@ -24,6 +25,12 @@ final class AtomicFile {
 
   /** The temporary file's name keeps this much of the target's, so that it stays within the file system's limit. */
   private static final int TEMP_NAME_PREFIX = 32;
+  /**
+   * The names {@link #write} gives its temporary files: a dot, up to {@value #TEMP_NAME_PREFIX} code points of the
+   * target's name, a dot, a random number in hexadecimal, {@code .part}.
+   */
+  private static final Pattern TEMP_NAME = Pattern.compile(
+      "\\..{1," + TEMP_NAME_PREFIX + "}\\.[0-9a-f]{1,16}\\.part", Pattern.DOTALL);
 
   /** Writes the content; it may read from a source whose failures must pass through unchanged. */
   @FunctionalInterface
@@ -59,6 +66,14 @@ final class AtomicFile {
         deleteQuietly(temp);
       }
     }
+  }
+
+  /**
+   * Whether a file name is one that {@link #write} gives its temporary files: such a file under a folder the program
+   * owns is left over from a run that was killed while writing, and may be deleted.
+   */
+  static boolean isTemporaryName(String fileName) {
+    return TEMP_NAME.matcher(fileName).matches();
   }
 
   /**

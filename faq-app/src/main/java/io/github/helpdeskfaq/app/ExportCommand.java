@@ -7,7 +7,6 @@ import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.RichTextElement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class ExportCommand extends RepositoryCommand {
   int execute(FaqRepository faqs) throws IOException {
     Path folder = OutputPaths.folderToCreate(invocation.workingDirectory(), "--dir", dir == null ? Path.of("") : dir);
     Faq faq = faqs.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
-    createFolder(folder);
+    OutputPaths.createFolder(folder);
     Path file = folder.resolve(faqId.value() + ".md");
     AtomicFile.requireReplaceable(file);
     ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
@@ -72,13 +71,5 @@ final class ExportCommand extends RepositoryCommand {
     AtomicFile.write(file, out -> out.write(markdown));
     invocation.out().println(display(file));
     return ExitCode.SUCCESS;
-  }
-
-  private static void createFolder(Path folder) {
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException cannotCreate) {
-      throw OutputFileException.creatingFolder(folder, cannotCreate);
-    }
   }
 }

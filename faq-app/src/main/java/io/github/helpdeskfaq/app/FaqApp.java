@@ -35,6 +35,7 @@ public final class FaqApp {
 
   private final boolean interactive;
   private final RepositoryFactory repositories;
+  private final Ticker ticker;
 
   /**
    * The program with the real adapters.
@@ -46,8 +47,13 @@ public final class FaqApp {
   }
 
   FaqApp(boolean interactive, RepositoryFactory repositories) {
+    this(interactive, repositories, Ticker.SYSTEM);
+  }
+
+  FaqApp(boolean interactive, RepositoryFactory repositories, Ticker ticker) {
     this.interactive = interactive;
     this.repositories = Objects.requireNonNull(repositories, "repositories");
+    this.ticker = Objects.requireNonNull(ticker, "ticker");
   }
 
   /**
@@ -64,7 +70,7 @@ public final class FaqApp {
       Path workingDirectory) {
     ErrorReporter reporter = new ErrorReporter(err, environment);
     Invocation invocation = new Invocation(Map.copyOf(environment), out, err, workingDirectory, interactive,
-        repositories, reporter);
+        repositories, reporter, ticker);
     CommandLine commandLine = new CommandLine(new FaqAppCommand())
         .addSubcommand(new GetCommand(invocation))
         .addSubcommand(new ImageCommand(invocation))
@@ -72,6 +78,7 @@ public final class FaqApp {
         .addSubcommand(new ListCommand(invocation))
         .addSubcommand(new SearchCommand(invocation))
         .addSubcommand(new CategoriesCommand(invocation))
+        .addSubcommand(new SyncCommand(invocation))
         .addSubcommand(new CommandLine.HelpCommand())
         .registerConverter(FaqId.class, converter(FaqId::of))
         .registerConverter(ImageKey.class, converter(ImageKey::of))

@@ -1,9 +1,11 @@
 package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.ImageKey;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** File names of images: the extension for a content type, and the content type for an extension. */
 final class ImageFiles {
@@ -47,6 +49,17 @@ final class ImageFiles {
   /** The file name of an image saved under its own key: the key (already path-safe) and the extension. */
   static String fileNameFor(ImageKey key, String contentType) {
     return key.value() + "." + extensionFor(contentType);
+  }
+
+  /** Every file name that {@link #fileNameFor} may give an image of this key, whatever its content type. */
+  static List<String> fileNamesFor(ImageKey key) {
+    return Stream.concat(EXTENSIONS.values().stream(), Stream.of(UNKNOWN_EXTENSION)).distinct().sorted()
+        .map(extension -> key.value() + "." + extension).toList();
+  }
+
+  /** Whether {@link #fileNameFor} may give this file name to an image of this key. */
+  static boolean isFileNameFor(ImageKey key, String fileName) {
+    return fileNamesFor(key).contains(fileName);
   }
 
   /** The extensions that {@link #contentTypeFor} knows, to look for an image file. */

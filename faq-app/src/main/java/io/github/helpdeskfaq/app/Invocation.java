@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What one run of the program works with instead of the process's globals: its environment, its standard streams,
- * its working folder, whether a person watches standard error, and how to make repositories.
+ * its working folder, whether a person watches standard error, how to make repositories, and its clock.
  *
  * @param environment the environment variables
  * @param out standard output
@@ -15,6 +15,7 @@ import java.util.Map;
  * @param interactive whether the program runs in a terminal (progress is shown only then)
  * @param repositories makes the repository the command runs on
  * @param reporter writes failures and warnings to {@code err}
+ * @param ticker the clock for progress and elapsed time
  */
 record Invocation(
     Map<String, String> environment,
@@ -23,5 +24,6 @@ record Invocation(
     Path workingDirectory,
     boolean interactive,
     RepositoryFactory repositories,
-    ErrorReporter reporter) {
+    ErrorReporter reporter,
+    Ticker ticker) {
 }

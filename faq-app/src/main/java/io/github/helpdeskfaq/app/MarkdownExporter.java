@@ -6,6 +6,7 @@ import io.github.helpdeskfaq.domain.RichTextElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  *   <li>text is escaped ({@link MarkdownText}) so that it reads as written and never becomes markup;</li>
  *   <li>a line break (or a newline in a text) is a hard line break; two in a row start a new paragraph;</li>
  *   <li>a link is {@code [text](url)}, the URL percent-encoded where it must be;</li>
- *   <li>an image is {@code ![image](<file>)}, the file downloaded beside the Markdown file; an image that could not
- *       be downloaded, or has no usable key, is a note in italics;</li>
+ *   <li>an image is {@code ![image](<file>)}, the file downloaded beside the Markdown file; an image that was not
+ *       found, could not be downloaded, or has no usable key, is a note in italics that says which;</li>
  *   <li>an element of a kind this program does not know is a note in italics naming its type.</li>
  * </ul>
  * A FAQ without rich text shows its plain answer, escaped the same way.
@@ -35,8 +36,18 @@ final class MarkdownExporter {
    * @return the Markdown, ending with a newline
    */
   String render(Faq faq, Map<ImageKey, String> imageFiles) {
-    String heading = "# " + faq.question().map(MarkdownExporter::oneLine).filter(q -> !q.isBlank())
-        .map(MarkdownText::inline).orElse("FAQ " + faq.id());
+    return render(faq, imageFiles, Set.of());
+  }
+
+  /**
+   * Renders the FAQ, noting the images that could not be downloaded as such rather than as not found.
+   *
+   * @param imageFiles the file name (relative to the Markdown file) of every image that was downloaded
+   * @param failed the keys of images whose download failed
+   * @return the Markdown, ending with a newline
+   */
+  String render(Faq faq, Map<ImageKey, String> imageFiles, Set<ImageKey> failed) {
+    String heading = "# " + title(faq);
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     if (faq.answerRichText().isEmpty()) {
@@ -48,12 +59,20 @@ final class MarkdownExporter {
       } else if (element instanceof RichTextElement.LineBreak) {
         endLine(line, lines);
       } else {
-        line.append(markup(element, imageFiles));
+        line.append(markup(element, imageFiles, failed));
       }
     }
     endLine(line, lines);
     String body = paragraphs(lines);
     return body.isEmpty() ? heading + "\n" : heading + "\n\n" + body + "\n";
+  }
+
+  /**
+   * A FAQ's title as Markdown inline text: its question on one line, escaped, or {@code FAQ <id>} when it has none.
+   */
+  static String title(Faq faq) {
+    return faq.question().map(MarkdownText::oneLine).filter(q -> !q.isBlank()).map(MarkdownText::inline)
+        .orElse("FAQ " + faq.id());
   }
 
   private static void text(String text, StringBuilder line, List<String> lines) {
@@ -92,34 +111,32 @@ final class MarkdownExporter {
     return String.join("\n\n", paragraphs);
   }
 
-  private static String markup(RichTextElement element, Map<ImageKey, String> imageFiles) {
+  private static String markup(RichTextElement element, Map<ImageKey, String> imageFiles, Set<ImageKey> failed) {
     if (element instanceof RichTextElement.Hyperlink link) {
-      String text = link.text().map(MarkdownExporter::oneLine).filter(t -> !t.isBlank())
+      String text = link.text().map(MarkdownText::oneLine).filter(t -> !t.isBlank())
           .or(link::url).map(MarkdownText::inline).orElse("");
       return link.url().filter(url -> !url.isBlank())
           .map(url -> "[" + text + "](" + MarkdownText.destination(url.strip()) + ")").orElse(text);
     }
     if (element instanceof RichTextElement.Image image) {
       if (image.key().isEmpty()) {
-        return note(image.rawKey().map(raw -> "image \"" + MarkdownText.inline(oneLine(raw))
+        return note(image.rawKey().map(raw -> "image \"" + MarkdownText.inline(MarkdownText.oneLine(raw))
             + "\" has no usable key and was not exported").orElse("image without a key was not exported"));
       }
       String file = imageFiles.get(image.key().get());
-      return file == null
-          ? note("image " + image.key().get() + " was not found")
-          : "![image](" + MarkdownText.destination(file) + ")";
+      if (file != null) {
+        return "![image](" + MarkdownText.destination(file) + ")";
+      }
+      return note("image " + image.key().get()
+          + (failed.contains(image.key().get()) ? " could not be downloaded" : " was not found"));
     }
     RichTextElement.Unknown unknown = (RichTextElement.Unknown) element;
-    return note(unknown.type().map(type -> "element of type \"" + MarkdownText.inline(oneLine(type))
+    return note(unknown.type().map(type -> "element of type \"" + MarkdownText.inline(MarkdownText.oneLine(type))
         + "\" not exported").orElse("element without a type not exported"));
   }
 
   /** A note in italics, set off by spaces so that its asterisks cannot pair with markup next to it. */
   private static String note(String escapedText) {
     return " *(" + escapedText + ")* ";
-  }
-
-  private static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 }

@@ -49,6 +49,11 @@ final class MarkdownText {
     return marker.find() ? marker.replaceFirst("$1\\\\$2") : line;
   }
 
+  /** Text on one line: stripped, and each line break with the spaces around it made one space. */
+  static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+
   /**
    * A link destination for {@code [text](...)} or {@code ![alt](...)}: spaces, control characters, parentheses,
    * angle brackets, backslashes and backticks percent-encoded (as UTF-8), everything else as it is.

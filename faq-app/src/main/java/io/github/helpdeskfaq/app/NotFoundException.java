@@ -1,9 +1,10 @@
 package io.github.helpdeskfaq.app;
 
+import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
 
-/** The FAQ or image asked for does not exist (the repository answered {@code Optional.empty()}). Exit 3. */
+/** The FAQ, image or category asked for does not exist (the repository answered {@code Optional.empty()}). Exit 3. */
 final class NotFoundException extends AppException {
 
   private static final long serialVersionUID = 1L;
@@ -18,6 +19,10 @@ final class NotFoundException extends AppException {
 
   static NotFoundException image(FaqId faqId, ImageKey imageKey) {
     return new NotFoundException("not found: image " + imageKey + " of FAQ " + faqId);
+  }
+
+  static NotFoundException category(CategoryId categoryId) {
+    return new NotFoundException("not found: category " + categoryId);
   }
 
   @Override

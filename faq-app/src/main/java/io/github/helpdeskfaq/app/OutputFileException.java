@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Writing a local file or creating a folder failed (no such folder, no permission, disk full). Exit 1: the table of
- * exit codes has no row for local trouble, and nothing about the FAQ or the service is wrong. The message is one
- * sentence that names the file the user asked for (never a temporary file) and says what went wrong and what to do,
- * from {@link FileProblem}.
+ * Writing a local file, creating a folder, or reading or removing a file the program wrote failed (no such folder,
+ * no permission, disk full). Exit 1: the table of exit codes has no row for local trouble, and nothing about the FAQ
+ * or the service is wrong. The message is one sentence that names the file the user asked for (never a temporary
+ * file) and says what went wrong and what to do, from {@link FileProblem}.
  */
 final class OutputFileException extends AppException {
 
@@ -20,6 +20,16 @@ final class OutputFileException extends AppException {
   /** Writing {@code file} failed. */
   static OutputFileException writing(Path file, IOException cause) {
     return new OutputFileException("cannot write " + file + ": " + FileProblem.explain(cause), cause);
+  }
+
+  /** Reading {@code file}, which the program wrote before, failed. */
+  static OutputFileException reading(Path file, IOException cause) {
+    return new OutputFileException("cannot read " + file + ": " + FileProblem.explain(cause), cause);
+  }
+
+  /** Removing {@code file} (a file or an empty folder) failed. */
+  static OutputFileException removing(Path file, IOException cause) {
+    return new OutputFileException("cannot remove " + file + ": " + FileProblem.explain(cause), cause);
   }
 
   /** Creating the folder {@code folder} (or one of its parents) failed. */

@@ -1,6 +1,7 @@
 package io.github.helpdeskfaq.app;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -83,6 +84,19 @@ final class OutputPaths {
           + " is a file, not a folder");
     }
     return folder;
+  }
+
+  /**
+   * Creates a folder and the parents it lacks.
+   *
+   * @throws OutputFileException if it cannot be created
+   */
+  static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException cannotCreate) {
+      throw OutputFileException.creatingFolder(folder, cannotCreate);
+    }
   }
 
   private static Path resolve(Path workingDirectory, String option, String output) {

@@ -16,6 +16,8 @@ final class AppRunner {
   private final Map<String, String> environment = new HashMap<>();
   private RepositoryFactory repositories = new Adapters();
   private boolean interactive;
+  /** A clock that stands still unless a test brings its own: nothing a test sees depends on the machine's speed. */
+  private Ticker ticker = () -> 0L;
   private int stdoutLinesBeforeClose = -1;
 
   private AppRunner(Path workingDirectory) {
@@ -47,6 +49,12 @@ final class AppRunner {
     return this;
   }
 
+  /** Makes the program's clock this one, for progress and elapsed time. */
+  AppRunner ticker(Ticker clock) {
+    this.ticker = clock;
+    return this;
+  }
+
   AppRunner interactive() {
     this.interactive = true;
     return this;
@@ -59,7 +67,8 @@ final class AppRunner {
     OutputStream pipe = stdoutLinesBeforeClose < 0 ? out : new ClosingPipe(out, stdoutLinesBeforeClose);
     try (PrintStream stdout = new PrintStream(pipe, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exitCode = new FaqApp(interactive, repositories).run(args, environment, stdout, stderr, workingDirectory);
+      exitCode = new FaqApp(interactive, repositories, ticker)
+          .run(args, environment, stdout, stderr, workingDirectory);
     }
     return new Result(exitCode, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }

@@ -89,18 +89,19 @@ class CommandLineTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
     assertThat(result.stderrLines()).containsExactly("faq-app: unknown command 'delete'; the commands are get, "
-        + "image, export, list, search, categories, help (see 'faq-app --help')");
+        + "image, export, list, search, categories, sync, help (see 'faq-app --help')");
   }
 
   @ParameterizedTest
   @CsvSource({"gte, get", "exprot, export", "img, image", "Image, image", "hlep, help", "lsit, list",
-      "serach, search", "categroies, categories"})
+      "serach, search", "categroies, categories", "snyc, sync"})
   void an_unknown_command_suggests_the_closest_one(String typed, String suggested) {
     AppRunner.Result result = AppRunner.in(folder).run(typed, "1");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderrLines()).containsExactly("faq-app: unknown command '" + typed + "' (did you mean '"
-        + suggested + "'?); the commands are get, image, export, list, search, categories, help (see 'faq-app --help')");
+        + suggested + "'?); the commands are get, image, export, list, search, categories, sync, help "
+        + "(see 'faq-app --help')");
   }
 
   @Test

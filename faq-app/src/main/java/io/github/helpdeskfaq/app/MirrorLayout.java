@@ -1,0 +1,94 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a mirror ({@code faq-app sync}) keeps what: the one place that names its files. Every name is made from a
+ * validated {@link FaqId} or {@link ImageKey} (ASCII letters, digits, {@code -}, {@code _}, {@code .}) and, for an
+ * image, an extension from its content type ({@link ImageFiles}); nothing the helpdesk writes in a FAQ or a header
+ * ever becomes part of a path.
+ * <pre>
+ * DIR/index.md                          the category tree, linking every FAQ
+ * DIR/faqs.jsonl                        one FAQ per line, the JSON of 'get --format json'
+ * DIR/faqs/&lt;faq-id&gt;/&lt;faq-id&gt;.md         the FAQ as 'export' writes it
+ * DIR/faqs/&lt;faq-id&gt;/&lt;image-key&gt;.&lt;ext&gt;   its images, beside it
+ * DIR/.faq-mirror.json                  the manifest, written last
+ * DIR/.faq-mirror.lock                  held while a sync runs
+ * </pre>
+ * Anything else in {@code DIR} is not the mirror's, and a sync leaves it alone.
+ */
+final class MirrorLayout {
+
+  static final String INDEX = "index.md";
+  static final String JSON_LINES = "faqs.jsonl";
+  static final String FAQS = "faqs";
+  static final String MANIFEST = ".faq-mirror.json";
+  static final String LOCK = ".faq-mirror.lock";
+  /** What a sync replaces or removes in {@code DIR}: never there unless a mirror is. */
+  static final List<String> OWN = List.of(INDEX, JSON_LINES, FAQS);
+
+  private final Path root;
+
+  MirrorLayout(Path root) {
+    this.root = Objects.requireNonNull(root, "root");
+  }
+
+  Path root() {
+    return root;
+  }
+
+  Path index() {
+    return root.resolve(INDEX);
+  }
+
+  Path jsonLines() {
+    return root.resolve(JSON_LINES);
+  }
+
+  Path manifest() {
+    return root.resolve(MANIFEST);
+  }
+
+  Path lock() {
+    return root.resolve(LOCK);
+  }
+
+  /** The folder that holds every FAQ's folder. */
+  Path faqsFolder() {
+    return root.resolve(FAQS);
+  }
+
+  /** The folder of one FAQ: its page and its images. */
+  Path folder(FaqId id) {
+    return faqsFolder().resolve(id.value());
+  }
+
+  /** The FAQ's page, named as {@code export} names it. */
+  Path page(FaqId id) {
+    return folder(id).resolve(pageName(id));
+  }
+
+  /** An image of the FAQ, by a file name that {@link ImageFiles#fileNameFor} gave. */
+  Path image(FaqId id, String fileName) {
+    return folder(id).resolve(fileName);
+  }
+
+  /** The page's file name. */
+  static String pageName(FaqId id) {
+    return id.value() + ".md";
+  }
+
+  /** The page's path relative to {@code DIR}, with {@code /}: for links in the index and for the manifest. */
+  static String pageLink(FaqId id) {
+    return FAQS + "/" + id.value() + "/" + pageName(id);
+  }
+
+  /** An image's path relative to {@code DIR}, with {@code /}: for the manifest. */
+  static String imageLink(FaqId id, String fileName) {
+    return FAQS + "/" + id.value() + "/" + fileName;
+  }
+}
