@@ -6,7 +6,6 @@ import com.lark.oapi.service.helpdesk.v1.model.GetFaqResp;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
-import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -24,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Talks to the driver on standard output: {@code first-call <cpu ns>} once the client is built and has its first
  * answer, then {@code done <failures>}. It then blocks on standard input, so that the driver reads the process's CPU
  * time from {@code /proc} while nothing of the measured work is left running, and only then prints the JVM's own
- * figures ({@code jvm <classes loaded> <JIT ms> <GC count> <GC ms>}), which load classes of their own, and exits.
+ * figures ({@code jvm <classes loaded> <collections>}), which load classes of their own, and exits.
  *
  * <p>Arguments: {@code adapter|officialSdk <base URL> <threads> <calls per thread>}.
  */
@@ -125,16 +124,12 @@ public final class ColdProcessClient {
     }
   }
 
-  /** Classes loaded, JIT compilation time, collections and their time: read after the measurement. */
-  private static String jvmFigures() throws IOException {
+  /** Classes loaded and collections: read after the measurement. */
+  private static String jvmFigures() {
     long collections = 0;
-    long collectionMillis = 0;
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
       collections += Math.max(0, collector.getCollectionCount());
-      collectionMillis += Math.max(0, collector.getCollectionTime());
     }
-    return ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " "
-        + ManagementFactory.getCompilationMXBean().getTotalCompilationTime() + " " + collections + " "
-        + collectionMillis;
+    return ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() + " " + collections;
   }
 }

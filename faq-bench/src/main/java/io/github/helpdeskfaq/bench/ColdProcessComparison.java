@@ -80,10 +80,11 @@ public final class ColdProcessComparison {
 
   /**
    * One client process: CPU in nanoseconds (user, system, and the part spent up to its first answer, start-up
-   * included), wall time to its last answer, peak resident memory, and the JVM's own figures.
+   * included; of the total, what the JIT compiler threads, the garbage collector's threads and Okio's timeout
+   * watchdog threads used), wall time to its last answer, peak resident memory, classes loaded, collections.
    */
-  record Sample(String label, Mode mode, long userNanos, long sysNanos, long firstCallNanos, long wallNanos,
-      long peakRssKib, long classes, long jitMillis, long collections, long collectionMillis) {
+  record Sample(String label, Mode mode, long userNanos, long sysNanos, long firstCallNanos, long jitNanos,
+      long gcNanos, long watchdogNanos, long wallNanos, long peakRssKib, long classes, long collections) {
     long cpuNanos() {
       return userNanos + sysNanos;
     }
@@ -95,16 +96,15 @@ public final class ColdProcessComparison {
    * @param args see the class comment
    */
   public static void main(String[] args) throws Exception {
-    Plan plan = Plan.of(List.of(args));
-    String table = run(plan);
+    String table = run(Plan.of(List.of(args)));
     System.out.println();
     System.out.println(table);
-    for (int i = 0; i < args.length - 1; i++) {
-      if ("--out".equals(args[i])) {
-        Files.writeString(Path.of(args[i + 1]), table, StandardCharsets.UTF_8);
-      }
+    String out = BenchSuite.option(List.of(args), "--out");
+    if (out != null) {
+      Files.writeString(Path.of(out), table, StandardCharsets.UTF_8);
     }
   }
+
 
   /** Runs the rounds against a server started here, and renders the table. */
   static String run(Plan plan) throws Exception {
@@ -148,6 +148,7 @@ public final class ColdProcessComparison {
     long firstCall = -1;
     long wall = -1;
     long[] cpu = null;
+    long[] threads = null;
     long rss = -1;
     String[] jvm = null;
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -157,7 +158,8 @@ public final class ColdProcessComparison {
           firstCall = Long.parseLong(line.substring(ColdProcessClient.FIRST_CALL.length()));
         } else if (line.startsWith(ColdProcessClient.DONE)) {
           wall = System.nanoTime() - started;
-          cpu = cpuTicks(process.pid());
+          cpu = cpuTicks(Path.of("/proc", Long.toString(process.pid()), "stat"));
+          threads = threadTicks(process.pid());
           rss = peakRssKib(process.pid());
           int failures = Integer.parseInt(line.substring(ColdProcessClient.DONE.length()));
           if (failures > 0) {
@@ -175,16 +177,47 @@ public final class ColdProcessComparison {
       throw new IllegalStateException(client + " " + mode + ": the client process failed (exit " + exit + ")");
     }
     long tick = 1_000_000_000L / ticksPerSecond;
-    return new Sample(client, mode, cpu[0] * tick, cpu[1] * tick, firstCall, wall, rss, Long.parseLong(jvm[0]),
-        Long.parseLong(jvm[1]), Long.parseLong(jvm[2]), Long.parseLong(jvm[3]));
+    return new Sample(client, mode, cpu[0] * tick, cpu[1] * tick, firstCall, threads[0] * tick,
+        threads[1] * tick, threads[2] * tick, wall, rss, Long.parseLong(jvm[0]), Long.parseLong(jvm[1]));
   }
 
-  /** User and system time of a live process, all its threads (those ended too), in clock ticks. */
-  private static long[] cpuTicks(long pid) throws IOException {
-    String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+  /**
+   * User and system time, in clock ticks, from a {@code stat} file of {@code /proc}: of a whole process (all its
+   * threads, those ended too) or of one thread.
+   */
+  private static long[] cpuTicks(Path stat) throws IOException {
+    String line = Files.readString(stat);
     // After the command name in parentheses: state is field 3; utime and stime are fields 14 and 15.
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
     return new long[] {Long.parseLong(fields[11]), Long.parseLong(fields[12])};
+  }
+
+  /**
+   * The CPU time (user + sys, in ticks) of the JIT compiler threads, the garbage collector's threads and Okio's
+   * watchdog threads (the adapter's and the SDK's shaded one are both named so), by the names the JVM gives its
+   * threads. They live as long as the process, so the threads alive after the calls hold all of it.
+   */
+  private static long[] threadTicks(long pid) throws IOException {
+    long[] ticks = new long[3];
+    try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(task.resolve("stat"));
+        } catch (IOException ended) {
+          continue;
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        int kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? 0
+            : name.startsWith("GC Thread") || name.startsWith("G1 ") ? 1
+            : name.startsWith("Okio Watchdog") ? 2 : -1;
+        if (kind >= 0) {
+          long[] cpu = cpuTicks(task.resolve("stat"));
+          ticks[kind] += cpu[0] + cpu[1];
+        }
+      }
+    }
+    return ticks;
   }
 
   /** The process's peak resident set (VmHWM), in KiB. */

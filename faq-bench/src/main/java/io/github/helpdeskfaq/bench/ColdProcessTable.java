@@ -46,9 +46,9 @@ final class ColdProcessTable {
         + " after. Wall time " + seconds / 60 + " min " + seconds % 60 + " s"
         + (plan.quick() ? ". QUICK RUN (--quick): too short to quote" : "") + ".");
     line("");
-    line("| calls | client | CPU, median | spread (min–max) | user | sys | up to the first answer | CPU per further "
-        + "call | wall | peak RSS | classes | JIT | GCs |");
-    line("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    line("| calls | client | CPU, median | spread (min–max) | user | sys | JIT threads | GC threads | Okio watchdog "
+        + "| up to the first answer | CPU per further call | wall | peak RSS | classes | GCs |");
+    line("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (Mode mode : plan.modes()) {
       for (Contender contender : plan.contenders()) {
         row(mode, of(contender.label(), mode));
@@ -73,14 +73,13 @@ final class ColdProcessTable {
     line("| " + calls(mode) + " | " + first.label() + " | " + ms(median(mine, Sample::cpuNanos)) + " | "
         + ms(min(mine, Sample::cpuNanos)) + "–" + ms(max(mine, Sample::cpuNanos)) + " | "
         + ms(median(mine, Sample::userNanos)) + " | " + ms(median(mine, Sample::sysNanos)) + " | "
-        + ms(median(mine, Sample::firstCallNanos)) + " | "
+        + ms(median(mine, Sample::jitNanos)) + " | " + ms(median(mine, Sample::gcNanos)) + " | "
+        + ms(median(mine, Sample::watchdogNanos)) + " | " + ms(median(mine, Sample::firstCallNanos)) + " | "
         + String.format(Locale.ROOT, "%.1f µs", median(mine, s -> perCall(s, mode)) / 1e3) + " | "
         + ms(median(mine, Sample::wallNanos)) + " | "
         + String.format(Locale.ROOT, "%.0f MiB", median(mine, Sample::peakRssKib) / 1024) + " | "
         + String.format(Locale.ROOT, "%,.0f", median(mine, Sample::classes)) + " | "
-        + String.format(Locale.ROOT, "%,.0f ms", median(mine, Sample::jitMillis)) + " | "
-        + String.format(Locale.ROOT, "%.0f (%.0f ms)", median(mine, Sample::collections),
-            median(mine, Sample::collectionMillis)) + " |");
+        + String.format(Locale.ROOT, "%.0f", median(mine, Sample::collections)) + " |");
   }
 
   private void ratios(Mode mode, String label) {
@@ -102,6 +101,7 @@ final class ColdProcessTable {
         + ratio(median(adapter, Sample::sysNanos) / median(sdk, Sample::sysNanos)) + "; up to the first answer "
         + ratio(median(adapter, Sample::firstCallNanos) / median(sdk, Sample::firstCallNanos))
         + ", per further call " + ratio(median(adapter, s -> perCall(s, mode)) / median(sdk, s -> perCall(s, mode)))
+        + "; JIT threads " + ratio(median(adapter, Sample::jitNanos) / median(sdk, Sample::jitNanos))
         + (!label.equals(Clients.ADAPTER) ? "." : ". Target ≤ 1.00×: " + (cpu <= 1.0 ? "**met**" : "**missed**")
         + (lowest <= 1.0 && highest > 1.0 ? " (rounds on both sides of 1.00×)" : "") + "."));
   }

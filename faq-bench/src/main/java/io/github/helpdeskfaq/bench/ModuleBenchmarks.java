@@ -44,12 +44,12 @@ public final class ModuleBenchmarks {
     String table = run(List.of(args).contains("--quick"));
     System.out.println();
     System.out.println(table);
-    for (int i = 0; i < args.length - 1; i++) {
-      if ("--out".equals(args[i])) {
-        Files.writeString(Path.of(args[i + 1]), table, StandardCharsets.UTF_8);
-      }
+    String out = BenchSuite.option(List.of(args), "--out");
+    if (out != null) {
+      Files.writeString(Path.of(out), table, StandardCharsets.UTF_8);
     }
   }
+
 
   /** Runs the benchmarks and renders the table. */
   static String run(boolean quick) throws RunnerException, InterruptedException {
