@@ -22,11 +22,11 @@ import java.util.List;
  * with its spread, because this VM's CPUs are shared and its figures move from one run to the next.
  *
  * <p>Options: {@code --quick} (3 rounds of a few thousand calls: to try things out), {@code --rounds R}
- * (default 10), {@code --calls N} (sequential calls, default 20,000), {@code --threaded-calls M} (calls per thread
- * at 8 threads, default 40,000), {@code --jvm-arg ARG} (repeatable: passed to every client JVM, e.g. to see what JIT
- * or GC settings change), {@code --also NAME=JAR} (repeatable: one more contender, the adapter as built in another
- * benchmarks jar, to measure a change to the adapter against the same rounds), {@code --out FILE} (also write the
- * table there).
+ * (default 10), {@code --calls N} (sequential calls, default 20,000), {@code --threaded-calls M} (calls per thread at
+ * 8 threads, default 40,000; 0 leaves a mode out), {@code --jvm-arg ARG} (repeatable: passed to every client JVM, e.g.
+ * to see what JIT or GC settings change), {@code --also NAME=JAR} (repeatable: one more contender, the adapter as
+ * built in another benchmarks jar, to measure a change to the adapter in the same rounds), {@code --out FILE} (also
+ * write the table there).
  */
 public final class ColdProcessComparison {
 
@@ -38,8 +38,16 @@ public final class ColdProcessComparison {
   record Plan(int rounds, int sequentialCalls, int threadedCalls, List<String> jvmArgs, List<Contender> contenders,
       boolean quick) {
 
+    /** The sequential mode and the threaded one; a mode of 0 calls is left out. */
     List<Mode> modes() {
-      return List.of(new Mode(1, sequentialCalls), new Mode(THREADS, threadedCalls));
+      List<Mode> modes = new ArrayList<>();
+      if (sequentialCalls > 0) {
+        modes.add(new Mode(1, sequentialCalls));
+      }
+      if (threadedCalls > 0) {
+        modes.add(new Mode(THREADS, threadedCalls));
+      }
+      return modes;
     }
 
     static Plan of(List<String> args) {
