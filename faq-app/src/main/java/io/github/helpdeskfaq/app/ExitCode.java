@@ -18,6 +18,12 @@ final class ExitCode {
   static final int ACCESS_DENIED = 4;
   /** The service is unavailable: throttled, circuit open, server error, timeout, or an unreadable answer. */
   static final int SERVICE_UNAVAILABLE = 5;
+  /**
+   * Standard output was closed or failed before a listing ended (a consumer such as {@code head} stopped reading):
+   * the command stopped reading pages and says nothing more. 141 is what a shell reports for a program ended by a
+   * broken pipe (128 + SIGPIPE), so a pipeline under {@code set -o pipefail} reads it as it reads any other.
+   */
+  static final int OUTPUT_CLOSED = 141;
 
   private ExitCode() {}
 }

@@ -2,6 +2,7 @@ package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments;
+import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.ImageKey;
 import java.io.IOException;
@@ -10,18 +11,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Seeds the fake: with the bundled demo data, or with FAQs from a file in Feishu's response format
  * ({@code --fake-data}). Either way the images are files named {@code <image-key>.<ext>} beside the FAQs (the content
  * type from the extension), and each FAQ gets the images that the {@code img} elements of its rich-text answer name
- * ({@link Faq#imageKeys()}).
+ * ({@link Faq#imageKeys()}). The fake's categories are those its FAQs are filed under (the first FAQ that names a
+ * category id gives its name and parent), so the demo data's FAQs show a small category tree.
  */
 final class FakeData {
 
-  /** The demo FAQs: the FAQ of Feishu's documentation, and one whose answer shows an image. */
+  /** The demo FAQs: the FAQ of Feishu's documentation, one whose answer shows an image, and a few in a small tree. */
   private static final String DEMO_FAQS = "demo/faqs.json";
   private static final String DEMO_FOLDER = "demo/";
 
@@ -63,7 +67,11 @@ final class FakeData {
           + "one Feishu FAQ-detail response or an array of them", garbage);
     }
     Path folder = file.toAbsolutePath().getParent();
-    return seed(faqs, key -> fileImage(folder, key));
+    try {
+      return seed(faqs, key -> fileImage(folder, key));
+    } catch (IllegalArgumentException badCategories) {
+      throw new UsageException("cannot use --fake-data " + file + ": " + badCategories.getMessage(), badCategories);
+    }
   }
 
   /** An image found for a key: its content type and bytes. */
@@ -76,6 +84,10 @@ final class FakeData {
 
   private static FakeFaqRepository seed(List<Faq> faqs, ImageSource images) {
     FakeFaqRepository.Builder fake = FakeFaqRepository.builder().faqs(faqs);
+    Set<CategoryId> seen = new HashSet<>();
+    faqs.stream().flatMap(faq -> faq.categories().stream())
+        .filter(category -> category.id().filter(seen::add).isPresent())
+        .forEach(fake::category);
     for (Faq faq : faqs) {
       for (ImageKey key : faq.imageKeys()) {
         images.find(key).ifPresent(image -> fake.image(faq.id(), key, image.contentType(), image.bytes()));

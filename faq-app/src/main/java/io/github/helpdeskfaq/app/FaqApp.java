@@ -1,7 +1,9 @@
 package io.github.helpdeskfaq.app;
 
+import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.SearchQuery;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -22,7 +24,8 @@ import picocli.CommandLine.TypeConversionException;
  * working folder that {@link Main} takes from the process, and returns the exit code instead of exiting.
  *
  * <p>Exit codes: 0 success; 1 unexpected failure; 2 usage error or invalid input; 3 FAQ or image not found;
- * 4 access denied or authentication failed; 5 service unavailable. Every failure is one line on standard error
+ * 4 access denied or authentication failed; 5 service unavailable; 141 standard output closed before a listing
+ * ended (see {@link ExitCode#OUTPUT_CLOSED}). Every failure is one line on standard error
  * (with the stack trace after it under {@code --verbose}), with control and bidi characters escaped
  * ({@link TerminalText}), and no secret from the environment is ever written.
  */
@@ -66,9 +69,14 @@ public final class FaqApp {
         .addSubcommand(new GetCommand(invocation))
         .addSubcommand(new ImageCommand(invocation))
         .addSubcommand(new ExportCommand(invocation))
+        .addSubcommand(new ListCommand(invocation))
+        .addSubcommand(new SearchCommand(invocation))
+        .addSubcommand(new CategoriesCommand(invocation))
         .addSubcommand(new CommandLine.HelpCommand())
         .registerConverter(FaqId.class, converter(FaqId::of))
         .registerConverter(ImageKey.class, converter(ImageKey::of))
+        .registerConverter(CategoryId.class, converter(CategoryId::of))
+        .registerConverter(SearchQuery.class, converter(SearchQuery::of))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(writer(out))
         .setErr(writer(err))
@@ -124,6 +132,7 @@ public final class FaqApp {
     codes.put(String.valueOf(ExitCode.ACCESS_DENIED), "access denied / authentication failed");
     codes.put(String.valueOf(ExitCode.SERVICE_UNAVAILABLE),
         "service unavailable (throttled, server error, timeout, ...)");
+    codes.put(String.valueOf(ExitCode.OUTPUT_CLOSED), "output closed before a listing ended (| head): stopped");
     return Collections.unmodifiableMap(codes);
   }
 }

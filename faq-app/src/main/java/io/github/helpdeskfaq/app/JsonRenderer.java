@@ -24,6 +24,7 @@ import okio.Okio;
  */
 final class JsonRenderer {
 
+  /** Writes one FAQ as an indented JSON object and a line feed: the view of {@code get --format json}. */
   void render(Faq faq, OutputStream out) {
     // Not closed: closing the writer would close the caller's stream (standard output).
     BufferedSink sink = Okio.buffer(Okio.sink(out));
@@ -40,7 +41,26 @@ final class JsonRenderer {
     }
   }
 
-  private static void faq(JsonWriter json, Faq faq) throws IOException {
+  /**
+   * Writes one FAQ as a JSON object on one line, and a line feed: the same object as {@link #render}, without the
+   * indentation, for JSON Lines.
+   */
+  void renderLine(Faq faq, OutputStream out) {
+    BufferedSink sink = Okio.buffer(Okio.sink(out));
+    try {
+      JsonWriter json = JsonWriter.of(sink);
+      json.setSerializeNulls(true);
+      faq(json, faq);
+      json.flush();
+      sink.writeUtf8("\n");
+      sink.flush();
+    } catch (IOException writeFailed) {
+      throw new UncheckedIOException(writeFailed);
+    }
+  }
+
+  /** Writes one FAQ as a JSON object with Feishu's field names, into a writer that may hold more. */
+  static void faq(JsonWriter json, Faq faq) throws IOException {
     json.beginObject();
     json.name("faq_id").value(faq.id().value());
     string(json, "id", faq.legacyId());
@@ -107,13 +127,18 @@ final class JsonRenderer {
 
   private static void category(JsonWriter json, Category category) throws IOException {
     json.beginObject();
+    categoryFields(json, category);
+    json.endObject();
+  }
+
+  /** A category's fields with Feishu's names, into an object the caller has begun. */
+  static void categoryFields(JsonWriter json, Category category) throws IOException {
     string(json, "category_id", category.id().map(Object::toString));
     string(json, "id", category.legacyId());
     string(json, "name", category.name());
     string(json, "parent_id", category.parentId().map(Object::toString));
     string(json, "helpdesk_id", category.helpdeskId().map(Object::toString));
     string(json, "language", category.language());
-    json.endObject();
   }
 
   private static void user(JsonWriter json, String name, Optional<TicketUser> user) throws IOException {

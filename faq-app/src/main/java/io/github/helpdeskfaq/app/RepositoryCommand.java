@@ -49,6 +49,19 @@ abstract class RepositoryCommand implements Callable<Integer> {
    */
   abstract int execute(FaqRepository faqs) throws IOException;
 
+  /**
+   * The port a command needs, from the repository the factory made: the adapters' entry classes implement every
+   * port, so only a stand-in made for a test may lack one.
+   *
+   * @throws UsageException if the repository does not implement the port
+   */
+  <P> P port(FaqRepository faqs, Class<P> port) {
+    if (!port.isInstance(faqs)) {
+      throw new UsageException(commandName() + " needs a " + port.getSimpleName() + ", which this adapter lacks");
+    }
+    return port.cast(faqs);
+  }
+
   boolean verbose() {
     return common.verbose;
   }

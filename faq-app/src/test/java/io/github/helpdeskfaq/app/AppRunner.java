@@ -1,6 +1,8 @@
 package io.github.helpdeskfaq.app;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ final class AppRunner {
   private final Map<String, String> environment = new HashMap<>();
   private RepositoryFactory repositories = new Adapters();
   private boolean interactive;
+  private int stdoutLinesBeforeClose = -1;
 
   private AppRunner(Path workingDirectory) {
     this.workingDirectory = workingDirectory;
@@ -38,6 +41,12 @@ final class AppRunner {
     return this;
   }
 
+  /** Makes standard output a pipe whose reader stops after {@code lines} lines, as {@code | head -n} does. */
+  AppRunner stdoutClosedAfter(int lines) {
+    this.stdoutLinesBeforeClose = lines;
+    return this;
+  }
+
   AppRunner interactive() {
     this.interactive = true;
     return this;
@@ -47,7 +56,8 @@ final class AppRunner {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int exitCode;
-    try (PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+    OutputStream pipe = stdoutLinesBeforeClose < 0 ? out : new ClosingPipe(out, stdoutLinesBeforeClose);
+    try (PrintStream stdout = new PrintStream(pipe, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
       exitCode = new FaqApp(interactive, repositories).run(args, environment, stdout, stderr, workingDirectory);
     }
@@ -69,6 +79,28 @@ final class AppRunner {
     @Override
     public String toString() {
       return "exit " + exitCode + "\n--- stdout\n" + stdout() + "\n--- stderr\n" + stderr;
+    }
+  }
+
+  /** A pipe whose reader goes away after some lines: every later write fails, as writing to a closed pipe does. */
+  private static final class ClosingPipe extends OutputStream {
+    private final OutputStream read;
+    private int linesLeft;
+
+    ClosingPipe(OutputStream read, int lines) {
+      this.read = read;
+      this.linesLeft = lines;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (linesLeft == 0) {
+        throw new IOException("Broken pipe");
+      }
+      read.write(b);
+      if (b == '\n') {
+        linesLeft--;
+      }
     }
   }
 }

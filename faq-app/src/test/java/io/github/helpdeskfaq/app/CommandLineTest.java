@@ -16,18 +16,19 @@ class CommandLineTest {
   Path folder;
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "get", "image", "export"})
+  @ValueSource(strings = {"", "get", "image", "export", "list", "search", "categories"})
   void every_command_has_help_on_standard_output(String command) {
     AppRunner.Result result = AppRunner.in(folder).run(args(command, "--help"));
 
     assertThat(result.exitCode()).isZero();
     assertThat(result.stdout()).startsWith("Usage: faq-app" + (command.isEmpty() ? "" : " " + command))
-        .contains("--help", "--version", "Exit codes:", "3   not found (FAQ or image)");
+        .contains("--help", "--version", "Exit codes:", "3     not found (FAQ or image)",
+            "141   output closed before a listing ended");
     assertThat(result.stderr()).isEmpty();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "get", "image", "export"})
+  @ValueSource(strings = {"", "get", "image", "export", "list", "search", "categories"})
   void every_command_has_a_version(String command) {
     AppRunner.Result result = AppRunner.in(folder).run(args(command, "--version"));
 
@@ -37,7 +38,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"get", "image", "export"})
+  @ValueSource(strings = {"get", "image", "export", "list", "search", "categories"})
   void every_command_takes_the_adapter_option(String command) {
     AppRunner.Result result = AppRunner.in(folder).run(command, "--help");
 
@@ -54,7 +55,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"get", "image", "export"})
+  @ValueSource(strings = {"get", "image", "export", "list", "search", "categories"})
   void help_shows_the_usage_of_a_command(String command) {
     AppRunner.Result help = AppRunner.in(folder).run("help", command);
 
@@ -70,7 +71,7 @@ class CommandLineTest {
 
     assertThat(help.exitCode()).isZero();
     assertThat(help.stdout()).startsWith("Usage: faq-app").contains("Commands:", "  get ", "  image ", "  export ",
-        "  help ");
+        "  list ", "  search ", "  categories ", "  help ");
   }
 
   @Test
@@ -88,17 +89,18 @@ class CommandLineTest {
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
     assertThat(result.stderrLines()).containsExactly("faq-app: unknown command 'delete'; the commands are get, "
-        + "image, export, help (see 'faq-app --help')");
+        + "image, export, list, search, categories, help (see 'faq-app --help')");
   }
 
   @ParameterizedTest
-  @CsvSource({"gte, get", "exprot, export", "img, image", "Image, image", "hlep, help"})
+  @CsvSource({"gte, get", "exprot, export", "img, image", "Image, image", "hlep, help", "lsit, list",
+      "serach, search", "categroies, categories"})
   void an_unknown_command_suggests_the_closest_one(String typed, String suggested) {
     AppRunner.Result result = AppRunner.in(folder).run(typed, "1");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderrLines()).containsExactly("faq-app: unknown command '" + typed + "' (did you mean '"
-        + suggested + "'?); the commands are get, image, export, help (see 'faq-app --help')");
+        + suggested + "'?); the commands are get, image, export, list, search, categories, help (see 'faq-app --help')");
   }
 
   @Test

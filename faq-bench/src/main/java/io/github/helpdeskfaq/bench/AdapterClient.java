@@ -3,10 +3,10 @@ package io.github.helpdeskfaq.bench;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepositoryBuilder;
 import io.github.helpdeskfaq.adapter.feishu.InMemoryAdapter;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.OkHttpClient;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
 
 /**
  * Our Feishu adapter, through the port, configured as an application would configure it, with its resilience

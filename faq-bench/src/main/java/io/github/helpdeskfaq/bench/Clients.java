@@ -2,10 +2,10 @@ package io.github.helpdeskfaq.bench;
 
 import io.github.helpdeskfaq.adapter.feishu.FloorClient;
 import io.github.helpdeskfaq.adapter.feishu.RetrofitClient;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.OkHttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import okhttp3.OkHttpClient;
 
 /** The clients by name, as the benchmarks' {@code client} parameter and the table know them. */
 final class Clients {

@@ -1,20 +1,21 @@
 package io.github.helpdeskfaq.bench;
 
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.Interceptor;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.MediaType;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.OkHttpClient;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.Protocol;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.Request;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.Response;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.ResponseBody;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okio.Okio;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import okhttp3.Interceptor;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okio.Okio;
 
 /**
- * Feishu without a network, for {@link ClientWorkBenchmark}: an OkHttp application interceptor that answers the
- * token request and the seed FAQ with the very bytes the loopback server sends, and 401 to wrong headers, before
- * OkHttp opens any connection. What is left to measure is each client's own work per call: building the request,
+ * Feishu without a network, for {@link ClientWorkBenchmark}: an application interceptor of the adapter's OkHttp (its
+ * own copy, relocated inside its jar, which the floor and Retrofit clients use too) that answers the token request
+ * and the seed FAQ with the very bytes the loopback server sends, and 401 to wrong headers, before OkHttp opens any
+ * connection. What is left to measure is each client's own work per call: building the request,
  * OkHttp's call and interceptor chain, reading the JSON, and (for the adapter) Retrofit, the decorators and the
  * mapping. The official SDK gets the same answers through its own shaded copy of OkHttp 3.14.9
  * ({@link #officialSdkClient()}, given to it as {@code httpTransport(new OkHttpTransport(...))}).

@@ -1,7 +1,11 @@
 /**
  * The contract every {@link io.github.helpdeskfaq.domain.FaqRepository} passes, for implementations' and decorators'
  * tests: extend {@link io.github.helpdeskfaq.testkit.FaqRepositoryContract} and seed the repository under test with
- * {@link io.github.helpdeskfaq.testkit.ContractData}. Written with JUnit Jupiter and AssertJ, which this module brings.
+ * {@link io.github.helpdeskfaq.testkit.ContractData}; and the contract every
+ * {@link io.github.helpdeskfaq.domain.FaqCatalog} and {@link io.github.helpdeskfaq.domain.CategoryRepository} passes:
+ * extend {@link io.github.helpdeskfaq.testkit.FaqCatalogContract}, holding a
+ * {@link io.github.helpdeskfaq.testkit.CatalogContractData} helpdesk. Written with JUnit Jupiter and AssertJ, which
+ * this module brings.
  *
  * <p>Non-null by default: no parameter or return value is {@code null}. Depends on the domain, JUnit Jupiter, AssertJ
  * and the JDK only.

@@ -18,8 +18,9 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * One run of a {@link FaqRepositoryContract} subclass through the JUnit Platform Launcher, as a build would run it,
- * with the outcome of every test case recorded by contract method; nothing is printed.
+ * One run of a contract's subclass ({@link FaqRepositoryContract}, {@link FaqCatalogContract}) through the JUnit
+ * Platform Launcher, as a build would run it, with the outcome of every test case recorded by contract method;
+ * nothing is printed.
  */
 final class ContractRun implements TestExecutionListener {
 
@@ -37,7 +38,7 @@ final class ContractRun implements TestExecutionListener {
    * @param contract a concrete subclass of the contract
    * @return what happened
    */
-  static ContractRun of(Class<? extends FaqRepositoryContract> contract) {
+  static ContractRun of(Class<?> contract) {
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectClass(contract))
         .filters(EngineFilter.includeEngines("junit-jupiter"))

@@ -21,5 +21,6 @@ class TestkitArchitectureTest {
   static final ArchRule only_the_contract_and_its_data_are_public =
       classes().that().arePublic().and().areTopLevelClasses()
           .should().haveSimpleName("FaqRepositoryContract").orShould().haveSimpleName("ContractData")
+          .orShould().haveSimpleName("FaqCatalogContract").orShould().haveSimpleName("CatalogContractData")
           .because("consumers extend the contract and seed its data; its helpers may change freely");
 }

@@ -1,51 +1,73 @@
 package io.github.helpdeskfaq.adapter.fake;
 
+import io.github.helpdeskfaq.domain.Category;
+import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryRepository;
 import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqCatalog;
+import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqImage;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.FaqStatus;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.helpdeskfaq.domain.Page;
+import io.github.helpdeskfaq.domain.PageRequest;
+import io.github.helpdeskfaq.domain.SearchQuery;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
 /**
- * An in-memory {@link FaqRepository}: thread-safe, no I/O, and honest to the port's contract (it passes
- * {@code FaqRepositoryContract}). Seed it through {@link #builder()} or {@link #put}; make it misbehave with
- * {@link #failNextCalls}, {@link #failCallsFor}, {@link #delayCalls} and {@link #delayCallsFor}; assert on
- * {@link #calls()}.
+ * An in-memory helpdesk: a {@link FaqRepository}, {@link FaqCatalog} and {@link CategoryRepository} in one,
+ * thread-safe, without I/O, and honest to the ports' contracts. Seed it through {@link #builder()} or {@link #put};
+ * make it misbehave with the {@code fail...} and {@code delay...} methods; assert on {@link #calls()} and
+ * {@link #catalogCalls()}.
  *
- * <p>An image's stream refuses reads with an {@link IOException} once the reader has returned, as a network stream
- * would, so that a reader (or decorator) that keeps it for later fails here too.
+ * <p>An image's stream refuses reads with an {@link java.io.IOException} once the reader has returned, as a network
+ * stream would, so that a reader (or decorator) that keeps it for later fails here too.
  *
- * <p>Every call is first checked for null arguments, then recorded, then delayed by any matching latency, then
- * failed by the first matching failure, and only then answered.
+ * <p>Every call is first checked for null and invalid arguments, then recorded, then delayed by any matching latency,
+ * then failed by the first matching failure, and only then answered.
+ *
+ * <p>Listing and searching, exactly:
+ * <ul>
+ *   <li>FAQs are listed in order of id (string order), a page at a time of the {@linkplain Builder#pageSize size}
+ *       set (default {@value #DEFAULT_PAGE_SIZE}) or asked for in the {@link PageRequest}, never more than 100. A
+ *       cursor points after the last FAQ served, so paging neither repeats nor skips a FAQ when others change.</li>
+ *   <li>A text (a search query, or a filter's text) matches a FAQ when, both lower-cased with {@link
+ *       java.util.Locale#ROOT}, it is a substring of the FAQ's question, its plain-text answer or one of its tags. No
+ *       other normalization: CJK text matches as typed, full-width and half-width forms differ.</li>
+ *   <li>A filter's category matches a FAQ filed under that very category (not a subcategory). Without a status, a
+ *       listing holds FAQs of every status. A search finds {@link FaqStatus#ONLINE} FAQs only.</li>
+ *   <li>A listing's pages carry the total number of matches; a search's do not, as on Feishu.</li>
+ * </ul>
+ * Categories form a tree as described at {@link Builder#category}.
  */
-public final class FakeFaqRepository implements FaqRepository {
+public final class FakeFaqRepository implements FaqRepository, FaqCatalog, CategoryRepository {
 
-  private final Map<FaqId, Faq> faqs = new ConcurrentHashMap<>();
-  private final Map<ImageAddress, StoredImage> images = new ConcurrentHashMap<>();
+  /** The page size when none is set: the most the platform serves, as the Feishu adapter asks for. */
+  public static final int DEFAULT_PAGE_SIZE = FakeCatalog.MAX_PAGE_SIZE;
+
+  private final FakeCatalog catalog = new FakeCatalog();
+  private final FakeImages images = new FakeImages();
+  private final FakeCategories categories;
   private final ConcurrentLinkedQueue<RecordedCall> calls = new ConcurrentLinkedQueue<>();
-  private final List<Fault> faults = new CopyOnWriteArrayList<>();
-  private final Sleeper sleeper;
+  private final ConcurrentLinkedQueue<CatalogCall> catalogCalls = new ConcurrentLinkedQueue<>();
+  private final Faults faults;
+  private final int pageSize;
 
   private FakeFaqRepository(Builder builder) {
-    this.sleeper = builder.sleeper;
-    builder.faqs.values().forEach(this::put);
+    this.faults = new Faults(builder.sleeper);
+    this.pageSize = builder.pageSize;
+    this.categories = new FakeCategories(builder.categories);
+    catalog.putAll(builder.faqs);
     images.putAll(builder.images);
   }
 
@@ -62,7 +84,7 @@ public final class FakeFaqRepository implements FaqRepository {
   public Optional<Faq> findById(FaqId id) {
     Objects.requireNonNull(id, "id must not be null");
     enter(RecordedCall.findById(id));
-    return Optional.ofNullable(faqs.get(id));
+    return catalog.find(id);
   }
 
   @Override
@@ -71,26 +93,60 @@ public final class FakeFaqRepository implements FaqRepository {
     Objects.requireNonNull(imageKey, "imageKey must not be null");
     Objects.requireNonNull(reader, "reader must not be null");
     enter(RecordedCall.readImage(faqId, imageKey));
-    StoredImage stored = images.get(new ImageAddress(faqId, imageKey));
-    if (stored == null) {
-      return Optional.empty();
-    }
-    try (InputStream stream = new ClosableImageStream(stored.bytes())) {
-      FaqImage image = new FaqImage(stored.contentType(), OptionalLong.of(stored.bytes().length), Optional.empty(),
-          stream);
-      return Optional.of(Objects.requireNonNull(reader.read(image), "the image reader returned null"));
-    } catch (IOException readersOwn) {
-      throw new UncheckedIOException(readersOwn);
-    }
+    return images.read(faqId, imageKey, reader);
+  }
+
+  /** {@inheritDoc} The matching is the fake's, described in the class documentation. */
+  @Override
+  public Page<Faq> listPage(FaqFilter filter, PageRequest request) {
+    Objects.requireNonNull(filter, "filter must not be null");
+    Objects.requireNonNull(request, "request must not be null");
+    int page = FakeCatalog.pageNumber(request);
+    enter(new CatalogCall.ListPage(filter, request, page), page);
+    return catalog.list(filter, request, pageSize);
+  }
+
+  /** {@inheritDoc} The matching is the fake's, described in the class documentation. */
+  @Override
+  public Page<Faq> searchPage(SearchQuery query, PageRequest request) {
+    Objects.requireNonNull(query, "query must not be null");
+    Objects.requireNonNull(request, "request must not be null");
+    int page = FakeCatalog.pageNumber(request);
+    enter(new CatalogCall.SearchPage(query, request, page), page);
+    return catalog.search(query, request, pageSize);
+  }
+
+  @Override
+  public List<CategoryNode> categoryTree() {
+    enter(new CatalogCall.CategoryTree(), Fault.NO_PAGE);
+    return categories.tree();
+  }
+
+  @Override
+  public Optional<Category> findCategory(CategoryId id) {
+    Objects.requireNonNull(id, "id must not be null");
+    id.pathSegment();
+    enter(new CatalogCall.FindCategory(id), Fault.NO_PAGE);
+    return categories.find(id);
   }
 
   /**
-   * Adds a FAQ, or replaces the one with the same id.
+   * Adds an {@link FaqStatus#ONLINE} FAQ, or replaces the one with the same id.
    *
    * @param faq the FAQ
    */
   public void put(Faq faq) {
-    faqs.put(faq.id(), faq);
+    put(faq, FaqStatus.ONLINE);
+  }
+
+  /**
+   * Adds a FAQ with a status, or replaces the one with the same id.
+   *
+   * @param faq the FAQ
+   * @param status its status, which listings filter by
+   */
+  public void put(Faq faq, FaqStatus status) {
+    catalog.put(Objects.requireNonNull(faq, "faq must not be null"), status);
   }
 
   /**
@@ -102,7 +158,7 @@ public final class FakeFaqRepository implements FaqRepository {
    * @param bytes the image
    */
   public void putImage(FaqId faqId, ImageKey imageKey, String contentType, byte[] bytes) {
-    images.put(new ImageAddress(faqId, imageKey), new StoredImage(contentType, bytes));
+    images.put(faqId, imageKey, contentType, bytes);
   }
 
   /**
@@ -111,12 +167,12 @@ public final class FakeFaqRepository implements FaqRepository {
    * @param faqId the FAQ to remove
    */
   public void remove(FaqId faqId) {
-    faqs.remove(faqId);
-    images.keySet().removeIf(address -> address.faqId().equals(faqId));
+    catalog.remove(faqId);
+    images.removeAll(faqId);
   }
 
   /**
-   * The calls received so far, oldest first, including those that an injected fault failed.
+   * The calls about one FAQ received so far, oldest first, including those that an injected fault failed.
    *
    * @return a snapshot of the calls
    */
@@ -124,19 +180,31 @@ public final class FakeFaqRepository implements FaqRepository {
     return List.copyOf(calls);
   }
 
-  /** Forgets the recorded calls. */
+  /**
+   * The calls to the catalog and the categories received so far, oldest first, including those that an injected
+   * fault failed. {@link CatalogCall#isPageRequest()} picks the page requests out.
+   *
+   * @return a snapshot of the calls
+   */
+  public List<CatalogCall> catalogCalls() {
+    return List.copyOf(catalogCalls);
+  }
+
+  /** Forgets every recorded call. */
   public void clearCalls() {
     calls.clear();
+    catalogCalls.clear();
   }
 
   /**
-   * Makes the next {@code count} calls, about any FAQ, fail with a fresh exception from {@code failure}.
+   * Makes the next {@code count} calls, of any kind, fail with a fresh exception from {@code failure}.
    *
    * @param count how many calls fail; at least 1
    * @param failure makes the exception to throw, for example {@code () -> new FaqServiceUnavailableException(...)}
    */
   public void failNextCalls(int count, Supplier<? extends FaqRepositoryException> failure) {
-    faults.add(Fault.failure(Optional.empty(), requirePositive(count), Objects.requireNonNull(failure, "failure")));
+    faults.add(Fault.failure(Optional.empty(), Faults.requirePositive(count, "count"),
+        Objects.requireNonNull(failure, "failure")));
   }
 
   /**
@@ -151,12 +219,23 @@ public final class FakeFaqRepository implements FaqRepository {
   }
 
   /**
-   * Delays every call by {@code latency} until {@link #clearFaults()}.
+   * Makes every request for page {@code page} of any listing or search fail until {@link #clearFaults()}: the
+   * stream that reaches that page throws, after handing out the pages before it.
+   *
+   * @param page the page's number: 1 for the first
+   * @param failure makes the exception to throw
+   */
+  public void failPage(int page, Supplier<? extends FaqRepositoryException> failure) {
+    faults.add(Fault.pageFailure(Faults.requirePositive(page, "page"), Objects.requireNonNull(failure, "failure")));
+  }
+
+  /**
+   * Delays every call, of any kind, by {@code latency} until {@link #clearFaults()}.
    *
    * @param latency how long each call takes; not negative
    */
   public void delayCalls(Duration latency) {
-    faults.add(Fault.delay(Optional.empty(), Fault.unlimited(), requireNotNegative(latency)));
+    faults.add(Fault.delay(Optional.empty(), Fault.unlimited(), Faults.requireNotNegative(latency)));
   }
 
   /**
@@ -167,7 +246,18 @@ public final class FakeFaqRepository implements FaqRepository {
    */
   public void delayCallsFor(FaqId faqId, Duration latency) {
     faults.add(Fault.delay(Optional.of(Objects.requireNonNull(faqId, "faqId")), Fault.unlimited(),
-        requireNotNegative(latency)));
+        Faults.requireNotNegative(latency)));
+  }
+
+  /**
+   * Delays every request for page {@code page} of any listing or search by {@code latency} until
+   * {@link #clearFaults()}.
+   *
+   * @param page the page's number: 1 for the first
+   * @param latency how long each such request takes; not negative
+   */
+  public void delayPage(int page, Duration latency) {
+    faults.add(Fault.pageDelay(Faults.requirePositive(page, "page"), Faults.requireNotNegative(latency)));
   }
 
   /** Removes every injected failure and delay. */
@@ -177,96 +267,82 @@ public final class FakeFaqRepository implements FaqRepository {
 
   private void enter(RecordedCall call) {
     calls.add(call);
-    if (faults.isEmpty()) {
-      return; // the common case: no lock taken (CopyOnWriteArrayList.removeIf below locks even when it removes none)
-    }
-    Duration delay = Duration.ZERO;
-    FaqRepositoryException failure = null;
-    for (Fault fault : faults) {
-      if (fault.isFailure()) {
-        if (failure == null && fault.claim(call.faqId())) {
-          failure = fault.newFailure();
-        }
-      } else if (fault.claim(call.faqId())) {
-        delay = delay.plus(fault.delay());
-      }
-    }
-    faults.removeIf(Fault::isUsedUp);
-    pause(delay);
-    if (failure != null) {
-      throw failure;
-    }
+    faults.apply(Optional.of(call.faqId()), Fault.NO_PAGE);
   }
 
-  private void pause(Duration delay) {
-    if (delay.isZero()) {
-      return;
-    }
-    try {
-      sleeper.sleep(delay);
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw new FaqServiceUnavailableException("interrupted while waiting out injected latency", null, null, 0,
-          interrupted);
-    }
-  }
-
-  private static int requirePositive(int count) {
-    if (count < 1) {
-      throw new IllegalArgumentException("count must be at least 1, was " + count);
-    }
-    return count;
-  }
-
-  private static Duration requireNotNegative(Duration latency) {
-    Objects.requireNonNull(latency, "latency must not be null");
-    if (latency.isNegative()) {
-      throw new IllegalArgumentException("latency must not be negative, was " + latency);
-    }
-    return latency;
-  }
-
-  private record ImageAddress(FaqId faqId, ImageKey imageKey) {
-    ImageAddress {
-      Objects.requireNonNull(faqId, "faqId must not be null");
-      Objects.requireNonNull(imageKey, "imageKey must not be null");
-    }
-  }
-
-  private record StoredImage(String contentType, byte[] bytes) {
-    StoredImage {
-      Objects.requireNonNull(contentType, "contentType must not be null");
-      bytes = Objects.requireNonNull(bytes, "bytes must not be null").clone();
-    }
+  private void enter(CatalogCall call, int page) {
+    catalogCalls.add(call);
+    faults.apply(Optional.empty(), page);
   }
 
   /** Seeds a {@link FakeFaqRepository}. */
   public static final class Builder {
-    private final Map<FaqId, Faq> faqs = new LinkedHashMap<>();
-    private final Map<ImageAddress, StoredImage> images = new LinkedHashMap<>();
+    private final FakeCatalog faqs = new FakeCatalog();
+    private final FakeImages images = new FakeImages();
+    private final List<Category> categories = new ArrayList<>();
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+    private int pageSize = DEFAULT_PAGE_SIZE;
 
     private Builder() {}
 
     /**
-     * Adds a FAQ; a later one with the same id replaces an earlier one.
+     * Adds an {@link FaqStatus#ONLINE} FAQ; a later one with the same id replaces an earlier one.
      *
      * @param faq the FAQ
      * @return this builder
      */
     public Builder faq(Faq faq) {
-      faqs.put(Objects.requireNonNull(faq, "faq must not be null").id(), faq);
+      return faq(faq, FaqStatus.ONLINE);
+    }
+
+    /**
+     * Adds a FAQ with a status; a later one with the same id replaces an earlier one.
+     *
+     * @param faq the FAQ
+     * @param status its status, which listings filter by
+     * @return this builder
+     */
+    public Builder faq(Faq faq, FaqStatus status) {
+      faqs.put(Objects.requireNonNull(faq, "faq must not be null"), status);
       return this;
     }
 
     /**
-     * Adds FAQs.
+     * Adds {@link FaqStatus#ONLINE} FAQs.
      *
      * @param all the FAQs
      * @return this builder
      */
     public Builder faqs(Iterable<Faq> all) {
       all.forEach(this::faq);
+      return this;
+    }
+
+    /**
+     * Adds a category. The categories form a tree by their {@link Category#parentId()}: a category whose parent is
+     * absent, {@code 0} (the platform's "no parent") or not seeded is a top-level one; children keep the order they
+     * were added in. A later category with the same id replaces an earlier one.
+     *
+     * @param category the category; it must have an id, and parents must not form a cycle ({@link #build()} checks)
+     * @return this builder
+     */
+    public Builder category(Category category) {
+      categories.add(Objects.requireNonNull(category, "category must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets how many FAQs a page holds when a {@link PageRequest} does not say.
+     *
+     * @param size from 1 to 100
+     * @return this builder
+     */
+    public Builder pageSize(int size) {
+      if (size < 1 || size > FakeCatalog.MAX_PAGE_SIZE) {
+        throw new IllegalArgumentException("page size must be from 1 to " + FakeCatalog.MAX_PAGE_SIZE + ", was "
+            + size);
+      }
+      this.pageSize = size;
       return this;
     }
 
@@ -280,7 +356,7 @@ public final class FakeFaqRepository implements FaqRepository {
      * @return this builder
      */
     public Builder image(FaqId faqId, ImageKey imageKey, String contentType, byte[] bytes) {
-      images.put(new ImageAddress(faqId, imageKey), new StoredImage(contentType, bytes));
+      images.put(faqId, imageKey, contentType, bytes);
       return this;
     }
 
@@ -294,6 +370,7 @@ public final class FakeFaqRepository implements FaqRepository {
      * Builds the fake.
      *
      * @return a new fake holding what was added
+     * @throws IllegalArgumentException if a category has no id, or the categories' parents form a cycle
      */
     public FakeFaqRepository build() {
       return new FakeFaqRepository(this);
@@ -303,7 +380,7 @@ public final class FakeFaqRepository implements FaqRepository {
   /** For messages and debugging: what the fake holds, not its contents. */
   @Override
   public String toString() {
-    return "FakeFaqRepository[" + faqs.size() + " FAQs, " + images.size() + " images, " + faults.size()
-        + " faults]";
+    return "FakeFaqRepository[" + catalog.size() + " FAQs, " + images.size() + " images, " + categories.size()
+        + " categories, " + faults.size() + " faults]";
   }
 }

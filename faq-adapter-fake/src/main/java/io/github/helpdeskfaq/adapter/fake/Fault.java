@@ -8,32 +8,44 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * One injected misbehaviour: a failure or a delay, for every call or only calls about one FAQ, for a number of calls
- * or until cleared.
+ * One injected misbehaviour: a failure or a delay, for every call, only calls about one FAQ, or only requests for
+ * one page number of a listing or search; for a number of calls or until cleared.
  */
 final class Fault {
 
   private static final int UNLIMITED = -1;
+  /** The page number of a call that reads no page. */
+  static final int NO_PAGE = 0;
 
   private final Optional<FaqId> onlyFor;
+  private final int onlyPage;
   private final AtomicInteger remaining;
   private final Supplier<? extends FaqRepositoryException> failure;
   private final Duration delay;
 
-  private Fault(Optional<FaqId> onlyFor, int times, Supplier<? extends FaqRepositoryException> failure,
+  private Fault(Optional<FaqId> onlyFor, int onlyPage, int times, Supplier<? extends FaqRepositoryException> failure,
       Duration delay) {
     this.onlyFor = onlyFor;
+    this.onlyPage = onlyPage;
     this.remaining = new AtomicInteger(times);
     this.failure = failure;
     this.delay = delay;
   }
 
   static Fault failure(Optional<FaqId> onlyFor, int times, Supplier<? extends FaqRepositoryException> failure) {
-    return new Fault(onlyFor, times, failure, Duration.ZERO);
+    return new Fault(onlyFor, NO_PAGE, times, failure, Duration.ZERO);
   }
 
   static Fault delay(Optional<FaqId> onlyFor, int times, Duration delay) {
-    return new Fault(onlyFor, times, null, delay);
+    return new Fault(onlyFor, NO_PAGE, times, null, delay);
+  }
+
+  static Fault pageFailure(int page, Supplier<? extends FaqRepositoryException> failure) {
+    return new Fault(Optional.empty(), page, UNLIMITED, failure, Duration.ZERO);
+  }
+
+  static Fault pageDelay(int page, Duration delay) {
+    return new Fault(Optional.empty(), page, UNLIMITED, null, delay);
   }
 
   static int unlimited() {
@@ -44,9 +56,12 @@ final class Fault {
     return failure != null;
   }
 
-  /** Whether this fault applies to a call about {@code faqId}; a counted fault is used up by claiming it. */
-  boolean claim(FaqId faqId) {
-    if (onlyFor.isPresent() && !onlyFor.get().equals(faqId)) {
+  /**
+   * Whether this fault applies to a call about {@code faqId} (empty for a call about no one FAQ) that reads page
+   * {@code page} ({@link #NO_PAGE} for none); a counted fault is used up by claiming it.
+   */
+  boolean claim(Optional<FaqId> faqId, int page) {
+    if (onlyFor.isPresent() && !onlyFor.equals(faqId) || onlyPage != NO_PAGE && onlyPage != page) {
       return false;
     }
     if (remaining.get() == UNLIMITED) {

@@ -151,6 +151,6 @@ class FakeFaqRepositoryTest {
 
   @Test
   void says_what_it_holds() {
-    assertThat(fake).hasToString("FakeFaqRepository[2 FAQs, 1 images, 0 faults]");
+    assertThat(fake).hasToString("FakeFaqRepository[2 FAQs, 1 images, 0 categories, 0 faults]");
   }
 }

@@ -2,8 +2,11 @@ package io.github.helpdeskfaq.adapter.feishu;
 
 import com.squareup.moshi.Json;
 
-/** A category of a FAQ as Feishu sends it. Every field may be null. */
-final class CategoryDto {
+/**
+ * A category as Feishu sends it: in a FAQ, flat in the answer of one category (without {@code parent_id}), and as a
+ * node of the tree ({@link CategoryNodeDto}). Every field may be null.
+ */
+class CategoryDto {
 
   @Json(name = "category_id")
   String categoryId;

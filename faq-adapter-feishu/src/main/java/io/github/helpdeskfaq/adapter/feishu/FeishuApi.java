@@ -8,6 +8,7 @@ import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 import retrofit2.http.Streaming;
 import retrofit2.http.Tag;
 
@@ -30,6 +31,38 @@ interface FeishuApi {
   @Streaming
   @GET("open-apis/helpdesk/v1/faqs/{faq_id}/image/{image_key}")
   Call<ResponseBody> image(@Path("faq_id") FaqId id, @Path("image_key") ImageKey key, @Tag TenantToken token);
+
+  /**
+   * {@code GET /open-apis/helpdesk/v1/faqs}: a page of the FAQ list ("获取全部知识库详情",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/list). A null parameter is left out.
+   */
+  @GET("open-apis/helpdesk/v1/faqs")
+  Call<FeishuAnswer<FaqPageDto>> faqs(@Query("category_id") String categoryId, @Query("status") String status,
+      @Query("search") String search, @Query("page_token") String pageToken, @Query("page_size") int pageSize,
+      @Tag TenantToken token);
+
+  /**
+   * {@code GET /open-apis/helpdesk/v1/faqs/search}: a page of a search ("搜索知识库",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/search); {@code base64} is
+   * {@code "true"} when the query is Base64, else null and left out.
+   */
+  @GET("open-apis/helpdesk/v1/faqs/search")
+  Call<FeishuAnswer<FaqPageDto>> searchFaqs(@Query("query") String query, @Query("base64") String base64,
+      @Query("page_token") String pageToken, @Query("page_size") int pageSize, @Tag TenantToken token);
+
+  /**
+   * {@code GET /open-apis/helpdesk/v1/categories}: the category tree, not paged ("获取全部知识库分类",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/list-categories).
+   */
+  @GET("open-apis/helpdesk/v1/categories")
+  Call<FeishuAnswer<CategoriesDto>> categories(@Tag TenantToken token);
+
+  /**
+   * {@code GET /open-apis/helpdesk/v1/categories/{id}}: one category, flat in {@code data} ("获取知识库分类",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/get).
+   */
+  @GET("open-apis/helpdesk/v1/categories/{category_id}")
+  Call<FeishuAnswer<CategoryDto>> category(@Path("category_id") String id, @Tag TenantToken token);
 
   /** {@code POST /open-apis/auth/v3/tenant_access_token/internal}: a tenant token for a self-built app. */
   @POST("open-apis/auth/v3/tenant_access_token/internal")

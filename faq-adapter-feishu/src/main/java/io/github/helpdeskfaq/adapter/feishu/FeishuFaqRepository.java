@@ -1,13 +1,23 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import io.github.helpdeskfaq.domain.Category;
+import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryRepository;
 import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqCatalog;
+import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqImage;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.domain.Page;
+import io.github.helpdeskfaq.domain.PageRequest;
+import io.github.helpdeskfaq.domain.SearchQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -17,7 +27,8 @@ import okhttp3.ResponseBody;
 import retrofit2.Response;
 
 /**
- * The {@link FaqRepository} over the Feishu / Lark Open Platform's helpdesk API. Build one with {@link #builder()}:
+ * The {@link FaqRepository}, {@link FaqCatalog} and {@link CategoryRepository} over the Feishu / Lark Open
+ * Platform's helpdesk API. Build one with {@link #builder()}:
  *
  * <pre>{@code
  * FaqRepository faqs = FeishuFaqRepository.builder()
@@ -28,7 +39,12 @@ import retrofit2.Response;
  *
  * <p>{@link #findById} calls {@code GET /open-apis/helpdesk/v1/faqs/{id}}; {@link #readImage} calls
  * {@code GET /open-apis/helpdesk/v1/faqs/{id}/image/{image_key}} and streams the bytes to the reader without
- * buffering them, closing the response whatever happens. Every call carries
+ * buffering them, closing the response whatever happens. {@link #listPage} and {@link #searchPage} call
+ * {@code GET /open-apis/helpdesk/v1/faqs} and {@code .../faqs/search} (a query that is not printable ASCII goes as
+ * Base64 with {@code base64=true}), in pages of {@link FeishuFaqRepositoryBuilder#pageSize} (default 100, the most
+ * Feishu allows); the streams of {@link #list} and {@link #search} chain them lazily. {@link #categoryTree} and
+ * {@link #findCategory} call {@code GET /open-apis/helpdesk/v1/categories} and {@code .../categories/{id}}. What
+ * a page's odd answers come to is {@code FeishuPages}'s documentation, in its source file. Every call carries
  * {@code Authorization: Bearer <tenant_access_token>} and
  * {@code X-Lark-Helpdesk-Authorization: base64(helpdesk_id:helpdesk_token)}; when Feishu refuses the tenant token,
  * a fresh one is fetched (or the token source asked again) and the call is tried once more. Redirects are never
@@ -39,7 +55,7 @@ import retrofit2.Response;
  *
  * <p>Thread-safe. {@link #toString()} shows the base URL, the app id and the helpdesk id, never a secret.
  */
-public final class FeishuFaqRepository implements FaqRepository {
+public final class FeishuFaqRepository implements FaqRepository, FaqCatalog, CategoryRepository {
 
   /** Feishu's Open Platform (China), the default base URL. */
   public static final String FEISHU_BASE_URL = "https://open.feishu.cn";
@@ -51,6 +67,7 @@ public final class FeishuFaqRepository implements FaqRepository {
   private final FeishuApi api;
   private final Resilience resilience;
   private final Exchange exchange;
+  private final FeishuCatalog catalog;
   private final String description;
 
   FeishuFaqRepository(FeishuFaqRepositoryBuilder builder) {
@@ -58,6 +75,7 @@ public final class FeishuFaqRepository implements FaqRepository {
     this.api = FeishuHttp.api(builder, FeishuHttp.client(builder), converters);
     this.resilience = new Resilience(builder);
     this.exchange = new Exchange(builder, resilience, api, converters);
+    this.catalog = new FeishuCatalog(api, exchange, builder.pageSize);
     this.description = "FeishuFaqRepository{baseUrl=" + builder.baseUrl
         + (builder.tokenSource != null ? ", tenantAccessToken=caller-supplied" : ", appId=" + builder.appId)
         + ", helpdeskId=" + builder.helpdeskId + "}";
@@ -92,6 +110,26 @@ public final class FeishuFaqRepository implements FaqRepository {
     String what = "image " + imageKey + " of FAQ " + faqId;
     return exchange.open(what, token -> api.image(faqId, imageKey, token))
         .map(response -> handOver(response, what, reader));
+  }
+
+  @Override
+  public Page<Faq> listPage(FaqFilter filter, PageRequest request) {
+    return catalog.listPage(filter, request);
+  }
+
+  @Override
+  public Page<Faq> searchPage(SearchQuery query, PageRequest request) {
+    return catalog.searchPage(query, request);
+  }
+
+  @Override
+  public List<CategoryNode> categoryTree() {
+    return catalog.categoryTree();
+  }
+
+  @Override
+  public Optional<Category> findCategory(CategoryId id) {
+    return catalog.findCategory(id);
   }
 
   /**

@@ -19,6 +19,8 @@ import okhttp3.OkHttpClient;
  */
 public final class FeishuFaqRepositoryBuilder {
 
+  /** The most FAQs a page of the list or a search holds: the platform's maximum, and the default page size. */
+  public static final int MAX_PAGE_SIZE = 100;
   /** The longest duration any setting takes: what fits in an int of milliseconds, as OkHttp's timeouts. */
   private static final Duration LONGEST = Duration.ofMillis(Integer.MAX_VALUE);
   private static final Duration MILLISECOND = Duration.ofMillis(1);
@@ -53,6 +55,7 @@ public final class FeishuFaqRepositoryBuilder {
   Duration openDuration = Duration.ofSeconds(30);
   int halfOpenCalls = 3;
   RetryClock retryClock = RetryClock.SYSTEM;
+  int pageSize = MAX_PAGE_SIZE;
   OkHttpClient httpClient;
 
   FeishuFaqRepositoryBuilder() {}
@@ -250,6 +253,18 @@ public final class FeishuFaqRepositoryBuilder {
     return this;
   }
 
+  /**
+   * How many FAQs to ask for per page when listing or searching, unless a {@code PageRequest} says. Default
+   * {@value #MAX_PAGE_SIZE}, the most the platform allows: the fewest requests.
+   */
+  public FeishuFaqRepositoryBuilder pageSize(int size) {
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("pageSize: must be from 1 to " + MAX_PAGE_SIZE + ", was " + size);
+    }
+    this.pageSize = size;
+    return this;
+  }
+
   /** For tests: what retries and throttling measure time on and wait with. */
   FeishuFaqRepositoryBuilder retryClock(RetryClock retryClock) {
     this.retryClock = Objects.requireNonNull(retryClock, "retryClock must not be null");
@@ -324,7 +339,7 @@ public final class FeishuFaqRepositoryBuilder {
         + retryBackoffMax + ", retryMaxElapsed=" + retryMaxElapsed
         + ", circuitBreakerFailureRate=" + failureRatePercent + "%, circuitBreakerWindow=" + slidingWindowCalls
         + " calls (minimum " + minimumCalls + "), circuitBreakerOpenDuration=" + openDuration
-        + ", circuitBreakerHalfOpenCalls=" + halfOpenCalls + "}";
+        + ", circuitBreakerHalfOpenCalls=" + halfOpenCalls + ", pageSize=" + pageSize + "}";
   }
 
   private static String masked(String secret) {

@@ -24,8 +24,9 @@ final class FeishuHttp {
         .readTimeout(settings.readTimeout)
         .callTimeout(0, TimeUnit.MILLISECONDS)
         .followRedirects(false)
-        .followSslRedirects(false)
-        .addInterceptor(new AuthorizationHeaders(settings.helpdeskId, settings.helpdeskToken));
+        .followSslRedirects(false);
+    // First, so that a given client's interceptors (an in-memory Feishu) see the request as it is sent.
+    client.interceptors().add(0, new AuthorizationHeaders(settings.helpdeskId, settings.helpdeskToken));
     if (settings.httpClient == null) {
       client.connectionPool(new ConnectionPool(settings.maxIdleConnections, settings.keepAlive.toMillis(),
           TimeUnit.MILLISECONDS));

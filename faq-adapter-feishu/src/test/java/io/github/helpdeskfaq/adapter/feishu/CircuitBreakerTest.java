@@ -129,7 +129,7 @@ class CircuitBreakerTest {
   @Test
   void counts_only_transport_failures_timeouts_and_5xx() {
     FeishuFaqRepository repository = loopback.withTokenSource().circuitBreakerWindow(10, 10).retryMaxAttempts(1)
-        .readTimeout(Duration.ofMillis(200)).rateLimit(50, Duration.ofHours(1)).build();
+        .readTimeout(Duration.ofSeconds(2)).rateLimit(50, Duration.ofHours(1)).build();
 
     for (int i = 0; i < 3; i++) {
       assertThat(repository.findById(UNKNOWN_FAQ_ID)).as("a 404 is a healthy answer").isEmpty();

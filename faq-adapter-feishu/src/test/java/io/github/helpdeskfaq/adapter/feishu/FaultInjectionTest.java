@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class FaultInjectionTest {
 
-  private static final Duration READ_TIMEOUT = Duration.ofMillis(200);
+  /** Far above a loaded machine's loopback answer, far below the slow answer's delay. */
+  private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
+  private static final Duration SLOWER = Duration.ofSeconds(6);
 
   @RegisterExtension
   final LoopbackFeishu loopback = new LoopbackFeishu();
@@ -28,7 +30,7 @@ class FaultInjectionTest {
   void an_answer_slower_than_the_read_timeout_is_unavailable() {
     FeishuFaqRepository repository = loopback.withTokenSource().readTimeout(READ_TIMEOUT).retryMaxAttempts(1)
         .build();
-    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.slow(Duration.ofSeconds(1)));
+    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.slow(SLOWER));
 
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("SocketTimeoutException");
@@ -38,7 +40,7 @@ class FaultInjectionTest {
   @Test
   void a_slow_answer_is_retried_and_the_next_one_read() {
     FeishuFaqRepository repository = loopback.withTokenSource().readTimeout(READ_TIMEOUT).build();
-    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.slow(Duration.ofSeconds(1)));
+    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.slow(SLOWER));
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).contains(ContractData.knownFaq());
     assertThat(feishu.helpdeskRequests()).isEqualTo(2);

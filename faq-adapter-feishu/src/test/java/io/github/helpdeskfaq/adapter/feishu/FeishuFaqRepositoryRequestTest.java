@@ -13,7 +13,11 @@ import io.github.helpdeskfaq.domain.UserId;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.testkit.ContractData;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.junit.jupiter.api.Test;
@@ -55,6 +59,22 @@ class FeishuFaqRepositoryRequestTest {
         .isEqualTo("/open-apis/helpdesk/v1/faqs/12345/image/img_b07ffac0-19c1-48a3-afca-599f8ea825fj");
     assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + CALLERS_TOKEN);
     assertThat(request.getHeader("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
+  }
+
+  @Test
+  void a_given_clients_interceptors_see_the_request_with_both_authorization_headers() {
+    List<Request> seen = new CopyOnWriteArrayList<>();
+    OkHttpClient observing = new OkHttpClient.Builder().addInterceptor(chain -> {
+      seen.add(chain.request());
+      return chain.proceed(chain.request());
+    }).build();
+
+    assertThat(callersToken().httpClient(observing).build().findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+
+    assertThat(seen).singleElement().satisfies(request -> {
+      assertThat(request.header("Authorization")).isEqualTo("Bearer " + CALLERS_TOKEN);
+      assertThat(request.header("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
+    });
   }
 
   @Test

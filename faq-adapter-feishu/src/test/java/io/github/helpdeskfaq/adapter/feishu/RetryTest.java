@@ -71,11 +71,11 @@ class RetryTest {
 
   @Test
   void retries_transport_failures_timeouts_and_5xx() {
-    FeishuFaqRepository repository = loopback.withTokenSource().readTimeout(Duration.ofMillis(200))
+    FeishuFaqRepository repository = loopback.withTokenSource().readTimeout(Duration.ofSeconds(2))
         .retryMaxAttempts(5).build();
     feishu.failNextHelpdeskCalls(1, LoopbackFeishu::droppedMidBody);
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
-    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.slow(Duration.ofMillis(600)));
+    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.slow(Duration.ofSeconds(6)));
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
     feishu.failNextHelpdeskCalls(1, FeishuResponses::gatewayPage);
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();

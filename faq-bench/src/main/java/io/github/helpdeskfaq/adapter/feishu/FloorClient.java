@@ -1,16 +1,16 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import com.squareup.moshi.JsonAdapter;
+import io.github.helpdeskfaq.adapter.feishu.shaded.moshi.JsonAdapter;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.HttpUrl;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.MediaType;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.OkHttpClient;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.Request;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.RequestBody;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.Response;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.ResponseBody;
 import io.github.helpdeskfaq.bench.BenchClient;
 import io.github.helpdeskfaq.bench.Digests;
 import java.io.IOException;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * The floor: what the adapter does at the least, by hand. Raw OkHttp 3.14.9 and Moshi 1.11 read the answer straight
@@ -20,7 +20,8 @@ import okhttp3.ResponseBody;
  *
  * <p>This class lives in faq-bench but in the adapter's package, {@code io.github.helpdeskfaq.adapter.feishu}, because
  * the DTOs and {@code FeishuJson} are package-private there and must stay so: on the class path a package may span
- * jars. Nothing outside faq-bench sees it.
+ * jars. Nothing outside faq-bench sees it. Its OkHttp and Moshi are the adapter's own, relocated inside the adapter's
+ * jar ({@code ...adapter.feishu.shaded}), so faq-bench compiles against the packaged adapter only.
  */
 public final class FloorClient implements BenchClient {
 

@@ -1,11 +1,12 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import okhttp3.OkHttpClient;
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.OkHttpClient;
 
 /**
  * The adapter over a given OkHttp client, for the benchmark of each client's own work without a network: the
  * builder's package-private test hook, reached from faq-bench, which lives in the adapter's package for this (on the
- * class path a package may span jars). The adapter keeps the client's interceptors and applies its own settings.
+ * class path a package may span jars). The client is of the adapter's own OkHttp, relocated inside its jar. The adapter
+ * keeps the client's interceptors and applies its own settings.
  */
 public final class InMemoryAdapter {
 

@@ -1,15 +1,15 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.OkHttpClient;
+import io.github.helpdeskfaq.adapter.feishu.shaded.retrofit2.Call;
+import io.github.helpdeskfaq.adapter.feishu.shaded.retrofit2.Response;
+import io.github.helpdeskfaq.adapter.feishu.shaded.retrofit2.Retrofit;
+import io.github.helpdeskfaq.adapter.feishu.shaded.retrofit2.converter.moshi.MoshiConverterFactory;
+import io.github.helpdeskfaq.adapter.feishu.shaded.retrofit2.http.GET;
+import io.github.helpdeskfaq.adapter.feishu.shaded.retrofit2.http.Header;
+import io.github.helpdeskfaq.adapter.feishu.shaded.retrofit2.http.Path;
 import io.github.helpdeskfaq.bench.BenchClient;
 import java.io.IOException;
-import okhttp3.OkHttpClient;
-import retrofit2.Call;
-import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.moshi.MoshiConverterFactory;
-import retrofit2.http.GET;
-import retrofit2.http.Header;
-import retrofit2.http.Path;
 
 /**
  * A reference, not a target: Retrofit 2 and Moshi as their documentation shows them, a {@code Call<FaqResponseDto>}

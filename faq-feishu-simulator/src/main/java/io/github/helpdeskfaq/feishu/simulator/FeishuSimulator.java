@@ -6,12 +6,15 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,8 +32,13 @@ import okhttp3.mockwebserver.RecordedRequest;
  * give a FAQ or an image an answer of their choice, refuse or revoke tokens, delay token answers, and answer the
  * next calls with a failure ({@link FeishuResponses}); it counts every request.
  *
- * <p>Each endpoint is one branch of {@link #dispatch}: a new one (list, search, categories) is a pattern and a
- * method there. Start one with {@link #start()}, close it after the test. MockWebServer's log is switched off.
+ * <p>It also lists, searches and serves the category tree ({@link SimulatedCatalog}): hold FAQs for listing with
+ * {@link #listedFaq}, a helpdesk of many generated ones with {@link #generatedFaqs}, the tree with
+ * {@link #categories}; {@link #pageRequests()} counts the pages asked for, and {@link #answerPages} scripts the pages
+ * for tests of a pager's robustness.
+ *
+ * <p>Each endpoint is one branch of {@link #dispatch}. Start one with {@link #start()}, close it after the test.
+ * MockWebServer's log is switched off.
  */
 public final class FeishuSimulator implements AutoCloseable {
 
@@ -58,6 +66,7 @@ public final class FeishuSimulator implements AutoCloseable {
   private final AtomicInteger tokensIssued = new AtomicInteger();
   private final AtomicInteger tokenRequests = new AtomicInteger();
   private final AtomicLong helpdeskRequests = new AtomicLong();
+  private final SimulatedCatalog catalog = new SimulatedCatalog();
   private final Faults helpdeskFaults = new Faults();
   private final Faults tokenFaults = new Faults();
   private final AtomicInteger tokenRefusalsLeft = new AtomicInteger();
@@ -122,6 +131,47 @@ public final class FeishuSimulator implements AutoCloseable {
   public FeishuSimulator answerImage(String faqId, String key, Supplier<MockResponse> answer) {
     images.put(faqId + "/" + key, answer);
     return this;
+  }
+
+  /**
+   * Holds a FAQ for the list and the search, after those held before, and serves its detail too.
+   *
+   * @param faqJson the FAQ as Feishu sends it in {@code data.faq} and in a list's {@code items}; it has a
+   *     {@code faq_id}
+   * @param status its status: 1 online, 0 deleted but recoverable, 2 deleted for good
+   */
+  public FeishuSimulator listedFaq(String faqJson, int status) {
+    String id = catalog.add(faqJson, status);
+    return faq(id, "{\"code\":0,\"msg\":\"success\",\"data\":{\"faq\":" + faqJson + "}}");
+  }
+
+  /**
+   * Lists and searches {@code count} more FAQs, all online, after those held with {@link #listedFaq}: FAQ {@code i}
+   * (from 0) is what {@code faqJson} makes, made when a page holds it and never kept. Their details are not served.
+   */
+  public FeishuSimulator generatedFaqs(int count, IntFunction<String> faqJson) {
+    catalog.generate(count, faqJson);
+    return this;
+  }
+
+  /** The category tree: the JSON array that {@code data.categories} holds, children nested. Default {@code []}. */
+  public FeishuSimulator categories(String categoriesJson) {
+    catalog.categories(categoriesJson);
+    return this;
+  }
+
+  /**
+   * Answers every list and search request (authorized ones; still counted by {@link #pageRequests()}) with what
+   * {@code answers} makes of it, instead of the FAQs held: for pagers' quirks. Null serves the FAQs again.
+   */
+  public FeishuSimulator answerPages(Function<RecordedRequest, MockResponse> answers) {
+    catalog.script(answers);
+    return this;
+  }
+
+  /** The list and search requests that reached the catalog, authorized. */
+  public long pageRequests() {
+    return catalog.pageRequests();
   }
 
   /** The {@code expire} of the tokens issued from now on, in seconds. Default 7200. */
@@ -242,6 +292,10 @@ public final class FeishuSimulator implements AutoCloseable {
     MockResponse refusal = checkAuthorization(request);
     if (refusal != null) {
       return refusal;
+    }
+    Optional<MockResponse> listing = catalog.answer(request);
+    if (listing.isPresent()) {
+      return listing.get();
     }
     Matcher image = IMAGE_PATH.matcher(path);
     if (image.matches()) {

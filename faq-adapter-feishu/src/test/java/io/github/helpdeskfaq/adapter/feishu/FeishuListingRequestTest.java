@@ -1,0 +1,189 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.FaqStatus;
+import io.github.helpdeskfaq.domain.Page;
+import io.github.helpdeskfaq.domain.PageRequest;
+import io.github.helpdeskfaq.domain.SearchQuery;
+import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.testkit.CatalogContractData;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What the list, the search and the categories send over the wire, and how their failures come back. */
+class FeishuListingRequestTest {
+
+  @RegisterExtension
+  final LoopbackFeishu loopback = new LoopbackFeishu();
+  private final FeishuSimulator feishu = loopback.feishu;
+
+  @Test
+  void lists_in_pages_of_a_hundred_by_default_with_both_authorization_headers() {
+    feishu.generatedFaqs(250, FeishuListingRequestTest::generated);
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    assertThat(count(repository.list(FaqFilter.all()))).isEqualTo(250);
+
+    RecordedRequest first = feishu.takeRequest();
+    assertThat(first.getMethod()).isEqualTo("GET");
+    assertThat(first.getPath()).isEqualTo("/open-apis/helpdesk/v1/faqs?page_size=100");
+    assertThat(first.getHeader("Authorization")).startsWith("Bearer t-granted-");
+    assertThat(first.getHeader("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
+    HttpUrl second = feishu.takeRequest().getRequestUrl();
+    assertThat(second.queryParameter("page_token")).isNotEmpty();
+    assertThat(second.queryParameter("page_size")).isEqualTo("100");
+    assertThat(feishu.pageRequests()).isEqualTo(3);
+  }
+
+  @Test
+  void sends_the_filter_as_the_platform_documents_it() {
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    repository.listPage(FaqFilter.all().inCategory(CategoryId.of("6948728206392295444"))
+        .withStatus(FaqStatus.DELETED).containing("点餐 & more"), PageRequest.first(20));
+
+    HttpUrl url = feishu.takeRequest().getRequestUrl();
+    assertThat(url.encodedPath()).isEqualTo("/open-apis/helpdesk/v1/faqs");
+    assertThat(url.queryParameter("category_id")).isEqualTo("6948728206392295444");
+    assertThat(url.queryParameter("status")).isEqualTo("0");
+    assertThat(url.queryParameter("search")).isEqualTo("点餐 & more");
+    assertThat(url.queryParameter("page_size")).isEqualTo("20");
+    assertThat(url.queryParameter("page_token")).isNull();
+  }
+
+  @Test
+  void sends_a_query_that_is_not_printable_ascii_as_base64_of_its_utf8_bytes() {
+    String query = "无线网络??>";
+    String base64 = Base64.getEncoder().encodeToString(query.getBytes(StandardCharsets.UTF_8));
+    assertThat(base64).as("the example needs the characters that URLs treat specially").contains("+", "/");
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    repository.searchPage(SearchQuery.of(query), PageRequest.first());
+
+    RecordedRequest request = feishu.takeRequest();
+    assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/search");
+    assertThat(request.getRequestUrl().queryParameter("query")).isEqualTo(base64);
+    assertThat(request.getRequestUrl().queryParameter("base64")).isEqualTo("true");
+    assertThat(request.getPath()).as("'+' must not arrive as a space").contains("%2B").doesNotContain("+");
+  }
+
+  @Test
+  void sends_a_printable_ascii_query_as_it_is() {
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    repository.searchPage(SearchQuery.of("wifi password"), PageRequest.first());
+
+    HttpUrl url = feishu.takeRequest().getRequestUrl();
+    assertThat(url.queryParameter("query")).isEqualTo("wifi password");
+    assertThat(url.queryParameter("base64")).isNull();
+  }
+
+  @Test
+  void finds_what_a_chinese_query_names_on_the_simulated_feishu() {
+    for (Faq faq : CatalogContractData.faqs(6)) {
+      feishu.listedFaq(FeishuWire.faq(faq), 1);
+    }
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    assertThat(ids(repository.search(SearchQuery.of(CatalogContractData.CJK_QUERY))))
+        .containsExactly("7400000000000000000", "7400000000000000003");
+  }
+
+  @Test
+  void caps_a_page_size_asked_for_at_the_platforms_hundred() {
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    repository.listPage(FaqFilter.all(), PageRequest.first(500));
+
+    assertThat(feishu.takeRequest().getRequestUrl().queryParameter("page_size")).isEqualTo("100");
+  }
+
+  @Test
+  void retries_a_page_that_failed_on_the_server_like_the_faq_detail() {
+    feishu.generatedFaqs(5, FeishuListingRequestTest::generated);
+    feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    assertThat(count(repository.list(FaqFilter.all()))).isEqualTo(5);
+
+    assertThat(feishu.helpdeskRequests()).isEqualTo(2);
+    assertThat(loopback.retryClock.waits()).hasSize(1);
+  }
+
+  @Test
+  void fetches_a_fresh_tenant_token_when_a_page_is_refused_for_its_token() {
+    feishu.generatedFaqs(5, FeishuListingRequestTest::generated);
+    FeishuFaqRepository repository = loopback.withAppCredentials().build();
+    feishu.refuseNextTokens(1, 99991663);
+
+    assertThat(count(repository.list(FaqFilter.all()))).isEqualTo(5);
+
+    assertThat(feishu.tokenRequests()).isEqualTo(2);
+  }
+
+  @Test
+  void throws_access_denied_from_the_stream_when_a_page_is_refused() {
+    feishu.answerPages(request -> FeishuResponses.error(403, 154003, "no permission"));
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    try (Stream<Faq> faqs = repository.list(FaqFilter.all())) {
+      assertThatThrownBy(faqs::count).isInstanceOf(FaqAccessDeniedException.class)
+          .satisfies(denied -> assertThat(((FaqAccessDeniedException) denied).serviceCode()).hasValue(154003));
+    }
+  }
+
+  @Test
+  void reads_not_found_for_a_listing_as_an_empty_last_page() {
+    feishu.answerPages(request -> FeishuResponses.notFound());
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    Page<Faq> page = repository.listPage(FaqFilter.all().inCategory(CategoryId.of("404")), PageRequest.first());
+
+    assertThat(page.items()).isEmpty();
+    assertThat(page.hasMore()).isFalse();
+  }
+
+  @Test
+  void gets_the_category_tree_and_one_category_from_the_documented_paths() {
+    feishu.categories(FeishuWire.categoryTree(CatalogContractData.categories()));
+    FeishuFaqRepository repository = loopback.withTokenSource().build();
+
+    assertThat(repository.categoryTree()).hasSize(2);
+    assertThat(repository.findCategory(CategoryId.of("7500000000000000002"))).isPresent();
+
+    assertThat(feishu.takeRequest().getPath()).isEqualTo("/open-apis/helpdesk/v1/categories");
+    RecordedRequest one = feishu.takeRequest();
+    assertThat(one.getPath()).isEqualTo("/open-apis/helpdesk/v1/categories/7500000000000000002");
+    assertThat(one.getHeader("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
+  }
+
+  static String generated(int i) {
+    return "{\"faq_id\":\"" + String.format("75%017d", i) + "\",\"question\":\"question " + i + "\"}";
+  }
+
+  private static long count(Stream<Faq> faqs) {
+    try (faqs) {
+      return faqs.count();
+    }
+  }
+
+  private static List<String> ids(Stream<Faq> faqs) {
+    try (faqs) {
+      return faqs.map(faq -> faq.id().value()).collect(Collectors.toList());
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.CategoryRepository;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code categories [--format tree|json]}: the category tree. */
+@Command(name = "categories", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Prints the category tree: each category's name and id, subcategories indented under it.")
+final class CategoriesCommand extends RepositoryCommand {
+
+  @Option(names = "--format", paramLabel = "tree|json", defaultValue = "tree",
+      description = "tree (default): one line per category, indented by depth; json: one JSON array of the "
+          + "top-level categories, each with Feishu's field names and its 'children'.")
+  CategoryTreeRenderer.Format format;
+
+  CategoriesCommand(Invocation invocation) {
+    super(invocation);
+  }
+
+  @Override
+  int execute(FaqRepository faqs) {
+    CategoryRepository categories = port(faqs, CategoryRepository.class);
+    new CategoryTreeRenderer(format).render(categories.categoryTree(), invocation.out());
+    return ExitCode.SUCCESS;
+  }
+}

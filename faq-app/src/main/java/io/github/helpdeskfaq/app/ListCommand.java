@@ -1,0 +1,58 @@
+package io.github.helpdeskfaq.app;
+
+import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.FaqCatalog;
+import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.FaqStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code list [--category ID] [--status S] [--search TEXT] [--format text|json|jsonl]}: lists FAQs, paged lazily. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Lists the FAQs, all of them or those that pass the filters, printing each page as it arrives. "
+        + "Stops reading pages as soon as the output is closed (| head).")
+final class ListCommand extends RepositoryCommand {
+
+  @Option(names = "--category", paramLabel = "ID", description = "Only FAQs filed under this category "
+      + "(not its subcategories); see 'faq-app categories' for the ids.")
+  CategoryId category;
+
+  @Option(names = "--status", paramLabel = "online|deleted|deleted_permanently",
+      description = "Only FAQs of this status. Without it, what the service lists by default (the fake: all).")
+  FaqStatus status;
+
+  @Option(names = "--search", paramLabel = "TEXT", description = "Only FAQs that match TEXT (Feishu: in the "
+      + "question, the keywords or a user's name).")
+  String search;
+
+  @Option(names = "--format", paramLabel = "text|json|jsonl", defaultValue = "text",
+      description = "text (default): one line per FAQ, its id and question; json: one JSON array; jsonl: one JSON "
+          + "object per line, as 'get --format json' prints it.")
+  FaqListing.Format format;
+
+  ListCommand(Invocation invocation) {
+    super(invocation);
+  }
+
+  @Override
+  int execute(FaqRepository faqs) {
+    FaqCatalog catalog = port(faqs, FaqCatalog.class);
+    return new FaqListing(format, invocation.out()).print(catalog.list(filter()));
+  }
+
+  private FaqFilter filter() {
+    FaqFilter filter = FaqFilter.all();
+    try {
+      if (category != null) {
+        filter = filter.inCategory(category);
+      }
+      if (status != null) {
+        filter = filter.withStatus(status);
+      }
+      return search == null ? filter : filter.containing(search);
+    } catch (IllegalArgumentException invalid) {
+      throw new UsageException(invalid.getMessage(), invalid);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.helpdeskfaq.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** list, search and categories on the Feishu adapter, against the simulated Feishu on 127.0.0.1. */
+class FeishuListingEndToEndTest {
+
+  @TempDir
+  Path folder;
+
+  private final FeishuSimulator feishu = SimulatedFeishu.start();
+
+  @AfterEach
+  void stopFeishu() {
+    feishu.close();
+  }
+
+  @Test
+  void lists_the_demo_faqs_as_the_fake_does() {
+    DemoCatalog.seed(feishu);
+
+    AppRunner.Result onFeishu = run("list");
+    AppRunner.Result onFake = AppRunner.in(folder).run("list");
+
+    assertThat(onFeishu.exitCode()).as(onFeishu.toString()).isZero();
+    assertThat(onFeishu.stdout()).isEqualTo(onFake.stdout()).contains("7000000000000000013  如何连接办公室无线网络？\n");
+    assertThat(feishu.pageRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void prints_the_same_json_lines_as_on_the_fake_for_a_category() {
+    DemoCatalog.seed(feishu);
+
+    AppRunner.Result onFeishu = run("list", "--category", "7100000000000000200", "--format", "jsonl");
+    AppRunner.Result onFake = AppRunner.in(folder).run("list", "--category", "7100000000000000200", "--format",
+        "jsonl");
+
+    assertThat(onFeishu.exitCode()).as(onFeishu.toString()).isZero();
+    assertThat(onFeishu.stdout()).isEqualTo(onFake.stdout()).contains("\"faq_id\":\"7000000000000000012\"");
+  }
+
+  @Test
+  void searches_in_chinese_as_the_fake_does() {
+    DemoCatalog.seed(feishu);
+
+    AppRunner.Result onFeishu = run("search", "无线网络");
+
+    assertThat(onFeishu.exitCode()).as(onFeishu.toString()).isZero();
+    assertThat(onFeishu.stdout()).isEqualTo(AppRunner.in(folder).run("search", "无线网络").stdout())
+        .isEqualTo("7000000000000000013  如何连接办公室无线网络？\n");
+  }
+
+  @Test
+  void shows_the_same_category_tree_as_the_fake() {
+    DemoCatalog.seed(feishu);
+
+    AppRunner.Result onFeishu = run("categories");
+
+    assertThat(onFeishu.exitCode()).as(onFeishu.toString()).isZero();
+    assertThat(onFeishu.stdout()).isEqualTo(AppRunner.in(folder).run("categories").stdout())
+        .contains("Network (7100000000000000200)\n  无线网络 (7100000000000000210)\n");
+  }
+
+  @Test
+  void stops_after_three_lines_with_one_page_request_when_the_reader_goes_away() {
+    feishu.generatedFaqs(10_000, i -> "{\"faq_id\":\"" + String.format("76%017d", i) + "\",\"question\":\"q" + i
+        + "\"}");
+
+    AppRunner.Result result = AppRunner.in(folder).env(environment()).stdoutClosedAfter(3)
+        .run("list", "--format", "jsonl");
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OUTPUT_CLOSED);
+    assertThat(result.stdout().lines()).hasSize(3).allSatisfy(line -> assertThat(line).startsWith("{\"faq_id\":\"76"));
+    assertThat(result.stderr()).isEmpty();
+    assertThat(feishu.pageRequests()).as("the simulator saw one page request").isEqualTo(1);
+  }
+
+  @Test
+  void a_failing_page_is_an_exit_code_as_for_get() {
+    feishu.generatedFaqs(150, i -> "{\"faq_id\":\"" + i + "\"}");
+    feishu.answerPages(request -> FeishuResponses.error(403, 154003, "no permission"));
+
+    AppRunner.Result result = run("list");
+
+    assertThat(result.exitCode()).isEqualTo(ExitCode.ACCESS_DENIED);
+    assertThat(result.stderrLines()).singleElement().asString().startsWith("faq-app list: access denied");
+  }
+
+  private AppRunner.Result run(String... args) {
+    return AppRunner.in(folder).env(environment()).run(args);
+  }
+
+  private Map<String, String> environment() {
+    Map<String, String> env = new HashMap<>();
+    env.put("FAQ_ADAPTER", "feishu");
+    env.put("FEISHU_BASE_URL", feishu.baseUrl());
+    env.put("FEISHU_TENANT_ACCESS_TOKEN", SimulatedFeishu.TENANT_TOKEN);
+    env.put("FEISHU_HELPDESK_ID", SimulatedFeishu.CREDENTIALS.helpdeskId());
+    env.put("FEISHU_HELPDESK_TOKEN", SimulatedFeishu.CREDENTIALS.helpdeskToken());
+    return env;
+  }
+}

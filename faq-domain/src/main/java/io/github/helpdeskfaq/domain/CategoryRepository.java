@@ -1,0 +1,33 @@
+package io.github.helpdeskfaq.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The categories of the knowledge base: the whole tree, or one category by id. A port of its own, beside
+ * {@link FaqRepository} and {@link FaqCatalog} (see docs/architecture.md, "Ports").
+ *
+ * <p>Implementations are safe for concurrent use. Failures are the exceptions of {@link FaqRepository}. A
+ * {@code null} argument is refused with a {@link NullPointerException} before any lookup.
+ */
+public interface CategoryRepository {
+
+  /**
+   * The category tree: the top-level categories, each with its subcategories, in the order served. A category
+   * whose parent is not among the categories is a top-level one. Not paged: the platform serves it whole.
+   *
+   * @return the top-level categories; empty when there are none
+   * @throws FaqRepositoryException or a subclass, as {@link FaqRepository#findById} does
+   */
+  List<CategoryNode> categoryTree();
+
+  /**
+   * Finds one category by its id.
+   *
+   * @param id the category's id; it goes into a URL, so it must pass {@link CategoryId#pathSegment()}
+   * @return the category, or empty when there is none with that id
+   * @throws IllegalArgumentException if the id is not safe in a URL path, before any lookup
+   * @throws FaqRepositoryException or a subclass, as {@link FaqRepository#findById} does
+   */
+  Optional<Category> findCategory(CategoryId id);
+}

@@ -1,0 +1,103 @@
+package io.github.helpdeskfaq.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CatalogValuesTest {
+
+  @Test
+  void the_statuses_carry_the_platforms_codes() {
+    assertThat(FaqStatus.ONLINE.code()).isEqualTo(1);
+    assertThat(FaqStatus.DELETED.code()).isEqualTo(0);
+    assertThat(FaqStatus.DELETED_PERMANENTLY.code()).isEqualTo(2);
+    assertThat(FaqStatus.ofCode(2)).contains(FaqStatus.DELETED_PERMANENTLY);
+    assertThat(FaqStatus.ofCode(3)).isEmpty();
+  }
+
+  @Test
+  void a_filter_is_narrowed_part_by_part_and_all_filters_nothing() {
+    FaqFilter filter = FaqFilter.all().inCategory(CategoryId.of("42")).withStatus(FaqStatus.ONLINE).containing("点餐");
+
+    assertThat(FaqFilter.all()).isEqualTo(new FaqFilter(Optional.empty(), Optional.empty(), Optional.empty()));
+    assertThat(filter.category()).contains(CategoryId.of("42"));
+    assertThat(filter.status()).contains(FaqStatus.ONLINE);
+    assertThat(filter.text()).contains("点餐");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t", "\u3000"})
+  void a_filter_refuses_blank_text_which_the_service_would_read_as_no_filter(String blank) {
+    assertThatIllegalArgumentException().isThrownBy(() -> FaqFilter.all().containing(blank))
+        .withMessageContaining("filter text must not be blank");
+  }
+
+  @Test
+  void a_filter_refuses_a_blank_category_id() {
+    // CategoryId carries what the server sends; the filter is where a blank one is refused.
+    assertThatIllegalArgumentException().isThrownBy(() -> FaqFilter.all().inCategory(CategoryId.of(" ")))
+        .withMessageContaining("filter category id must not be blank");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\n", "\u3000"})
+  void a_search_query_is_not_blank(String blank) {
+    assertThatIllegalArgumentException().isThrownBy(() -> SearchQuery.of(blank))
+        .withMessageContaining("search query must not be blank");
+    assertThatNullPointerException().isThrownBy(() -> SearchQuery.of(null));
+  }
+
+  @Test
+  void a_search_query_is_kept_as_typed() {
+    assertThat(SearchQuery.of("  Wi-Fi 密码 ").text()).isEqualTo("  Wi-Fi 密码 ");
+  }
+
+  @Test
+  void a_page_request_asks_for_at_least_one_item() {
+    assertThatIllegalArgumentException().isThrownBy(() -> PageRequest.first(0))
+        .withMessageContaining("page size must be at least 1, was 0");
+    assertThatIllegalArgumentException().isThrownBy(() -> PageRequest.after(PageCursor.of("t"), -5));
+    assertThat(PageRequest.first()).isEqualTo(new PageRequest(Optional.empty(), OptionalInt.empty()));
+    assertThat(PageRequest.after(PageCursor.of("t"), 7).size()).hasValue(7);
+  }
+
+  @Test
+  void a_cursor_is_never_empty() {
+    assertThatIllegalArgumentException().isThrownBy(() -> PageCursor.of(""));
+    assertThatNullPointerException().isThrownBy(() -> PageCursor.of(null));
+  }
+
+  @Test
+  void a_page_copies_its_items_and_knows_whether_more_follow() {
+    List<String> items = new ArrayList<>(List.of("a", "b"));
+    Page<String> page = new Page<>(items, Optional.of(PageCursor.of("n")), OptionalLong.of(9));
+    items.clear();
+
+    assertThat(page.items()).containsExactly("a", "b");
+    assertThat(page.hasMore()).isTrue();
+    assertThat(Page.last(List.of()).hasMore()).isFalse();
+    assertThatIllegalArgumentException().isThrownBy(
+        () -> new Page<>(List.of(), Optional.empty(), OptionalLong.of(-1)));
+  }
+
+  @Test
+  void a_category_node_counts_its_subtree_and_copies_its_children() {
+    List<CategoryNode> children = new ArrayList<>(List.of(
+        new CategoryNode(Category.of(CategoryId.of("2"), "b"), List.of(CategoryNode.leaf(Category.of(CategoryId.of("3"), "c")))),
+        CategoryNode.leaf(Category.of(CategoryId.of("4"), "d"))));
+    CategoryNode root = new CategoryNode(Category.of(CategoryId.of("1"), "a"), children);
+    children.clear();
+
+    assertThat(root.size()).isEqualTo(4);
+    assertThat(root.children()).hasSize(2);
+  }
+}

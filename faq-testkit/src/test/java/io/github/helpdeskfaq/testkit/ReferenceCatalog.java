@@ -1,0 +1,105 @@
+package io.github.helpdeskfaq.testkit;
+
+import io.github.helpdeskfaq.domain.Category;
+import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryRepository;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqCatalog;
+import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.domain.Page;
+import io.github.helpdeskfaq.domain.PageCursor;
+import io.github.helpdeskfaq.domain.PageRequest;
+import io.github.helpdeskfaq.domain.SearchQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A plain, correct implementation of the catalog's ports over a {@link CatalogContractData.Helpdesk}, counting its
+ * requests, for the contract's own tests; its subclasses there break one promise each.
+ */
+class ReferenceCatalog implements FaqCatalog, FaqRepository, CategoryRepository {
+
+  private final CatalogContractData.Helpdesk helpdesk;
+  private long requests;
+
+  ReferenceCatalog(CatalogContractData.Helpdesk helpdesk) {
+    this.helpdesk = helpdesk;
+  }
+
+  long requests() {
+    return requests;
+  }
+
+  @Override
+  public Page<Faq> listPage(FaqFilter filter, PageRequest request) {
+    Objects.requireNonNull(filter, "filter");
+    Predicate<Faq> category = faq -> filter.category().isEmpty()
+        || faq.categories().stream().anyMatch(filed -> filed.id().equals(filter.category()));
+    Predicate<Faq> text = faq -> filter.text().isEmpty() || contains(faq, filter.text().get());
+    return page(category.and(text), request);
+  }
+
+  @Override
+  public Page<Faq> searchPage(SearchQuery query, PageRequest request) {
+    Objects.requireNonNull(query, "query");
+    return page(faq -> contains(faq, query.text()), request);
+  }
+
+  @Override
+  public Optional<Faq> findById(FaqId id) {
+    requests++;
+    return helpdesk.faqs().stream().filter(faq -> faq.id().equals(id)).findFirst();
+  }
+
+  @Override
+  public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+    return Optional.empty();
+  }
+
+  @Override
+  public List<CategoryNode> categoryTree() {
+    requests++;
+    return childrenOf(CategoryId.of("0"));
+  }
+
+  List<CategoryNode> childrenOf(CategoryId parent) {
+    return helpdesk.categories().stream().filter(category -> category.parentId().equals(Optional.of(parent)))
+        .map(category -> new CategoryNode(category, childrenOf(category.id().orElseThrow())))
+        .collect(Collectors.toList());
+  }
+
+  @Override
+  public Optional<Category> findCategory(CategoryId id) {
+    id.pathSegment();
+    return lookUp(id);
+  }
+
+  Optional<Category> lookUp(CategoryId id) {
+    requests++;
+    return helpdesk.categories().stream().filter(category -> category.id().equals(Optional.of(id))).findFirst();
+  }
+
+  private Page<Faq> page(Predicate<Faq> matches, PageRequest request) {
+    Objects.requireNonNull(request, "request");
+    requests++;
+    List<Faq> all = helpdesk.faqs().stream().filter(matches).collect(Collectors.toList());
+    int from = request.cursor().map(cursor -> Integer.parseInt(cursor.value())).orElse(0);
+    int to = Math.min(all.size(), from + request.size().orElse(helpdesk.pageSize()));
+    Optional<PageCursor> next = to < all.size() ? Optional.of(PageCursor.of(String.valueOf(to))) : Optional.empty();
+    return new Page<>(new ArrayList<>(all.subList(from, to)), next, OptionalLong.of(all.size()));
+  }
+
+  private static boolean contains(Faq faq, String text) {
+    return faq.question().filter(question -> question.contains(text)).isPresent();
+  }
+}
