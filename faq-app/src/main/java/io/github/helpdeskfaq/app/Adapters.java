@@ -1,21 +1,46 @@
 package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The real {@link RepositoryFactory}, and the reference for wiring the adapters: the fake from demo data or
- * {@code --fake-data}, Feishu from {@link FeishuSettings}.
+ * {@code --fake-data}, Feishu from {@link FeishuSettings} with a shared quota from {@link ReplicaSettings}, and
+ * either in the cache that {@link ReplicaSettings} asks for. It closes the shared quotas it made when released.
  */
 final class Adapters implements RepositoryFactory {
 
+  private final List<RedisSharedQuota> quotas = new ArrayList<>();
+
   @Override
   public FaqRepository create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment) {
-    return switch (adapter) {
+    ReplicaSettings replicas = ReplicaSettings.fromEnvironment(environment);
+    FaqRepository repository = switch (adapter) {
       case FAKE -> fakeData.map(FakeData::fromFile).orElseGet(FakeData::demo);
-      case FEISHU -> FeishuSettings.fromEnvironment(environment).newRepository();
+      case FEISHU -> feishu(FeishuSettings.fromEnvironment(environment), replicas);
     };
+    return replicas.cached(repository);
+  }
+
+  /** The Feishu adapter, taking permits from the shared quota too when one is configured. */
+  private FaqRepository feishu(FeishuSettings settings, ReplicaSettings replicas) {
+    Optional<RedisSharedQuota> quota = replicas.newSharedQuota();
+    quota.ifPresent(shared -> {
+      quotas.add(shared);
+      settings.builder().sharedQuota(shared);
+    });
+    return settings.newRepository();
+  }
+
+  /** Closes the shared quotas made so far: their connections to Redis and their threads. */
+  @Override
+  public void release() {
+    quotas.forEach(RedisSharedQuota::close);
+    quotas.clear();
   }
 }

@@ -108,7 +108,12 @@ public final class FaqApp {
     Stream.concat(Stream.of(commandLine), commandLine.getSubcommands().values().stream())
         .forEach(command -> command.getCommandSpec().usageMessage()
             .exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES));
-    int exitCode = commandLine.execute(args);
+    int exitCode;
+    try {
+      exitCode = commandLine.execute(args);
+    } finally {
+      repositories.release();
+    }
     commandLine.getOut().flush();
     commandLine.getErr().flush();
     out.flush();

@@ -16,6 +16,7 @@ final class FaqAppCommand {
     List<String> lines = new ArrayList<>();
     lines.add(line(Adapter.VARIABLE, "fake (default) or feishu"));
     FeishuSettings.describe().forEach(entry -> lines.add(line(entry.getKey(), entry.getValue())));
+    ReplicaSettings.describe().forEach(entry -> lines.add(line(entry.getKey(), entry.getValue())));
     lines.add("A blank value counts as unset; an unset one keeps the adapter's default. More in the README.");
     return lines.toArray(String[]::new);
   }

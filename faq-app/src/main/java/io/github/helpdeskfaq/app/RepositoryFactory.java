@@ -19,4 +19,7 @@ interface RepositoryFactory {
    * @throws UsageException if a setting is missing or invalid, or the fake data cannot be read
    */
   FaqRepository create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment);
+
+  /** Releases what {@link #create} opened (connections, threads), once the command is done. Nothing by default. */
+  default void release() {}
 }

@@ -1,7 +1,7 @@
 package io.github.helpdeskfaq.app;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -22,11 +22,14 @@ import java.util.Set;
 
 /**
  * The whole architecture (docs/architecture.md), checked where every module is on the class path: the domain on the
- * JDK only; adapters on the domain and their own libraries, never on each other or the app; the app through each
- * adapter's entry classes; the general coding rules; no cycles. The test-support simulator on the class path is not
- * part of the product and is not analysed, nor are the libraries relocated into the Feishu adapter's jar.
+ * JDK only; adapters and plug-ins (the cache, the shared quota, the metrics) on the domain and their own libraries,
+ * never on each other or the app; the app through each one's entry classes; the general coding rules; no cycles.
+ * The test-support simulator on the class path is not part of the product and is not analysed, nor are the libraries
+ * relocated into the Feishu adapter's jar.
  */
-@AnalyzeClasses(packages = {"io.github.helpdeskfaq.domain", "io.github.helpdeskfaq.adapter", "io.github.helpdeskfaq.app"},
+@AnalyzeClasses(packages = {"io.github.helpdeskfaq.domain", "io.github.helpdeskfaq.adapter",
+    "io.github.helpdeskfaq.app", "io.github.helpdeskfaq.cache", "io.github.helpdeskfaq.quota",
+    "io.github.helpdeskfaq.metrics"},
     importOptions = {DoNotIncludeTests.class, ArchitectureTest.DoNotIncludeShadedLibraries.class})
 class ArchitectureTest {
 
@@ -35,14 +38,19 @@ class ArchitectureTest {
   private static final String FAKE = "io.github.helpdeskfaq.adapter.fake..";
   private static final String FEISHU = "io.github.helpdeskfaq.adapter.feishu..";
   private static final String APP = "io.github.helpdeskfaq.app..";
+  private static final String CACHE = "io.github.helpdeskfaq.cache..";
+  private static final String QUOTA = "io.github.helpdeskfaq.quota..";
+  private static final String METRICS = "io.github.helpdeskfaq.metrics..";
 
-  /** The public entry classes of the adapters; the app may use these and the classes nested in them. */
+  /** The public entry classes of the adapters and plug-ins; the app may use these and the classes nested in them. */
   private static final Set<String> ENTRY_CLASSES = Set.of(
       "io.github.helpdeskfaq.adapter.fake.FakeFaqRepository",
       "io.github.helpdeskfaq.adapter.fake.RecordedCall",
       "io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository",
       "io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepositoryBuilder",
-      "io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments");
+      "io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments",
+      "io.github.helpdeskfaq.cache.CachingFaqRepository",
+      "io.github.helpdeskfaq.quota.redis.RedisSharedQuota");
 
   @ArchTest
   static final ArchRule modules_are_layered_domain_then_adapters_then_app =
@@ -51,11 +59,18 @@ class ArchitectureTest {
           .layer("Domain").definedBy(DOMAIN)
           .layer("Fake adapter").definedBy(FAKE)
           .layer("Feishu adapter").definedBy(FEISHU)
+          .layer("Cache").definedBy(CACHE)
+          .layer("Shared quota").definedBy(QUOTA)
+          .layer("Metrics").definedBy(METRICS)
           .layer("App").definedBy(APP)
           .whereLayer("App").mayNotBeAccessedByAnyLayer()
           .whereLayer("Feishu adapter").mayOnlyBeAccessedByLayers("App")
           .whereLayer("Fake adapter").mayOnlyBeAccessedByLayers("App")
-          .whereLayer("Domain").mayOnlyBeAccessedByLayers("Fake adapter", "Feishu adapter", "App")
+          .whereLayer("Cache").mayOnlyBeAccessedByLayers("App")
+          .whereLayer("Shared quota").mayOnlyBeAccessedByLayers("App")
+          .whereLayer("Metrics").mayOnlyBeAccessedByLayers("App")
+          .whereLayer("Domain").mayOnlyBeAccessedByLayers("Fake adapter", "Feishu adapter", "Cache", "Shared quota",
+              "Metrics", "App")
           .ensureAllClassesAreContainedInArchitecture()
           .because("ports and adapters: the domain is the core, adapters plug into it, only the app wires them");
 
@@ -79,6 +94,26 @@ class ArchitectureTest {
           .because("the adapter's stack is Kotlin-free and small on purpose (see docs/architecture.md)");
 
   @ArchTest
+  static final ArchRule cache_depends_on_the_domain_and_caffeine_only =
+      classes().that().resideInAPackage(CACHE)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(CACHE, DOMAIN, "java..",
+              "com.github.benmanes.caffeine..", "io.micrometer..")
+          .because("the cache decorates the port alone, with Micrometer optional; it knows no adapter or plug-in");
+
+  @ArchTest
+  static final ArchRule shared_quota_depends_on_the_domain_and_its_redis_stack_only =
+      classes().that().resideInAPackage(QUOTA)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(QUOTA, DOMAIN, "java..", "io.github.bucket4j..",
+              "io.lettuce.core..", "org.slf4j..")
+          .because("the shared quota implements a domain port alone; it knows no adapter or plug-in");
+
+  @ArchTest
+  static final ArchRule metrics_depend_on_the_domain_and_micrometer_only =
+      classes().that().resideInAPackage(METRICS)
+          .should().onlyDependOnClassesThat().resideInAnyPackage(METRICS, DOMAIN, "java..", "io.micrometer..")
+          .because("the metrics implement the domain's listener; they know no adapter or plug-in");
+
+  @ArchTest
   static final ArchRule adapters_do_not_depend_on_each_other =
       slices().matching("io.github.helpdeskfaq.adapter.(*)..").should().notDependOnEachOther()
           .because("each adapter is a separate module that a consumer takes alone");
@@ -89,21 +124,22 @@ class ArchitectureTest {
           .because("the app wires the adapters, not the other way round");
 
   @ArchTest
-  static final ArchRule app_reaches_each_adapter_through_its_entry_class_only =
+  static final ArchRule app_reaches_each_adapter_and_plug_in_through_its_entry_class_only =
       noClasses().that().resideInAPackage(APP)
-          .should().dependOnClassesThat(resideInAPackage(ADAPTERS).and(not(entryClassOrNestedInOne())))
+          .should().dependOnClassesThat(resideInAnyPackage(ADAPTERS, CACHE, QUOTA, METRICS)
+              .and(not(entryClassOrNestedInOne())))
           .because("an adapter's internals are package-private and may change freely; its builder is its contract");
 
   @ArchTest
   static final ArchRule app_depends_on_the_library_and_its_command_line_stack_only =
       classes().that().resideInAPackage(APP)
-          .should().onlyDependOnClassesThat().resideInAnyPackage(APP, DOMAIN, ADAPTERS, "java..", "picocli..",
-              "com.squareup.moshi..", "okio..")
+          .should().onlyDependOnClassesThat().resideInAnyPackage(APP, DOMAIN, ADAPTERS, CACHE, QUOTA, "java..",
+              "picocli..", "com.squareup.moshi..", "okio..")
           .because("the app is a thin program over the port: HTTP and resilience belong to the adapter");
 
   @ArchTest
   static final ArchRule library_code_does_not_write_to_standard_streams =
-      noClasses().that().resideInAnyPackage(DOMAIN, ADAPTERS).should(ACCESS_STANDARD_STREAMS)
+      noClasses().that().resideInAnyPackage(DOMAIN, ADAPTERS, CACHE, QUOTA, METRICS).should(ACCESS_STANDARD_STREAMS)
           .because("libraries log through SLF4J; standard output belongs to the application that embeds them");
 
   @ArchTest

@@ -18,7 +18,9 @@ class EnvironmentDocumentationTest {
   void docs_name_every_variable_the_program_reads() throws IOException {
     String docs = Files.readString(Path.of("..", "docs", "app.md"), StandardCharsets.UTF_8);
     List<String> variables = new ArrayList<>(List.of(Adapter.VARIABLE));
-    for (Map.Entry<String, String> entry : FeishuSettings.describe()) {
+    List<Map.Entry<String, String>> described = new ArrayList<>(FeishuSettings.describe());
+    described.addAll(ReplicaSettings.describe());
+    for (Map.Entry<String, String> entry : described) {
       variables.addAll(List.of(entry.getKey().split(",\\s*")));
     }
 

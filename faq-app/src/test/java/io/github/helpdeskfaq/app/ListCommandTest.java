@@ -140,4 +140,12 @@ class ListCommandTest {
   static Map<?, ?> parseObject(String json) throws IOException {
     return (Map<?, ?>) parse(json.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void lists_with_the_cache_turned_on() {
+    AppRunner.Result result = AppRunner.in(folder).env("FAQ_CACHE_TTL_SECONDS", "60").run("list", "--format", "jsonl");
+
+    assertThat(result.exitCode()).as(result.toString()).isZero();
+    assertThat(result.stdout().lines()).hasSameSizeAs(DEMO_IDS);
+  }
 }

@@ -24,16 +24,17 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The whole suite in one command ({@code java -jar faq-bench/target/benchmarks.jar}): starts the loopback server in
- * this JVM, runs the JMH benchmarks in forked JVMs with {@code -prof gc} (get FAQ at 1 and 8 threads, the 64 MiB
- * image), measures each client's heap growth during a download in a fresh JVM, and prints a Markdown table with the
- * ratios to the floor and to the official SDK.
+ * Every benchmark in one command ({@code java -jar faq-bench/target/benchmarks.jar}), in three parts, each printed as
+ * Markdown: the clients in JMH (this class: the loopback server in this JVM, the benchmarks in forked JVMs with
+ * {@code -prof gc}, get FAQ at 1 and 8 threads, the same without I/O, the 64 MiB image, and each client's heap growth
+ * during a download in a fresh JVM, with the ratios to the floor and to the official SDK); the optional modules
+ * ({@link ModuleBenchmarks}); the adapter against the SDK as whole cold processes ({@link ColdProcessComparison}).
  *
- * <p>Options: {@code --quick} (short iterations, for trying things out; not for the README), {@code --out FILE}
- * (also write the table there), {@code --server} (only start the server and print the JVM options that point a
- * benchmark at it, for running single benchmarks with JMH's own command line and profilers, e.g.
- * {@code java -cp benchmarks.jar org.openjdk.jmh.Main GetFaqBenchmark -p client=adapter -prof stack -jvmArgsAppend
- * "<printed options>"}).
+ * <p>Options: {@code --quick} (short runs of every part, for trying things out; not for the README),
+ * {@code --only jmh|modules|cold} (one part), {@code --out FILE} (also write the tables there), {@code --server}
+ * (only start the server and print the JVM options that point a benchmark at it, for running single benchmarks
+ * with JMH's own command line and profilers, e.g. {@code java -cp benchmarks.jar org.openjdk.jmh.Main
+ * GetFaqBenchmark -p client=adapter -prof stack -jvmArgsAppend "<printed options>"}).
  */
 public final class BenchSuite {
 
@@ -47,20 +48,45 @@ public final class BenchSuite {
   /**
    * Runs the suite.
    *
-   * @param args {@code --quick}, {@code --out FILE}
+   * @param args {@code --quick}, {@code --only PART}, {@code --out FILE}, {@code --server}
    */
   public static void main(String[] args) throws Exception {
-    if (List.of(args).contains("--server")) {
+    List<String> options = List.of(args);
+    if (options.contains("--server")) {
       serveUntilKilled();
       return;
     }
-    boolean quick = List.of(args).contains("--quick");
-    Path out = null;
-    for (int i = 0; i < args.length - 1; i++) {
-      if ("--out".equals(args[i])) {
-        out = Path.of(args[i + 1]);
-      }
+    boolean quick = options.contains("--quick");
+    String only = option(options, "--only");
+    if (only != null && !List.of("jmh", "modules", "cold").contains(only)) {
+      throw new IllegalArgumentException("--only jmh, modules or cold, not " + only);
     }
+    StringBuilder tables = new StringBuilder();
+    if (only == null || only.equals("jmh")) {
+      tables.append(clients(quick)).append('\n');
+    }
+    if (only == null || only.equals("modules")) {
+      tables.append(ModuleBenchmarks.run(quick)).append('\n');
+    }
+    if (only == null || only.equals("cold")) {
+      tables.append(ColdProcessComparison.run(ColdProcessComparison.Plan.of(options))).append('\n');
+    }
+    System.out.println();
+    System.out.println(tables);
+    String out = option(options, "--out");
+    if (out != null) {
+      Files.writeString(Path.of(out), tables, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The value after {@code name}, or null. */
+  static String option(List<String> args, String name) {
+    int at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
+  }
+
+  /** The clients in JMH, and their heap growth: the first part's table. */
+  private static String clients(boolean quick) throws Exception {
     long started = System.nanoTime();
     Results results = new Results();
     try (BenchServer server = BenchServer.start()) {
@@ -85,12 +111,7 @@ public final class BenchSuite {
       }
     }
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-    String table = new ResultTable(results, quick, seconds).render();
-    System.out.println();
-    System.out.println(table);
-    if (out != null) {
-      Files.writeString(out, table, StandardCharsets.UTF_8);
-    }
+    return new ResultTable(results, quick, seconds).render();
   }
 
   private static void serveUntilKilled() throws IOException, InterruptedException {

@@ -44,7 +44,7 @@ public final class CachingFaqRepository implements FaqRepository {
     this.delegate = builder.delegate;
     this.cache = Caffeine.newBuilder()
         .maximumSize(builder.maximumSize)
-        .expireAfter(new LookupExpiry(builder.timeToLive, builder.notFoundTimeToLive))
+        .expireAfter(new LookupExpiry(builder.timeToLive, builder.notFoundTimeToLive()))
         .ticker(builder.ticker)
         .recordStats()
         .buildAsync();
@@ -154,10 +154,13 @@ public final class CachingFaqRepository implements FaqRepository {
    */
   public static final class Builder {
 
+    private static final Duration DEFAULT_NOT_FOUND_TIME_TO_LIVE = Duration.ofSeconds(30);
+
     private final FaqRepository delegate;
     private long maximumSize = 10_000;
     private Duration timeToLive = Duration.ofMinutes(5);
-    private Duration notFoundTimeToLive = Duration.ofSeconds(30);
+    /** Null: the default, {@link #DEFAULT_NOT_FOUND_TIME_TO_LIVE} or the time to live if that is shorter. */
+    private Duration notFoundTimeToLive;
     private Ticker ticker = Ticker.systemTicker();
 
     private Builder(FaqRepository delegate) {
@@ -197,8 +200,9 @@ public final class CachingFaqRepository implements FaqRepository {
     }
 
     /**
-     * How long a "not found" stays cached, from the moment it was answered. Default 30 seconds; zero keeps none
-     * (concurrent lookups of the missing id still share one call).
+     * How long a "not found" stays cached, from the moment it was answered. Default 30 seconds, or
+     * {@link #timeToLive} if that is shorter; zero keeps none (concurrent lookups of the missing id still share one
+     * call).
      *
      * @param time zero or positive, not longer than {@link #timeToLive}
      * @return this builder
@@ -226,11 +230,18 @@ public final class CachingFaqRepository implements FaqRepository {
      * @throws IllegalStateException if {@link #notFoundTimeToLive} is longer than {@link #timeToLive}
      */
     public CachingFaqRepository build() {
-      if (notFoundTimeToLive.compareTo(timeToLive) > 0) {
+      if (notFoundTimeToLive != null && notFoundTimeToLive.compareTo(timeToLive) > 0) {
         throw new IllegalStateException("notFoundTimeToLive (" + notFoundTimeToLive
             + ") must not be longer than timeToLive (" + timeToLive + ")");
       }
       return new CachingFaqRepository(this);
+    }
+
+    private Duration notFoundTimeToLive() {
+      if (notFoundTimeToLive != null) {
+        return notFoundTimeToLive;
+      }
+      return DEFAULT_NOT_FOUND_TIME_TO_LIVE.compareTo(timeToLive) < 0 ? DEFAULT_NOT_FOUND_TIME_TO_LIVE : timeToLive;
     }
   }
 }

@@ -173,6 +173,20 @@ class CachingFaqRepositoryTest {
   }
 
   @Test
+  void keeps_not_found_no_longer_than_a_short_time_to_live_by_default() {
+    CachingFaqRepository shortLived = CachingFaqRepository.builder(fake).timeToLive(Duration.ofSeconds(10))
+        .ticker(ticker).build();
+    shortLived.findById(UNKNOWN);
+    ticker.advance(Duration.ofSeconds(10).minus(NANO));
+    shortLived.findById(UNKNOWN);
+    assertThat(fake.calls()).hasSize(1);
+
+    ticker.advance(NANO);
+    shortLived.findById(UNKNOWN);
+    assertThat(fake.calls()).hasSize(2);
+  }
+
+  @Test
   void zero_not_found_time_keeps_no_not_found() {
     CachingFaqRepository noNegative = CachingFaqRepository.builder(fake).notFoundTimeToLive(Duration.ZERO)
         .ticker(ticker).build();

@@ -2,6 +2,8 @@ package io.github.helpdeskfaq.adapter.feishu;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Failure;
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Kind;
+import io.github.helpdeskfaq.domain.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Endpoint;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -29,15 +31,19 @@ import retrofit2.Response;
  * other callers queue behind, and retrying there would multiply an outage by their number.
  *
  * <p>Logs one DEBUG line per request (method, path, status, duration) and one per retry; never a header or a body.
+ * Reports each call, request, retry and token refresh to the listener ({@link Reporting}).
  */
 final class Exchange {
 
   private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
+  /** A token for calls that are made only to see which endpoint they are, never sent. */
+  private static final TenantToken UNSENT = new TenantToken("");
 
   private final Resilience resilience;
   private final TenantTokens tokens;
   private final FeishuConverters converters;
   private final RetryClock retryClock;
+  private final Reporting reporting;
   private final long callTimeoutMillis;
   private final int maxAttempts;
   private final Duration backoffInitial;
@@ -55,6 +61,7 @@ final class Exchange {
         : new CachedTenantTokens(new TenantTokenClient(api, this, settings.appId, settings.appSecret),
             settings.clock);
     this.retryClock = settings.retryClock;
+    this.reporting = new Reporting(settings);
     this.callTimeoutMillis = settings.callTimeout.toMillis();
     this.maxAttempts = settings.retryMaxAttempts;
     this.backoffInitial = settings.retryBackoffInitial;
@@ -74,7 +81,7 @@ final class Exchange {
    */
   <D, R> Optional<R> fetch(String what, Function<TenantToken, Call<FeishuAnswer<D>>> endpoint,
       Function<D, R> mapping) {
-    return withTenantToken(what, token -> () -> json(what, endpoint.apply(token), mapping));
+    return withTenantToken(what, endpoint, call -> json(what, call, mapping));
   }
 
   /**
@@ -84,7 +91,7 @@ final class Exchange {
    * @return the open response, whose body the caller must close; empty when Feishu does not have it
    */
   Optional<Response<ResponseBody>> open(String what, Function<TenantToken, Call<ResponseBody>> endpoint) {
-    return withTenantToken(what, token -> () -> stream(what, endpoint.apply(token)));
+    return withTenantToken(what, endpoint, call -> stream(what, call));
   }
 
   /**
@@ -94,6 +101,7 @@ final class Exchange {
    */
   <D, R> R issue(String what, Call<FeishuAnswer<D>> call, Function<D, R> mapping) {
     Outcome<R> outcome = resilience.guarded(what, () -> json(what, call, mapping));
+    reporting.tokenRefreshed(outcome.failure() == null);
     if (outcome.failure() == null) {
       return outcome.value();
     }
@@ -101,17 +109,30 @@ final class Exchange {
     throw failure.toException(failure.kind() == Kind.REFUSED_LOCALLY ? 0 : 1);
   }
 
-  /** Runs the retried attempts with the current token; when Feishu refuses it, once more with a fresh one. */
-  private <R> Optional<R> withTenantToken(String what, Function<TenantToken, Supplier<Outcome<R>>> attempts) {
-    String token = tokens.current();
-    Result<R> result = retried(what, attempts.apply(new TenantToken(token)));
-    if (result.last().failure() != null && result.last().failure().kind() == Kind.INVALID_TOKEN) {
-      LOG.info("Feishu refused the tenant access token (code {}); retrying once with a fresh one",
-          result.last().failure().serviceCode());
-      tokens.invalidate(token);
-      result = retried(what, attempts.apply(new TenantToken(tokens.current())));
+  /**
+   * Runs the retried attempts with the current token; when Feishu refuses it, once more with a fresh one. Each
+   * attempt makes its own call of the endpoint.
+   */
+  private <C, R> Optional<R> withTenantToken(String what, Function<TenantToken, Call<C>> endpoint,
+      Function<Call<C>, Outcome<R>> attempt) {
+    long started = reporting.start();
+    Endpoint measured = reporting.endpoint(endpoint.apply(UNSENT));
+    Result<R> result;
+    try {
+      String token = tokens.current();
+      result = retried(what, measured, withToken(token, endpoint, attempt));
+      if (result.last().failure() != null && result.last().failure().kind() == Kind.INVALID_TOKEN) {
+        LOG.info("Feishu refused the tenant access token (code {}); retrying once with a fresh one",
+            result.last().failure().serviceCode());
+        tokens.invalidate(token);
+        result = retried(what, measured, withToken(tokens.current(), endpoint, attempt));
+      }
+    } catch (FaqRepositoryException noToken) {
+      reporting.callFailed(measured, noToken, started);
+      throw noToken;
     }
     Failure failure = result.last().failure();
+    reporting.callFinished(measured, failure, started);
     if (failure == null) {
       return Optional.of(result.last().value());
     }
@@ -121,8 +142,14 @@ final class Exchange {
     throw failure.toException(result.requests());
   }
 
+  private static <C, R> Supplier<Outcome<R>> withToken(String token, Function<TenantToken, Call<C>> endpoint,
+      Function<Call<C>, Outcome<R>> attempt) {
+    TenantToken tenantToken = new TenantToken(token);
+    return () -> attempt.apply(endpoint.apply(tenantToken));
+  }
+
   /** The attempts of one call, in a plain loop; see the class comment for what is retried and how long it waits. */
-  private <R> Result<R> retried(String what, Supplier<Outcome<R>> attempt) {
+  private <R> Result<R> retried(String what, Endpoint endpoint, Supplier<Outcome<R>> attempt) {
     long started = retryClock.nanoTime();
     int requests = 0;
     for (int number = 1; ; number++) {
@@ -135,6 +162,7 @@ final class Exchange {
       }
       LOG.debug("Retrying {} in {} ms (attempt {} of {}) after: {}", what, wait.get().toMillis(), number + 1,
           maxAttempts, failure.description());
+      reporting.retryScheduled(endpoint, failure, wait.get());
       try {
         retryClock.sleep(wait.get());
       } catch (InterruptedException interrupted) {
@@ -160,7 +188,23 @@ final class Exchange {
     return Duration.ofMillis(Math.min(backoffMax.toMillis(), jittered));
   }
 
+  /** One request of a JSON endpoint, its answer classified and reported. */
   private <D, R> Outcome<R> json(String what, Call<FeishuAnswer<D>> call, Function<D, R> mapping) {
+    long started = reporting.start();
+    Outcome<R> outcome = readJson(what, call, mapping);
+    reporting.requestFinished(call, outcome.failure(), started);
+    return outcome;
+  }
+
+  /** One request of a streaming endpoint, its answer classified and reported. */
+  private Outcome<Response<ResponseBody>> stream(String what, Call<ResponseBody> call) {
+    long started = reporting.start();
+    Outcome<Response<ResponseBody>> outcome = openStream(what, call);
+    reporting.requestFinished(call, outcome.failure(), started);
+    return outcome;
+  }
+
+  private <D, R> Outcome<R> readJson(String what, Call<FeishuAnswer<D>> call, Function<D, R> mapping) {
     call.timeout().timeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
     Response<FeishuAnswer<D>> response;
     try {
@@ -187,7 +231,7 @@ final class Exchange {
     }
   }
 
-  private Outcome<Response<ResponseBody>> stream(String what, Call<ResponseBody> call) {
+  private Outcome<Response<ResponseBody>> openStream(String what, Call<ResponseBody> call) {
     Response<ResponseBody> response;
     try {
       response = execute(call);

@@ -19,7 +19,8 @@ import retrofit2.http.Tag;
  * {@link Exchange} executes the call. A helpdesk endpoint takes the call's {@link TenantToken} as a tag, which
  * {@link AuthorizationHeaders} turns into the two authorization headers.
  *
- * <p>Adding an endpoint: a method here, a DTO for its data, and a mapping to the domain given to {@link Exchange}.
+ * <p>Adding an endpoint: a method here, a DTO for its data, a mapping to the domain given to {@link Exchange}, and
+ * its path's name for the metrics in {@link Endpoints}.
  */
 interface FeishuApi {
 

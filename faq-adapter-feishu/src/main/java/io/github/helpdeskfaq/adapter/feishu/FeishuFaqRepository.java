@@ -51,7 +51,8 @@ import retrofit2.Response;
  * followed. Every request is rate-limited client-side and guarded by a circuit breaker; the FAQ detail and opening
  * an image are retried on what may pass. What each of Feishu's answers comes to (an empty answer, which exception,
  * whether it is retried) is the adapter's error table, in its source file {@code FeishuErrors.java}. The settings
- * and their defaults are on the {@link FeishuFaqRepositoryBuilder}; {@link #health()} shows the state of the breaker and the limiter.
+ * and their defaults are on the {@link FeishuFaqRepositoryBuilder}; {@link #health()} shows the state of the
+ * breaker, the limiter and the shared quota.
  *
  * <p>Thread-safe. {@link #toString()} shows the base URL, the app id and the helpdesk id, never a secret.
  */
@@ -150,8 +151,8 @@ public final class FeishuFaqRepository implements FaqRepository, FaqCatalog, Cat
   }
 
   /**
-   * The current state of the circuit breaker and the rate limiter, for health checks. Cheap; takes no permit and
-   * makes no request. The breaker moves from {@code OPEN} to {@code HALF_OPEN} when a call arrives after
+   * The current state of the circuit breaker, the rate limiter and the shared quota, for health checks. Cheap; takes
+   * no permit, makes no request and does not ask the shared quota. The breaker moves from {@code OPEN} to {@code HALF_OPEN} when a call arrives after
    * {@link FeishuFaqRepositoryBuilder#circuitBreakerOpenDuration}, not on its own, so an idle adapter shows {@code OPEN} until then.
    *
    * @return a snapshot
@@ -176,11 +177,13 @@ public final class FeishuFaqRepository implements FaqRepository, FaqCatalog, Cat
    * @param failedCalls those of the buffered calls that failed: no answer, a timeout, 5xx or code 155000
    * @param availablePermits the rate limiter's permits left in the current period; negative when callers already
    *     hold permits of periods to come
-   * @param throttled whether calls are being refused client-side for lack of a permit (since the first refusal,
-   *     until a permit is granted a whole period after the last one)
+   * @param throttled whether calls are being refused client-side for lack of a permit, local or shared (since the
+   *     first refusal, until a permit is granted a whole period after the last one)
+   * @param sharedQuota whether requests take permits from a shared quota too
+   *     ({@link FeishuFaqRepositoryBuilder#sharedQuota}), or from the local limiter alone
    */
   public record Health(CircuitState circuitState, OptionalDouble failureRate, int bufferedCalls, int failedCalls,
-      int availablePermits, boolean throttled) {
+      int availablePermits, boolean throttled, SharedQuotaState sharedQuota) {
 
     /** The circuit breaker's states. */
     public enum CircuitState {
@@ -192,10 +195,24 @@ public final class FeishuFaqRepository implements FaqRepository, FaqCatalog, Cat
       HALF_OPEN
     }
 
+    /** How requests are limited beyond this instance. */
+    public enum SharedQuotaState {
+      /** No shared quota is configured: the local limiter alone. */
+      NONE,
+      /** A permit from the local limiter, then one from the shared quota. */
+      SHARED,
+      /**
+       * The shared quota cannot answer (its store is down or slow): the local limiter alone, from the failed answer
+       * until the next good one. The quota is asked again on every request.
+       */
+      LOCAL_FALLBACK
+    }
+
     /** Checks that nothing is null. */
     public Health {
       Objects.requireNonNull(circuitState, "circuitState");
       Objects.requireNonNull(failureRate, "failureRate");
+      Objects.requireNonNull(sharedQuota, "sharedQuota");
     }
   }
 }

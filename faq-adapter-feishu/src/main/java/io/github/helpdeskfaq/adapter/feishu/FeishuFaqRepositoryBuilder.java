@@ -1,5 +1,7 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import io.github.helpdeskfaq.domain.metrics.FaqServiceListener;
+import io.github.helpdeskfaq.domain.quota.SharedQuota;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +56,8 @@ public final class FeishuFaqRepositoryBuilder {
   int minimumCalls = 10;
   Duration openDuration = Duration.ofSeconds(30);
   int halfOpenCalls = 3;
+  SharedQuota sharedQuota;
+  FaqServiceListener listener = FaqServiceListener.NONE;
   RetryClock retryClock = RetryClock.SYSTEM;
   int pageSize = MAX_PAGE_SIZE;
   OkHttpClient httpClient;
@@ -181,6 +185,27 @@ public final class FeishuFaqRepositoryBuilder {
   /** The longest a call waits for a rate-limiter permit before it fails without a request. Default 5 seconds. */
   public FeishuFaqRepositoryBuilder maxWaitForPermit(Duration wait) {
     this.maxWaitForPermit = between("maxWaitForPermit", wait, Duration.ZERO);
+    return this;
+  }
+
+  /**
+   * A quota shared with the other replicas (Feishu's quota for the app), beside the local {@link #rateLimit} (what
+   * one replica may use): every request takes a local permit, then a shared one, both within
+   * {@link #maxWaitForPermit}; a 429 with a reset holds every replica until then. While the quota cannot answer,
+   * requests go ahead under the local limit alone, as {@link FeishuFaqRepository#health()} shows. Default: none.
+   * The adapter does not close it.
+   */
+  public FeishuFaqRepositoryBuilder sharedQuota(SharedQuota quota) {
+    this.sharedQuota = Objects.requireNonNull(quota, "sharedQuota must not be null");
+    return this;
+  }
+
+  /**
+   * Where the adapter reports its calls, requests, retries, permit waits, breaker state and token refreshes, for
+   * metrics, synchronously on the calling threads. Default: {@link FaqServiceListener#NONE}.
+   */
+  public FeishuFaqRepositoryBuilder listener(FaqServiceListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener must not be null");
     return this;
   }
 
@@ -339,7 +364,8 @@ public final class FeishuFaqRepositoryBuilder {
         + retryBackoffMax + ", retryMaxElapsed=" + retryMaxElapsed
         + ", circuitBreakerFailureRate=" + failureRatePercent + "%, circuitBreakerWindow=" + slidingWindowCalls
         + " calls (minimum " + minimumCalls + "), circuitBreakerOpenDuration=" + openDuration
-        + ", circuitBreakerHalfOpenCalls=" + halfOpenCalls + ", pageSize=" + pageSize + "}";
+        + ", circuitBreakerHalfOpenCalls=" + halfOpenCalls + ", pageSize=" + pageSize
+        + ", sharedQuota=" + (sharedQuota == null ? "none" : sharedQuota) + ", listener=" + listener + "}";
   }
 
   private static String masked(String secret) {

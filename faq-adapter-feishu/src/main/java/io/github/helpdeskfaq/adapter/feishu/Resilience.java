@@ -1,6 +1,10 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Kind;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
+import io.github.helpdeskfaq.domain.metrics.FaqServiceListener;
+import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Limiter;
+import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.PermitResult;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -19,13 +23,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The circuit breaker and the rate limiter around each attempt, with Resilience4j's core static decorators, one set
- * per adapter instance: {@code CircuitBreaker( RateLimiter( attempt ) )}. {@link Exchange} wraps its retries around
- * this, which makes Resilience4j's own default order, {@code Retry( CircuitBreaker( RateLimiter( call ) ) )}:
+ * The circuit breaker and the rate limiters around each attempt, with Resilience4j's core static decorators, one set
+ * per adapter instance: {@code CircuitBreaker( RateLimiter( SharedQuota( attempt ) ) )}. {@link Exchange} wraps its
+ * retries around this, which makes Resilience4j's own default order,
+ * {@code Retry( CircuitBreaker( RateLimiter( call ) ) )}:
  * <ul>
- *   <li><b>The rate limiter is innermost</b>, so every attempt that goes on the wire takes a permit, each retry and
+ *   <li><b>The rate limiters are innermost</b>, so every attempt that goes on the wire takes a permit, each retry and
  *       the token request included: each is a real request against Feishu's quota. A call that the open breaker
  *       refuses takes no permit. A call that gets no permit in time is refused without a request.</li>
+ *   <li><b>The local limiter before the shared quota</b> ({@link SharedPermits}), both within one
+ *       {@code maxWaitForPermit}: the local limit is a cheap in-memory check that keeps one instance from asking
+ *       Redis (or whatever holds the shared quota) faster than it may send requests anyway, so the shared store sees
+ *       at most the local rate from each replica; and a call refused locally costs the other replicas nothing. The
+ *       price is a local permit spent on a request that the shared quota then refuses.</li>
  *   <li><b>The circuit breaker is around the limiter</b>, so it sees every attempt and a storm of 5xx opens it within
  *       one window even while callers retry. It records a result, not an exception: only what
  *       {@link FeishuErrors} marks as a failure of Feishu counts. A refusal by the limiter is ignored and gives the
@@ -50,6 +60,8 @@ final class Resilience {
   private final RetryClock ticker;
   private final RateLimiter rateLimiter;
   private final CircuitBreaker circuitBreaker;
+  private final SharedPermits shared;
+  private final FaqServiceListener listener;
   private final int permitsPerPeriod;
   private final Duration period;
   private final Duration maxWaitForPermit;
@@ -70,6 +82,8 @@ final class Resilience {
     this.maxWaitForPermit = settings.maxWaitForPermit;
     this.openDuration = settings.openDuration;
     this.halfOpenCalls = settings.halfOpenCalls;
+    this.shared = new SharedPermits(settings);
+    this.listener = settings.listener;
     this.rateLimiter = RateLimiter.of(NAME, RateLimiterConfig.custom()
         .limitForPeriod(permitsPerPeriod)
         .limitRefreshPeriod(period)
@@ -82,23 +96,33 @@ final class Resilience {
         .waitDurationInOpenState(openDuration)
         .permittedNumberOfCallsInHalfOpenState(halfOpenCalls)
         .recordResult(result -> result instanceof Outcome<?> outcome && outcome.countsAgainstFeishu())
-        .ignoreExceptions(RequestNotPermitted.class)
+        .ignoreExceptions(RequestNotPermitted.class, SharedPermits.Refused.class)
         .writableStackTraceEnabled(false)
         .clock(clock)
         .build());
   }
 
   /**
-   * Runs one attempt: the breaker's permission first, then a permit, then the attempt.
+   * Runs one attempt: the breaker's permission first, then a local permit and a shared one, then the attempt. An
+   * answer 429 with a reset holds every replica back through the shared quota.
    *
    * @param what what is asked for, for messages: "FAQ 42"
    * @param attempt makes one request and classifies its answer; never throws for what the server or network does
    * @return its outcome, or a {@link FeishuErrors.Kind#REFUSED_LOCALLY} failure when it was not sent
    */
   <T> Outcome<T> guarded(String what, Supplier<Outcome<T>> attempt) {
+    long asked = ticker.nanoTime();
     Supplier<Outcome<T>> limited = RateLimiter.decorateSupplier(rateLimiter, () -> {
+      Duration waited = since(asked);
+      listener.permitRequested(Limiter.LOCAL, PermitResult.GRANTED, waited);
       permitGranted();
-      return attempt.get();
+      shared.acquire(maxWaitForPermit.minus(waited));
+      Outcome<T> outcome = attempt.get();
+      if (outcome.failure() != null && outcome.failure().kind() == Kind.THROTTLED
+          && outcome.failure().retryAfter() != null) {
+        shared.holdFor(outcome.failure().retryAfter());
+      }
+      return outcome;
     });
     try {
       return CircuitBreaker.decorateSupplier(circuitBreaker, () -> {
@@ -113,10 +137,15 @@ final class Resilience {
       return Outcome.failed(FeishuErrors.refusedLocally("the circuit breaker for Feishu is " + why + ": " + what
           + " was not requested", left.isNegative() ? null : left));
     } catch (RequestNotPermitted throttled) {
-      permitRefused();
+      listener.permitRequested(Limiter.LOCAL, PermitResult.REFUSED, since(asked));
+      String limit = "limit: " + permitsPerPeriod + " calls per " + period.toMillis() + " ms";
+      permitRefused(limit);
       return Outcome.failed(FeishuErrors.refusedLocally("throttled client-side: no permit to call Feishu for "
-          + what + " within " + maxWaitForPermit.toMillis() + " ms (limit: " + permitsPerPeriod + " calls per "
-          + period.toMillis() + " ms)", period));
+          + what + " within " + maxWaitForPermit.toMillis() + " ms (" + limit + ")", period));
+    } catch (SharedPermits.Refused refused) {
+      permitRefused("from the shared quota");
+      return Outcome.failed(FeishuErrors.refusedLocally("throttled client-side: no permit from the shared quota to "
+          + "call Feishu for " + what + " within " + maxWaitForPermit.toMillis() + " ms", null));
     } finally {
       logStateChange(); // the result recorded: the breaker may have just opened or closed
     }
@@ -134,7 +163,7 @@ final class Resilience {
     return new Health(state(circuitBreaker.getState()),
         failureRate < 0 ? OptionalDouble.empty() : OptionalDouble.of(failureRate),
         metrics.getNumberOfBufferedCalls(), metrics.getNumberOfFailedCalls(),
-        rateLimiter.getMetrics().getAvailablePermissions(), throttling.get());
+        rateLimiter.getMetrics().getAvailablePermissions(), throttling.get(), sharedState(shared.state()));
   }
 
   private static Health.CircuitState state(CircuitBreaker.State state) {
@@ -147,6 +176,27 @@ final class Resilience {
     };
   }
 
+  private static Health.SharedQuotaState sharedState(FaqServiceListener.SharedQuotaState state) {
+    return switch (state) {
+      case NONE -> Health.SharedQuotaState.NONE;
+      case SHARED -> Health.SharedQuotaState.SHARED;
+      case LOCAL_FALLBACK -> Health.SharedQuotaState.LOCAL_FALLBACK;
+    };
+  }
+
+  private static FaqServiceListener.CircuitState reported(CircuitBreaker.State state) {
+    return switch (state) {
+      case OPEN -> FaqServiceListener.CircuitState.OPEN;
+      case HALF_OPEN -> FaqServiceListener.CircuitState.HALF_OPEN;
+      // DISABLED, METRICS_ONLY and FORCED_OPEN are never entered, see state(...).
+      default -> FaqServiceListener.CircuitState.CLOSED;
+    };
+  }
+
+  private Duration since(long nanos) {
+    return Duration.ofNanos(ticker.nanoTime() - nanos);
+  }
+
   /** Logs the breaker's state if it is not the one last logged; see the class comment. */
   private void logStateChange() {
     CircuitBreaker.State now = circuitBreaker.getState();
@@ -157,6 +207,7 @@ final class Resilience {
   }
 
   private void circuitChanged(CircuitBreaker.State from, CircuitBreaker.State to) {
+    listener.circuitStateChanged(reported(from), reported(to));
     switch (to) {
       case OPEN -> {
         openUntil = clock.instant().plus(openDuration);
@@ -173,11 +224,12 @@ final class Resilience {
     }
   }
 
-  private void permitRefused() {
+  /** Starts a throttling episode, logged once; {@code limit} says whose permit was missing. */
+  private void permitRefused(String limit) {
     lastRefusalNanos = ticker.nanoTime();
     if (throttling.compareAndSet(false, true)) {
-      LOG.warn("Throttling calls to Feishu client-side: no permit within {} ms (limit: {} calls per {} ms); calls "
-          + "without a permit fail as unavailable", maxWaitForPermit.toMillis(), permitsPerPeriod, period.toMillis());
+      LOG.warn("Throttling calls to Feishu client-side: no permit within {} ms ({}); calls without a permit fail as "
+          + "unavailable", maxWaitForPermit.toMillis(), limit);
     }
   }
 

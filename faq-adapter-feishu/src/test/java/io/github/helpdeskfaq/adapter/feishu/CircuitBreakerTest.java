@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.SharedQuotaState;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
@@ -52,7 +53,7 @@ class CircuitBreakerTest {
           .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("155000");
       assertThat(feishu.helpdeskRequests()).as("three attempts of the first call").isEqualTo(3);
       assertThat(repository.health()).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.empty(), 3, 3,
-          50 - 3, false));
+          50 - 3, false, SharedQuotaState.NONE));
 
       assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
           .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("155000");
@@ -154,7 +155,7 @@ class CircuitBreakerTest {
         .isExactlyInstanceOf(FaqServiceUnavailableException.class);
 
     assertThat(repository.health()).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.of(30.0), 10, 3,
-        50 - 10, false));
+        50 - 10, false, SharedQuotaState.NONE));
   }
 
   @Test
@@ -174,7 +175,8 @@ class CircuitBreakerTest {
   void starts_closed_with_no_failure_rate_and_every_permit() {
     Health health = loopback.withTokenSource().build().health();
 
-    assertThat(health).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.empty(), 0, 0, 50, false));
+    assertThat(health).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.empty(), 0, 0, 50, false,
+        SharedQuotaState.NONE));
     assertThat(health.toString()).contains("CLOSED", "availablePermits=50");
   }
 }

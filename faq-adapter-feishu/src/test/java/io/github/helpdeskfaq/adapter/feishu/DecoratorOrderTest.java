@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.SharedQuotaState;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
@@ -37,7 +38,7 @@ class DecoratorOrderTest {
 
     assertThat(feishu.helpdeskRequests()).isEqualTo(3);
     assertThat(repository.health()).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.empty(), 3, 2,
-        10 - 3, false));
+        10 - 3, false, SharedQuotaState.NONE));
   }
 
   @Test
@@ -86,7 +87,8 @@ class DecoratorOrderTest {
 
     assertThat(feishu.helpdeskRequests()).isEqualTo(1);
     assertThat(loopback.retryClock.waits()).isEmpty();
-    assertThat(repository.health()).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.of(0), 1, 0, 0, true));
+    assertThat(repository.health()).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.of(0), 1, 0, 0, true,
+        SharedQuotaState.NONE));
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.feishu.simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ public final class FeishuSimulator implements AutoCloseable {
   private volatile int tokenRefusalCode = 99991663;
   private volatile long expireSeconds = 7200;
   private volatile Duration tokenDelay = Duration.ZERO;
+  private volatile SimulatedQuota quota;
 
   private FeishuSimulator(Credentials credentials) {
     this.credentials = credentials;
@@ -89,7 +91,7 @@ public final class FeishuSimulator implements AutoCloseable {
     simulator.server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        return simulator.dispatch(request);
+        return simulator.dispatchWithinQuota(request);
       }
     });
     simulator.server.setServerSocketFactory(new NoDelayServerSockets());
@@ -264,6 +266,18 @@ public final class FeishuSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Enforces a rate limit on helpdesk calls from now on, as {@link SimulatedQuota} describes, on {@code clock}; the
+   * token endpoint is not limited.
+   *
+   * @return the quota, which counts what it admits and refuses
+   */
+  public SimulatedQuota enforceQuota(int permits, Duration period, Clock clock) {
+    SimulatedQuota enforced = new SimulatedQuota(permits, period, clock);
+    quota = enforced;
+    return enforced;
+  }
+
   /** Stops listening; idempotent. */
   @Override
   public void close() {
@@ -272,6 +286,20 @@ public final class FeishuSimulator implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A helpdesk call beyond the enforced quota gets its 429; every other request is dispatched. */
+  private MockResponse dispatchWithinQuota(RecordedRequest request) {
+    SimulatedQuota enforced = quota;
+    if (enforced != null && "GET".equals(request.getMethod())
+        && request.getPath().startsWith("/open-apis/helpdesk/v1/")) {
+      MockResponse refusal = enforced.admit();
+      if (refusal != null) {
+        helpdeskRequests.incrementAndGet();
+        return refusal;
+      }
+    }
+    return dispatch(request);
   }
 
   private MockResponse dispatch(RecordedRequest request) {

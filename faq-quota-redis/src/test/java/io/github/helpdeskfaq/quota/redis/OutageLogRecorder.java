@@ -7,13 +7,21 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Records what the quota logs, for the test that attaches it; the console sees none of it (logback-test.xml). */
+/**
+ * Records what the quota (or another logger) logs, for the test that attaches it; the console sees none of it
+ * (logback-test.xml).
+ */
 final class OutageLogRecorder implements AutoCloseable {
 
-  private final Logger logger = (Logger) LoggerFactory.getLogger(RedisSharedQuota.class);
+  private final Logger logger;
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
   OutageLogRecorder() {
+    this(RedisSharedQuota.class.getName());
+  }
+
+  OutageLogRecorder(String loggerName) {
+    logger = (Logger) LoggerFactory.getLogger(loggerName);
     appender.start();
     logger.addAppender(appender);
   }
