@@ -32,8 +32,9 @@ class FeishuEndToEndTest {
   }
 
   /**
-   * The environment of a correctly configured program, with short timeouts and fast retries: a budget of 1 s, so
-   * that a 429 asking for 7 s is not retried, and backoffs of 10 to 50 ms.
+   * The environment of a correctly configured program, with fast retries: a budget of 5 s, so that a 429 asking for
+   * 7 s is not retried, and backoffs of 10 to 50 ms. No test here waits for a timeout, so the timeouts stay far above
+   * what a loaded machine takes to answer on loopback.
    */
   Map<String, String> feishuEnvironment() {
     Map<String, String> env = new HashMap<>();
@@ -43,10 +44,10 @@ class FeishuEndToEndTest {
     env.put("FEISHU_APP_SECRET", SimulatedFeishu.CREDENTIALS.appSecret());
     env.put("FEISHU_HELPDESK_ID", SimulatedFeishu.CREDENTIALS.helpdeskId());
     env.put("FEISHU_HELPDESK_TOKEN", SimulatedFeishu.CREDENTIALS.helpdeskToken());
-    env.put("FEISHU_CONNECT_TIMEOUT_SECONDS", "2");
-    env.put("FEISHU_READ_TIMEOUT_SECONDS", "0.5");
-    env.put("FEISHU_CALL_TIMEOUT_SECONDS", "3");
-    env.put("FEISHU_RETRY_MAX_ELAPSED_SECONDS", "1");
+    env.put("FEISHU_CONNECT_TIMEOUT_SECONDS", "10");
+    env.put("FEISHU_READ_TIMEOUT_SECONDS", "10");
+    env.put("FEISHU_CALL_TIMEOUT_SECONDS", "30");
+    env.put("FEISHU_RETRY_MAX_ELAPSED_SECONDS", "5");
     env.put("FEISHU_RETRY_BACKOFF_INITIAL_SECONDS", "0.01");
     env.put("FEISHU_RETRY_BACKOFF_MAX_SECONDS", "0.05");
     return env;
