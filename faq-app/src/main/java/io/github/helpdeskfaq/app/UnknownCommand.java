@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -20,19 +19,31 @@ final class UnknownCommand {
 
   private UnknownCommand() {}
 
-  /** The message for {@code invalid} when it is an unknown command, else empty. */
+  /**
+   * The message for {@code invalid} when it is an unknown command, else empty: a command line such as
+   * {@code faq-app nosuch}, or {@code faq-app help nosuch} (picocli's help command reports the name as the value of
+   * a plain {@link ParameterException} of the top command).
+   */
   static Optional<String> message(ParameterException invalid) {
-    CommandLine command = invalid.getCommandLine();
-    Set<String> names = command.getSubcommands().keySet();
-    if (!(invalid instanceof UnmatchedArgumentException unmatched) || unmatched.isUnknownOption() || names.isEmpty()
-        || unmatched.getUnmatched().isEmpty()) {
+    Set<String> names = invalid.getCommandLine().getSubcommands().keySet();
+    Optional<String> unknown = unknownName(invalid).filter(name -> !names.isEmpty() && !names.contains(name));
+    if (unknown.isEmpty()) {
       return Optional.empty();
     }
-    String typed = unmatched.getUnmatched().get(0);
+    String typed = unknown.get();
     String suggestion = closest(typed.toLowerCase(Locale.ROOT), names)
         .map(name -> " (did you mean '" + name + "'?)").orElse("");
     return Optional.of("unknown command '" + typed + "'" + suggestion + "; the commands are "
         + String.join(", ", names));
+  }
+
+  private static Optional<String> unknownName(ParameterException invalid) {
+    if (invalid instanceof UnmatchedArgumentException unmatched) {
+      return unmatched.isUnknownOption() || unmatched.getUnmatched().isEmpty() ? Optional.empty()
+          : Optional.of(unmatched.getUnmatched().get(0));
+    }
+    boolean fromHelp = invalid.getClass() == ParameterException.class && invalid.getArgSpec() == null;
+    return fromHelp ? Optional.ofNullable(invalid.getValue()) : Optional.empty();
   }
 
   private static Optional<String> closest(String typed, Set<String> names) {

@@ -75,11 +75,13 @@ class CommandLineTest {
   }
 
   @Test
-  void exits_2_for_help_on_an_unknown_command() {
-    AppRunner.Result help = AppRunner.in(folder).run("help", "delete");
+  void help_on_an_unknown_command_exits_2_and_lists_the_commands() {
+    AppRunner.Result help = AppRunner.in(folder).run("help", "gte");
 
     assertThat(help.exitCode()).isEqualTo(2);
-    assertThat(help.stderrLines()).singleElement().asString().contains("'delete'");
+    assertThat(help.stdout()).isEmpty();
+    assertThat(help.stderrLines()).containsExactly("faq-app: unknown command 'gte' (did you mean 'get'?); the "
+        + "commands are get, image, export, list, search, categories, sync, help (see 'faq-app --help')");
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -110,26 +109,21 @@ final class Exchange {
   }
 
   /**
-   * Runs the retried attempts with the current token; when Feishu refuses it, once more with a fresh one. Each
-   * attempt makes its own call of the endpoint.
+   * Runs the retried attempts with the current token; when Feishu refuses it, once more with a fresh one. The first
+   * attempt sends the call that names the endpoint for the listener; each further attempt a clone of it.
    */
   private <C, R> Optional<R> withTenantToken(String what, Function<TenantToken, Call<C>> endpoint,
       Function<Call<C>, Outcome<R>> attempt) {
     long started = reporting.start();
-    Endpoint measured = reporting.endpoint(endpoint.apply(UNSENT));
-    Result<R> result;
-    try {
-      String token = tokens.current();
-      result = retried(what, measured, withToken(token, endpoint, attempt));
-      if (result.last().failure() != null && result.last().failure().kind() == Kind.INVALID_TOKEN) {
-        LOG.info("Feishu refused the tenant access token (code {}); retrying once with a fresh one",
-            result.last().failure().serviceCode());
-        tokens.invalidate(token);
-        result = retried(what, measured, withToken(tokens.current(), endpoint, attempt));
-      }
-    } catch (FaqRepositoryException noToken) {
-      reporting.callFailed(measured, noToken, started);
-      throw noToken;
+    String token = currentToken(endpoint, started);
+    Call<C> call = endpoint.apply(new TenantToken(token));
+    Endpoint measured = reporting.endpoint(call);
+    Result<R> result = retried(what, measured, call, attempt);
+    if (result.last().failure() != null && result.last().failure().kind() == Kind.INVALID_TOKEN) {
+      LOG.info("Feishu refused the tenant access token (code {}); retrying once with a fresh one",
+          result.last().failure().serviceCode());
+      tokens.invalidate(token);
+      result = retried(what, measured, endpoint.apply(new TenantToken(currentToken(endpoint, started))), attempt);
     }
     Failure failure = result.last().failure();
     reporting.callFinished(measured, failure, started);
@@ -142,18 +136,24 @@ final class Exchange {
     throw failure.toException(result.requests());
   }
 
-  private static <C, R> Supplier<Outcome<R>> withToken(String token, Function<TenantToken, Call<C>> endpoint,
-      Function<Call<C>, Outcome<R>> attempt) {
-    TenantToken tenantToken = new TenantToken(token);
-    return () -> attempt.apply(endpoint.apply(tenantToken));
+  /** The tenant token; when there is none, the call is reported as failed before any request of it. */
+  private String currentToken(Function<TenantToken, ? extends Call<?>> endpoint, long started) {
+    try {
+      return tokens.current();
+    } catch (FaqRepositoryException noToken) {
+      reporting.callFailed(reporting.endpoint(endpoint.apply(UNSENT)), noToken, started);
+      throw noToken;
+    }
   }
 
   /** The attempts of one call, in a plain loop; see the class comment for what is retried and how long it waits. */
-  private <R> Result<R> retried(String what, Endpoint endpoint, Supplier<Outcome<R>> attempt) {
+  private <C, R> Result<R> retried(String what, Endpoint endpoint, Call<C> call,
+      Function<Call<C>, Outcome<R>> attempt) {
     long started = retryClock.nanoTime();
     int requests = 0;
     for (int number = 1; ; number++) {
-      Outcome<R> outcome = resilience.guarded(what, attempt);
+      Call<C> sent = number == 1 ? call : call.clone();
+      Outcome<R> outcome = resilience.guarded(what, () -> attempt.apply(sent));
       Failure failure = outcome.failure();
       requests += failure != null && failure.kind() == Kind.REFUSED_LOCALLY ? 0 : 1;
       Optional<Duration> wait = nextWait(failure, number, Duration.ofNanos(retryClock.nanoTime() - started));
