@@ -47,8 +47,8 @@ final class FeishuSettings {
           FeishuFaqRepositoryBuilder::readTimeout),
       one("FEISHU_CALL_TIMEOUT_SECONDS", "seconds a whole JSON call may take (not images); 0: no limit", SECONDS,
           FeishuFaqRepositoryBuilder::callTimeout),
-      one("FEISHU_RATE_LIMIT_PER_SECOND", "requests per second at most, retries and token requests included", WHOLE,
-          (builder, permits) -> builder.rateLimit(permits, Duration.ofSeconds(1))),
+      one("FEISHU_RATE_LIMIT_PER_SECOND", "requests per second at most (half of them per half second), retries "
+          + "and token requests included", WHOLE, FeishuSettings::halfSecondWindows),
       one("FEISHU_RATE_LIMIT_MAX_WAIT_SECONDS", "seconds a call waits for the rate limit before it fails; 0: fail "
           + "at once", SECONDS, FeishuFaqRepositoryBuilder::maxWaitForPermit),
       one("FEISHU_RETRY_MAX_ATTEMPTS", "attempts per call, the first included; 1: no retry", WHOLE,
@@ -169,6 +169,21 @@ final class FeishuSettings {
       throw new UsageException("invalid setting" + (variables.contains(" and ") ? "s " : " ") + variables + ": "
           + refused.getMessage());
     }
+  }
+
+  /**
+   * {@code perSecond} requests a second as the adapter's rate limit, in windows of half a second of half as many
+   * (one permit a window below 2 a second). Whole-second windows would let up to twice the quota start within a
+   * second across a window's edge; these never outrun a quota counted as a bucket that holds a second's worth. A
+   * value below 1 goes to the builder as it is, for its refusal.
+   */
+  private static void halfSecondWindows(FeishuFaqRepositoryBuilder builder, int perSecond) {
+    if (perSecond < 1) {
+      builder.rateLimit(perSecond, Duration.ofSeconds(1));
+      return;
+    }
+    long permits = Math.max(1, perSecond / 2);
+    builder.rateLimit((int) permits, Duration.ofNanos((permits * 1_000_000_000L + perSecond - 1) / perSecond));
   }
 
   private static <T> Setting one(String variable, String help, Text<T> text, BiConsumer<FeishuFaqRepositoryBuilder,

@@ -1,23 +1,31 @@
 package io.github.helpdeskfaq.app;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * One sync at a time per mirror: an exclusive lock on {@link MirrorLayout#LOCK}, held until {@link #close()}. The
  * operating system releases it when the process ends, however it ends, so a killed run never blocks the next one.
- * The empty lock file stays (removing it would let two runs lock two different files).
+ * The lock file stays (removing it would let two runs lock two different files). It also tells whether the sync
+ * before ended: emptied when a sync starts, it holds {@code finished} once one has ended ({@link #finished()}).
  */
 final class MirrorLock implements AutoCloseable {
 
-  private final FileChannel channel;
+  private static final byte[] FINISHED = "finished\n".getBytes(StandardCharsets.US_ASCII);
 
-  private MirrorLock(FileChannel channel) {
+  private final FileChannel channel;
+  private final boolean previousFinished;
+
+  private MirrorLock(FileChannel channel, boolean previousFinished) {
     this.channel = channel;
+    this.previousFinished = previousFinished;
   }
 
   /**
@@ -31,7 +39,8 @@ final class MirrorLock implements AutoCloseable {
   static MirrorLock acquire(Path lockFile, String shownAs) {
     FileChannel channel;
     try {
-      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE);
     } catch (IOException cannotCreate) {
       throw OutputFileException.writing(lockFile, cannotCreate);
     }
@@ -48,7 +57,44 @@ final class MirrorLock implements AutoCloseable {
       closeQuietly(channel);
       throw new UsageException("another sync is writing into " + shownAs + "; wait for it to end");
     }
-    return new MirrorLock(channel);
+    try {
+      boolean previousFinished = holdsFinished(channel);
+      channel.truncate(0);
+      channel.force(false);
+      return new MirrorLock(channel, previousFinished);
+    } catch (IOException cannotWrite) {
+      closeQuietly(channel);
+      throw OutputFileException.writing(lockFile, cannotWrite);
+    }
+  }
+
+  /** Whether the sync before this one ended, rather than being killed or failing; false for a new mirror. */
+  boolean previousSyncFinished() {
+    return previousFinished;
+  }
+
+  /**
+   * Records that this sync ended with the mirror consistent and none of its temporary files left. Best effort: if
+   * it cannot be written, the next sync looks for temporary files everywhere, as after a kill.
+   */
+  void finished() {
+    try {
+      channel.write(ByteBuffer.wrap(FINISHED), 0);
+      channel.force(false);
+    } catch (IOException notRecorded) {
+      // The next sync takes this one for killed, which costs it a look into every folder, nothing else.
+    }
+  }
+
+  private static boolean holdsFinished(FileChannel channel) throws IOException {
+    if (channel.size() != FINISHED.length) {
+      return false;
+    }
+    ByteBuffer content = ByteBuffer.allocate(FINISHED.length);
+    while (content.hasRemaining() && channel.read(content, content.position()) >= 0) {
+      // reads until full or at the end
+    }
+    return Arrays.equals(content.array(), FINISHED);
   }
 
   /** Releases the lock. */

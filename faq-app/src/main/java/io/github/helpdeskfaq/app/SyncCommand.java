@@ -58,7 +58,6 @@ final class SyncCommand extends RepositoryCommand {
   }
 
   @Override
-  @SuppressWarnings("try") // the lock is held for the body's duration, not called
   int execute(FaqRepository faqs) {
     if (concurrency < 1 || concurrency > ImageFetches.MAX_CONCURRENCY) {
       throw new UsageException("--concurrency must be from 1 to " + ImageFetches.MAX_CONCURRENCY + ", was "
@@ -72,10 +71,11 @@ final class SyncCommand extends RepositoryCommand {
     SyncProgress progress = new SyncProgress(invocation.err(), commandName(), mode(), invocation.ticker());
     try (MirrorLock lock = MirrorLock.acquire(layout.lock(), display(root))) {
       MirrorManifest previous = claim(layout, progress);
-      removeTemporaryFiles(layout);
+      removeTemporaryFiles(layout, !lock.previousSyncFinished());
       SyncListing listing = SyncListing.read(catalog, categories, Optional.ofNullable(category), progress::listed);
       Mirror.Report report = new Mirror(faqs, layout, concurrency, progress, message -> warn(progress, message))
           .update(listing, previous);
+      lock.finished();
       progress.clear();
       for (Mirror.FailedImage failed : report.failedImages()) {
         invocation.reporter().line(commandName(), TerminalText.escape("image " + failed.key() + " of FAQ "
@@ -125,9 +125,16 @@ final class SyncCommand extends RepositoryCommand {
     return count + " " + thing + (count == 1 ? "" : "s");
   }
 
-  private static void removeTemporaryFiles(MirrorLayout layout) {
+  /**
+   * Removes the temporary files that a killed sync leaves: in the mirror's own folders always, in every FAQ's folder
+   * only when the sync before did not finish (the only way such files get there).
+   */
+  private static void removeTemporaryFiles(MirrorLayout layout, boolean inEveryFolder) {
     MirrorFiles.removeTemporaryFiles(layout.root());
     MirrorFiles.removeTemporaryFiles(layout.faqsFolder());
+    if (!inEveryFolder) {
+      return;
+    }
     for (String folder : MirrorFiles.folderNames(layout.faqsFolder())) {
       MirrorFiles.removeTemporaryFiles(layout.faqsFolder().resolve(folder));
     }

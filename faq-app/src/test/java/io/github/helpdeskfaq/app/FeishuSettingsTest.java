@@ -130,7 +130,10 @@ class FeishuSettingsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "FEISHU_RATE_LIMIT_PER_SECOND | 7 | rateLimit=7 per PT1S",
+      "FEISHU_RATE_LIMIT_PER_SECOND | 50 | rateLimit=25 per PT0.5S",
+      "FEISHU_RATE_LIMIT_PER_SECOND | 7 | rateLimit=3 per PT0.428571429S",
+      "FEISHU_RATE_LIMIT_PER_SECOND | 1 | rateLimit=1 per PT1S",
+      "FEISHU_RATE_LIMIT_PER_SECOND | 2147483647 | rateLimit=1073741823 per PT0.5S",
       "FEISHU_RATE_LIMIT_MAX_WAIT_SECONDS | 0 | maxWaitForPermit=PT0S",
       "FEISHU_RATE_LIMIT_MAX_WAIT_SECONDS | 2.5 | maxWaitForPermit=PT2.5S",
       "FEISHU_RETRY_MAX_ATTEMPTS | 1 | retryMaxAttempts=1",

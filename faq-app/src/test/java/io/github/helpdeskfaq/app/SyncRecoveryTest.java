@@ -87,6 +87,25 @@ class SyncRecoveryTest {
   }
 
   @Test
+  void only_after_a_sync_that_did_not_finish_are_the_faqs_folders_searched_for_temporary_files() throws IOException {
+    AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
+    Path mirror = folder.resolve("mirror");
+    Path lock = mirror.resolve(".faq-mirror.lock");
+    assertThat(runner.run("sync", "--dir", "mirror").exitCode()).isZero();
+    assertThat(lock).hasContent("finished");
+    Path leftOver = mirror.resolve("faqs/100/.img-a.png.1f2e3d4c.part");
+    Files.write(leftOver, new byte[] {1});
+
+    assertThat(runner.run("sync", "--dir", "mirror").exitCode()).isZero();
+    assertThat(leftOver).as("no sync was killed, so no FAQ's folder was searched").exists();
+
+    Files.writeString(lock, ""); // what a sync killed part-way leaves
+    assertThat(runner.run("sync", "--dir", "mirror").exitCode()).isZero();
+    assertThat(leftOver).doesNotExist();
+    assertThat(lock).hasContent("finished");
+  }
+
+  @Test
   void a_file_that_cannot_be_written_stops_the_sync_before_the_manifest_and_the_next_sync_finishes_it()
       throws IOException {
     AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
