@@ -59,7 +59,9 @@ final class ImageFiles {
 
   /** Whether {@link #fileNameFor} may give this file name to an image of this key. */
   static boolean isFileNameFor(ImageKey key, String fileName) {
-    return fileNamesFor(key).contains(fileName);
+    String prefix = key.value() + ".";
+    return fileName.startsWith(prefix) && (UNKNOWN_EXTENSION.equals(fileName.substring(prefix.length()))
+        || EXTENSIONS.containsValue(fileName.substring(prefix.length())));
   }
 
   /** The extensions that {@link #contentTypeFor} knows, to look for an image file. */

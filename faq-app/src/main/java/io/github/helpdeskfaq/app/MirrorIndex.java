@@ -1,6 +1,5 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
 import io.github.helpdeskfaq.domain.Faq;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,14 +33,9 @@ final class MirrorIndex {
   byte[] render(List<Faq> faqs, List<CategoryNode> tree) {
     Map<CategoryId, List<Faq>> byCategory = new LinkedHashMap<>();
     for (Faq faq : faqs) {
-      for (Category category : faq.categories()) {
-        category.id().ifPresent(id -> {
-          List<Faq> filed = byCategory.computeIfAbsent(id, unused -> new ArrayList<>());
-          if (!filed.contains(faq)) {
-            filed.add(faq);
-          }
-        });
-      }
+      Set<CategoryId> filedIn = new LinkedHashSet<>();
+      faq.categories().forEach(category -> category.id().ifPresent(filedIn::add));
+      filedIn.forEach(id -> byCategory.computeIfAbsent(id, unused -> new ArrayList<>()).add(faq));
     }
     StringBuilder page = new StringBuilder("# FAQs\n\n");
     Set<CategoryId> shown = new HashSet<>();
