@@ -60,7 +60,6 @@ final class MirrorLock implements AutoCloseable {
     try {
       boolean previousFinished = holdsFinished(channel);
       channel.truncate(0);
-      channel.force(false);
       return new MirrorLock(channel, previousFinished);
     } catch (IOException cannotWrite) {
       closeQuietly(channel);
@@ -74,13 +73,13 @@ final class MirrorLock implements AutoCloseable {
   }
 
   /**
-   * Records that this sync ended with the mirror consistent and none of its temporary files left. Best effort: if
-   * it cannot be written, the next sync looks for temporary files everywhere, as after a kill.
+   * Records that this sync ended with the mirror consistent and none of its temporary files left. Not forced to
+   * disk, either way: what a crash of the machine could leave wrong is one look into every folder, or a temporary
+   * file left over, never the mirror's content. If it cannot be written, the next sync looks everywhere.
    */
   void finished() {
     try {
       channel.write(ByteBuffer.wrap(FINISHED), 0);
-      channel.force(false);
     } catch (IOException notRecorded) {
       // The next sync takes this one for killed, which costs it a look into every folder, nothing else.
     }

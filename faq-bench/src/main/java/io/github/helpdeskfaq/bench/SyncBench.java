@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>the first: its wall time against the quota-bound minimum (every request through the adapter's limiter,
  *       token request included, at the quota), the 429s, the process's peak resident memory;</li>
- *   <li>a second with nothing changed: the requests (listing only) and its time against the first's;</li>
+ *   <li>a second with nothing changed, {@code --no-change-runs} times: the requests (listing only) and its time
+ *       against the first's, the median and the range;</li>
  *   <li>a third after some FAQs changed and some were deleted: what it wrote and removed, from its summary.</li>
  * </ol>
  * Prints the figures; exits 1 when a sync fails or a count is not what it must be.
@@ -32,7 +34,7 @@ import java.util.stream.Stream;
  * <p>Run: {@code mvn -Pbench -pl faq-app,faq-bench -am package -DskipTests}, then
  * {@code java -cp faq-bench/target/benchmarks.jar io.github.helpdeskfaq.bench.SyncBench [--faqs 2000]
  * [--quota 50] [--smallest-kib 10] [--largest-kib 5120] [--changed 50] [--deleted 10] [--concurrency 4]
- * [--xmx 64m] [--app faq-app/target/faq-app.jar] [--dir target/sync-bench]}.
+ * [--xmx 64m] [--no-change-runs 5] [--app faq-app/target/faq-app.jar] [--dir target/sync-bench]}.
  */
 public final class SyncBench {
 
@@ -65,10 +67,18 @@ public final class SyncBench {
       System.out.printf(Locale.ROOT, "  quota-bound minimum %d requests at %d/s: %.2f s; wall / minimum: %.3f%n",
           requests, quota, floor.toMillis() / 1000.0, first.wall.toMillis() / (double) floor.toMillis());
 
-      Run second = sync(helpdesk, dir, options, quota);
-      print("second sync, nothing changed", second);
-      System.out.printf(Locale.ROOT, "  second / first wall time: %.1f %%%n",
-          100.0 * second.wall.toMillis() / first.wall.toMillis());
+      int repeats = Integer.parseInt(options.getOrDefault("no-change-runs", "5"));
+      List<Run> unchanged = new ArrayList<>();
+      for (int i = 1; i <= repeats; i++) {
+        Run again = sync(helpdesk, dir, options, quota);
+        print("second sync (" + i + " of " + repeats + "), nothing changed", again);
+        unchanged.add(again);
+      }
+      List<Long> walls = unchanged.stream().map(run -> run.wall.toMillis()).sorted().toList();
+      long median = walls.get(walls.size() / 2);
+      System.out.printf(Locale.ROOT, "  second / first wall time: median %.1f %% (%.1f %% to %.1f %%)%n",
+          100.0 * median / first.wall.toMillis(), 100.0 * walls.get(0) / first.wall.toMillis(),
+          100.0 * walls.get(walls.size() - 1) / first.wall.toMillis());
 
       List<Integer> shuffled = IntStream.range(0, faqs).boxed().sorted(Comparator.comparingInt(i -> i * 7919 % faqs))
           .toList();
@@ -79,8 +89,9 @@ public final class SyncBench {
       Run third = sync(helpdesk, dir, options, quota);
       print("third sync, " + toChange.size() + " changed and " + toDelete.size() + " deleted", third);
 
-      boolean ok = first.exit == 0 && second.exit == 0 && third.exit == 0
-          && first.images == faqs && second.images == 0 && second.pages == pagesPerListing
+      boolean ok = first.exit == 0 && third.exit == 0
+          && first.images == faqs
+          && unchanged.stream().allMatch(run -> run.exit == 0 && run.images == 0 && run.pages == pagesPerListing)
           && third.images == 0
           && third.summary.contains(toChange.size() + " updated, ")
           && third.summary.contains(toDelete.size() + " removed, ");
