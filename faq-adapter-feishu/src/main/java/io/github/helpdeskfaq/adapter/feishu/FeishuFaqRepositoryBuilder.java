@@ -1,5 +1,10 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.MILLISECOND;
+import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.atLeastOne;
+import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.between;
+import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.require;
+
 import io.github.helpdeskfaq.domain.metrics.FaqServiceListener;
 import io.github.helpdeskfaq.domain.quota.SharedQuota;
 import java.net.Proxy;
@@ -23,9 +28,6 @@ public final class FeishuFaqRepositoryBuilder {
 
   /** The most FAQs a page of the list or a search holds: the platform's maximum, and the default page size. */
   public static final int MAX_PAGE_SIZE = 100;
-  /** The longest duration any setting takes: what fits in an int of milliseconds, as OkHttp's timeouts. */
-  private static final Duration LONGEST = Duration.ofMillis(Integer.MAX_VALUE);
-  private static final Duration MILLISECOND = Duration.ofMillis(1);
 
   HttpUrl baseUrl = HttpUrl.get(FeishuFaqRepository.FEISHU_BASE_URL + "/");
   boolean appCredentialsSet;
@@ -324,28 +326,6 @@ public final class FeishuFaqRepositoryBuilder {
     require(helpdeskId, "helpdeskCredentials: helpdesk id is missing or blank");
     require(helpdeskToken, "helpdeskCredentials: helpdesk token is missing or blank");
     return new FeishuFaqRepository(this);
-  }
-
-  private static void require(String value, String message) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException(message);
-    }
-  }
-
-  private static int atLeastOne(String name, int value) {
-    if (value < 1) {
-      throw new IllegalArgumentException(name + ": must be at least 1, was " + value);
-    }
-    return value;
-  }
-
-  private static Duration between(String name, Duration value, Duration least) {
-    Objects.requireNonNull(value, () -> name + " must not be null");
-    if (value.compareTo(least) < 0 || value.compareTo(LONGEST) > 0) {
-      throw new IllegalArgumentException(name + ": must be from " + least.toMillis() + " ms to "
-          + LONGEST.toMillis() + " ms, was " + value);
-    }
-    return value;
   }
 
   /** Every setting, with the secrets masked. */
