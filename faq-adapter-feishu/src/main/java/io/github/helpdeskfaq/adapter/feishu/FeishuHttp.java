@@ -1,7 +1,9 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -16,7 +18,10 @@ final class FeishuHttp {
 
   private FeishuHttp() {}
 
-  /** The client: the builder's timeouts (the call timeout is set per JSON call), pool, proxy and TLS trust. */
+  /**
+   * The client: the builder's timeouts (the call timeout is set per JSON call), pool, proxy and TLS trust; cleartext
+   * only for an http base URL.
+   */
   static OkHttpClient client(FeishuFaqRepositoryBuilder settings) {
     OkHttpClient.Builder client = settings.httpClient == null ? new OkHttpClient.Builder()
         : settings.httpClient.newBuilder();
@@ -30,6 +35,11 @@ final class FeishuHttp {
     if (settings.httpClient == null) {
       client.connectionPool(new ConnectionPool(settings.maxIdleConnections, settings.keepAlive.toMillis(),
           TimeUnit.MILLISECONDS));
+    }
+    if (!settings.baseUrl.isHttps()) {
+      // Nothing but the base URL is ever reached (redirects are not followed): no TLS to set up, which saves a cold
+      // process loading the JDK's certificate authorities.
+      client.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
     }
     if (settings.proxy != null) {
       client.proxy(settings.proxy);

@@ -266,6 +266,19 @@ class FeishuFaqRepositoryBuilderTest {
   }
 
   @Test
+  void speaks_tls_to_an_https_base_url_by_default() {
+    FeishuFaqRepository repository = builder().baseUrl(feishu.baseUrl().replace("http:", "https:"))
+        .readTimeout(Duration.ofMillis(300)).build();
+
+    Throwable failure = catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID));
+
+    assertThat(failure).isExactlyInstanceOf(FaqServiceUnavailableException.class).rootCause()
+        .as("the simulator speaks plain HTTP: the TLS handshake waits for an answer that never comes")
+        .satisfies(root -> assertThat(root.getStackTrace())
+            .anyMatch(frame -> frame.getClassName().startsWith("sun.security.ssl.")));
+  }
+
+  @Test
   void keeps_no_idle_connection_when_the_pool_holds_none() {
     FeishuFaqRepository pooled = builder().build();
     FeishuFaqRepository unpooled = builder().connectionPool(0, Duration.ofSeconds(1)).build();
