@@ -26,19 +26,7 @@ final class JsonRenderer {
 
   /** Writes one FAQ as an indented JSON object and a line feed: the view of {@code get --format json}. */
   void render(Faq faq, OutputStream out) {
-    // Not closed: closing the writer would close the caller's stream (standard output).
-    BufferedSink sink = Okio.buffer(Okio.sink(out));
-    try {
-      JsonWriter json = JsonWriter.of(sink);
-      json.setIndent("  ");
-      json.setSerializeNulls(true);
-      faq(json, faq);
-      json.flush();
-      sink.writeUtf8("\n");
-      sink.flush();
-    } catch (IOException writeFailed) {
-      throw new UncheckedIOException(writeFailed);
-    }
+    write(faq, out, "  ");
   }
 
   /**
@@ -46,9 +34,15 @@ final class JsonRenderer {
    * indentation, for JSON Lines.
    */
   void renderLine(Faq faq, OutputStream out) {
+    write(faq, out, "");
+  }
+
+  private static void write(Faq faq, OutputStream out, String indent) {
+    // Not closed: closing the writer would close the caller's stream (standard output).
     BufferedSink sink = Okio.buffer(Okio.sink(out));
     try {
       JsonWriter json = JsonWriter.of(sink);
+      json.setIndent(indent);
       json.setSerializeNulls(true);
       faq(json, faq);
       json.flush();

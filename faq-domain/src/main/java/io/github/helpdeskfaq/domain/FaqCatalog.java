@@ -11,8 +11,9 @@ import java.util.stream.Stream;
  * consumer reaches it, one page is held at a time however many FAQs there are, and closing the stream stops the
  * paging. <strong>Close the stream</strong> (try-with-resources) when you stop before its end:
  * <pre>{@code
+ * List<String> firstTen;
  * try (Stream<Faq> faqs = catalog.list(FaqFilter.all().withStatus(FaqStatus.ONLINE))) {
- *   faqs.limit(10).forEach(faq -> System.out.println(faq.question().orElse("")));
+ *   firstTen = faqs.limit(10).map(faq -> faq.question().orElse("")).toList();
  * }
  * }</pre>
  * {@link #listPage} and {@link #searchPage} read one page, for a UI that shows a page and a "next" button: pass
