@@ -6,9 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code categories [--format tree|json]}: the category tree. */
-@Command(name = "categories", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = CategoriesCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Prints the category tree: each category's name and id, subcategories indented under it.")
 final class CategoriesCommand extends RepositoryCommand {
+
+  static final String NAME = "categories";
 
   @Option(names = "--format", paramLabel = "tree|json", defaultValue = "tree",
       description = "tree (default): one line per category, indented by depth; json: one JSON array of the "

@@ -25,11 +25,13 @@ import picocli.CommandLine.Parameters;
  * the exit code stays 0, because the FAQ itself was exported as well as it can be. Any other failure ends the export
  * with its exit code before the Markdown is written; images already saved are complete files and stay.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = ExportCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Exports a FAQ as Markdown: DIR/<faq-id>.md with the question as a heading, the answer from its "
         + "rich text, and every image of the answer downloaded beside it and linked. Existing files are replaced, "
         + "unless one is read-only (exit 2: files already written stay, the Markdown is not written).")
 final class ExportCommand extends RepositoryCommand {
+
+  static final String NAME = "export";
 
   @Parameters(index = "0", paramLabel = "<faq-id>", description = "The FAQ's id.")
   FaqId faqId;

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -32,6 +33,13 @@ import picocli.CommandLine.TypeConversionException;
 public final class FaqApp {
 
   private static final Map<String, String> EXIT_CODES = exitCodes();
+
+  /**
+   * The subcommands by name, in the order {@code faq-app --help} lists them. Picocli reads the annotations of every
+   * command registered, a good part of a short command's time: when the first argument names a command, only that
+   * one is registered; the whole set, with {@code help}, otherwise.
+   */
+  private static final Map<String, Function<Invocation, Object>> COMMANDS = commands();
 
   private final boolean interactive;
   private final RepositoryFactory repositories;
@@ -71,16 +79,17 @@ public final class FaqApp {
     ErrorReporter reporter = new ErrorReporter(err, environment);
     Invocation invocation = new Invocation(Map.copyOf(environment), out, err, workingDirectory, interactive,
         repositories, reporter, ticker);
-    CommandLine commandLine = new CommandLine(new FaqAppCommand())
-        .addSubcommand(new GetCommand(invocation))
-        .addSubcommand(new ImageCommand(invocation))
-        .addSubcommand(new ExportCommand(invocation))
-        .addSubcommand(new ListCommand(invocation))
-        .addSubcommand(new SearchCommand(invocation))
-        .addSubcommand(new CategoriesCommand(invocation))
-        .addSubcommand(new SyncCommand(invocation))
-        .addSubcommand(new CommandLine.HelpCommand())
-        .registerConverter(FaqId.class, converter(FaqId::of))
+    CommandLine commandLine = new CommandLine(new FaqAppCommand());
+    Optional<Function<Invocation, Object>> named = args.length == 0 ? Optional.empty()
+        : Optional.ofNullable(COMMANDS.get(args[0]));
+    if (named.isPresent()) {
+      commandLine.addSubcommand(named.get().apply(invocation));
+    } else {
+      COMMANDS.values().forEach(command -> commandLine.addSubcommand(command.apply(invocation)));
+      commandLine.addSubcommand(new CommandLine.HelpCommand());
+      commandLine.getCommandSpec().usageMessage().footer(FaqAppCommand.environmentHelp());
+    }
+    commandLine.registerConverter(FaqId.class, converter(FaqId::of))
         .registerConverter(ImageKey.class, converter(ImageKey::of))
         .registerConverter(CategoryId.class, converter(CategoryId::of))
         .registerConverter(SearchQuery.class, converter(SearchQuery::of))
@@ -104,7 +113,6 @@ public final class FaqApp {
           }
           return classified.exitCode();
         });
-    commandLine.getCommandSpec().usageMessage().footer(FaqAppCommand.environmentHelp());
     Stream.concat(Stream.of(commandLine), commandLine.getSubcommands().values().stream())
         .forEach(command -> command.getCommandSpec().usageMessage()
             .exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES));
@@ -133,6 +141,18 @@ public final class FaqApp {
 
   private static PrintWriter writer(PrintStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+
+  private static Map<String, Function<Invocation, Object>> commands() {
+    Map<String, Function<Invocation, Object>> commands = new LinkedHashMap<>();
+    commands.put(GetCommand.NAME, GetCommand::new);
+    commands.put(ImageCommand.NAME, ImageCommand::new);
+    commands.put(ExportCommand.NAME, ExportCommand::new);
+    commands.put(ListCommand.NAME, ListCommand::new);
+    commands.put(SearchCommand.NAME, SearchCommand::new);
+    commands.put(CategoriesCommand.NAME, CategoriesCommand::new);
+    commands.put(SyncCommand.NAME, SyncCommand::new);
+    return Collections.unmodifiableMap(commands);
   }
 
   private static Map<String, String> exitCodes() {

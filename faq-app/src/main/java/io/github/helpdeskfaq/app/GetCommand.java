@@ -8,10 +8,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code get <faq-id> [--format text|json]}: prints a FAQ. */
-@Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = GetCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Prints a FAQ: readable text, or one JSON object with Feishu's field names "
         + "(absent fields are null, times ISO-8601 UTC).")
 final class GetCommand extends RepositoryCommand {
+
+  static final String NAME = "get";
 
   /** The views of a FAQ. */
   enum Format {

@@ -13,11 +13,13 @@ import picocli.CommandLine.Parameters;
  * file and renamed on success, so a failed download never leaves a partial file under the final name) or to
  * standard output. Prints the file written on standard output.
  */
-@Command(name = "image", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = ImageCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Downloads an image of a FAQ. The file appears complete or not at all. An existing file is "
         + "replaced, unless it is read-only (exit 2, nothing written). Shows progress on standard error for a large "
         + "image in a terminal.")
 final class ImageCommand extends RepositoryCommand {
+
+  static final String NAME = "image";
 
   private static final String STANDARD_OUTPUT = "-";
 

@@ -9,10 +9,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code list [--category ID] [--status S] [--search TEXT] [--format text|json|jsonl]}: lists FAQs, paged lazily. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = ListCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Lists the FAQs, all of them or those that pass the filters, printing each page as it arrives. "
         + "Stops reading pages as soon as the output is closed (| head).")
 final class ListCommand extends RepositoryCommand {
+
+  static final String NAME = "list";
 
   @Option(names = "--category", paramLabel = "ID", description = "Only FAQs filed under this category "
       + "(not its subcategories); see 'faq-app categories' for the ids.")

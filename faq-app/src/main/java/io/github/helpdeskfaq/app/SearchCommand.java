@@ -8,10 +8,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code search QUERY [--format text|json|jsonl]}: the FAQs a search finds, paged lazily. */
-@Command(name = "search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = SearchCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Searches the FAQs, in any language, printing each page as it arrives. Stops reading pages as "
         + "soon as the output is closed (| head).")
 final class SearchCommand extends RepositoryCommand {
+
+  static final String NAME = "search";
 
   @Parameters(index = "0", paramLabel = "QUERY", description = "What to search for, for example 'wifi' or '无线网络'.")
   SearchQuery query;

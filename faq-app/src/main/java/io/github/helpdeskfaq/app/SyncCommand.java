@@ -24,13 +24,15 @@ import picocli.CommandLine.Option;
  * without them and the next sync retries them), and the usual codes when the sync could not run
  * ({@link ExitCode}).
  */
-@Command(name = "sync", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = SyncCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Mirrors the knowledge base into DIR: a Markdown page per FAQ (as 'export' writes it) with its "
         + "images beside it, an index page of the category tree linking every FAQ, and faqs.jsonl (one FAQ per "
         + "line, as 'get --format json' prints it). Incremental: a second sync asks for what changed only, and "
         + "removes FAQs gone from the helpdesk. Crash-safe: killed at any moment, the next sync finishes the work. "
         + "Files of DIR that are not the mirror's are left alone. Exit 5 when some images failed: the next sync retries them.")
 final class SyncCommand extends RepositoryCommand {
+
+  static final String NAME = "sync";
 
   /** The images downloaded at once when {@code --concurrency} is not given. */
   static final int DEFAULT_CONCURRENCY = 4;
