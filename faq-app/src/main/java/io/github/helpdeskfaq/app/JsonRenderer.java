@@ -153,7 +153,7 @@ final class JsonRenderer {
   }
 
   private static void time(JsonWriter json, String name, Optional<Instant> time) throws IOException {
-    string(json, name, time.map(Instant::toString));
+    string(json, name, time.map(InstantText::format));
   }
 
   private static void string(JsonWriter json, String name, Optional<String> value) throws IOException {

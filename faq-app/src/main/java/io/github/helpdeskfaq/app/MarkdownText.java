@@ -14,6 +14,8 @@ final class MarkdownText {
   private static final String INLINE_SPECIALS = "\\`*_[]<>#|~";
   /** An ordered-list marker at the start of a line: digits, then the {@code .} or {@code )} to escape. */
   private static final Pattern ORDERED_LIST_MARKER = Pattern.compile("^(\\d{1,9})([.)])");
+  /** A line break with the spaces around it. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
   /** Characters a link destination cannot hold as they are: percent-encoded. */
   private static final String DESTINATION_SPECIALS = "()<>\\`";
 
@@ -51,7 +53,9 @@ final class MarkdownText {
 
   /** Text on one line: stripped, and each line break with the spaces around it made one space. */
   static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    String stripped = text.strip();
+    return stripped.indexOf('\n') < 0 && stripped.indexOf('\r') < 0 ? stripped
+        : LINE_BREAK.matcher(stripped).replaceAll(" ");
   }
 
   /**

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * images it lacks ({@link ImageFetches}), writes each FAQ's page once its images are done (the Markdown of
  * {@link MarkdownExporter}), removes the FAQs no longer listed, then writes {@code faqs.jsonl} ({@link JsonRenderer}),
  * the index ({@link MirrorIndex}) and, last, the manifest ({@link MirrorManifest}). Every file is written atomically
- * and only when its content changed.
+ * and only when its content changed; the manifest is not even rendered when it records what the previous one did.
  *
  * <p>An image that fails leaves its FAQ's page noting it and the manifest recording it, so the mirror is consistent
  * and the next sync retries only that image. Anything else that goes wrong (a local file that cannot be written)
@@ -89,12 +89,14 @@ final class Mirror {
    *
    * @param listing what the helpdesk holds now
    * @param previous the manifest of the last sync
+   * @param complete whether {@code previous} is the manifest of a sync that finished, and so names every FAQ folder
+   *     of the mirror ({@link MirrorPlan#make})
    * @return what was done
    * @throws OutputFileException if a file cannot be written or removed (the manifest is then not written)
    * @throws UsageException if a file to replace is read-only or a folder is in its way
    */
-  Report update(SyncListing listing, MirrorManifest previous) {
-    MirrorPlan plan = MirrorPlan.make(listing, previous, layout);
+  Report update(SyncListing listing, MirrorManifest previous, boolean complete) {
+    MirrorPlan plan = MirrorPlan.make(listing, previous, complete, layout);
     progress.planned(listing.faqs().size(), plan.unchanged().size(), plan.downloads());
     Tally tally = new Tally();
     plan.unchanged().forEach(entry -> tally.entries.put(entry.id(), entry));
@@ -108,7 +110,10 @@ final class Mirror {
     }
     MirrorFiles.writeIfChanged(layout.jsonLines(), jsonLines(listing.faqs()));
     MirrorFiles.writeIfChanged(layout.index(), new MirrorIndex().render(listing.faqs(), listing.tree()));
-    MirrorFiles.writeIfChanged(layout.manifest(), MirrorManifest.of(tally.entries.values()).toJson());
+    MirrorManifest next = MirrorManifest.of(tally.entries.values());
+    if (!(complete && next.equals(previous))) {
+      MirrorFiles.writeIfChanged(layout.manifest(), next.toJson());
+    }
     int failedFaqs = (int) tally.entries.values().stream().filter(entry -> !entry.failed().isEmpty()).count();
     return new Report(listing.faqs().size(), tally.changes, removed, plan.unchanged().size(), failedFaqs,
         tally.failed, tally.downloaded, tally.bytes);

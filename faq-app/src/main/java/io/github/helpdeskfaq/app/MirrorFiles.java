@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,8 +56,8 @@ final class MirrorFiles {
   /** The size of a regular file, or empty when there is none (a missing file, a folder, a link). */
   static OptionalLong size(Path file) {
     try {
-      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? OptionalLong.of(Files.size(file))
-          : OptionalLong.empty();
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return attributes.isRegularFile() ? OptionalLong.of(attributes.size()) : OptionalLong.empty();
     } catch (NoSuchFileException gone) {
       return OptionalLong.empty();
     } catch (IOException unreadable) {

@@ -67,6 +67,17 @@ final class MirrorManifest {
     return faqs.values();
   }
 
+  /** Whether the other manifest records the same FAQs, alike in every field. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MirrorManifest manifest && faqs.equals(manifest.faqs);
+  }
+
+  @Override
+  public int hashCode() {
+    return faqs.hashCode();
+  }
+
   /** A manifest that cannot be read: it is set aside, and the mirror rebuilt from the files on disk. */
   static final class UnreadableException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -159,7 +170,7 @@ final class MirrorManifest {
       json.nextNull();
       return Optional.empty();
     }
-    return Optional.of(Instant.parse(json.nextString()));
+    return Optional.of(InstantText.parse(json.nextString()));
   }
 
   private static MirroredFaq.Image image(JsonReader json) throws IOException {
@@ -220,7 +231,7 @@ final class MirrorManifest {
   private static void write(JsonWriter json, MirroredFaq faq) throws IOException {
     json.beginObject();
     json.name("faq_id").value(faq.id().value());
-    json.name("update_time").value(faq.updateTime().map(Instant::toString).orElse(null));
+    json.name("update_time").value(faq.updateTime().map(InstantText::format).orElse(null));
     json.name("page").value(MirrorLayout.pageLink(faq.id()));
     json.name("images").beginArray();
     for (MirroredFaq.Image image : faq.images()) {

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  *   <li>any other listed FAQ is a {@link Job}: added, updated ({@code update_time} differs or is unknown) or
  *       repaired (a failed image to retry, or a file that went missing). Its page is written again; of its images,
  *       those complete on disk are kept and only the others asked for;</li>
- *   <li>a FAQ in the manifest or on disk but no longer listed is <b>removed</b>.</li>
+ *   <li>a FAQ in the manifest, or on disk after a sync that did not finish, but no longer listed is
+ *       <b>removed</b>.</li>
  * </ul>
  * An image is complete on disk when the manifest records it with the size the file has, or, when the manifest does
  * not (a run killed before writing it), when a file has one of the image's own names: {@link AtomicFile} gives a file
@@ -68,9 +69,11 @@ final class MirrorPlan {
   /**
    * Plans a sync.
    *
+   * @param complete whether {@code previous} names every FAQ folder on disk, as the manifest of a sync that finished
+   *     does; if not, the folders are listed, and those of FAQs not listed removed
    * @throws OutputFileException if a file of the mirror cannot be read
    */
-  static MirrorPlan make(SyncListing listing, MirrorManifest previous, MirrorLayout layout) {
+  static MirrorPlan make(SyncListing listing, MirrorManifest previous, boolean complete, MirrorLayout layout) {
     MirrorPlan plan = new MirrorPlan(layout);
     Set<FaqId> listed = new HashSet<>();
     for (Faq faq : listing.faqs()) {
@@ -78,6 +81,9 @@ final class MirrorPlan {
       plan.decide(faq, previous.get(faq.id()));
     }
     previous.faqs().stream().map(MirroredFaq::id).filter(id -> !listed.contains(id)).forEach(plan.removals::add);
+    if (complete) {
+      return plan;
+    }
     for (String name : MirrorFiles.folderNames(layout.faqsFolder())) {
       faqId(name).filter(id -> !listed.contains(id)).ifPresent(plan.removals::add);
     }
@@ -135,7 +141,12 @@ final class MirrorPlan {
         || !previous.imageKeys().equals(new HashSet<>(faq.imageKeys()))) {
       return false;
     }
-    return previous.images().stream().allMatch(image -> onDisk(faq.id(), image));
+    for (MirroredFaq.Image image : previous.images()) {
+      if (!onDisk(faq.id(), image)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the image recorded is on disk with the size recorded. */

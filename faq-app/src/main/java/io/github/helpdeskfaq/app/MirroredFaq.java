@@ -3,12 +3,11 @@ package io.github.helpdeskfaq.app;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What the manifest of a mirror records about one FAQ: the {@code update_time} its page was written from, and each
@@ -57,12 +56,21 @@ record MirroredFaq(FaqId id, Optional<Instant> updateTime, List<Image> images, S
 
   /** Every image key the FAQ's answer had when its page was written. */
   Set<ImageKey> imageKeys() {
-    return Stream.of(images.stream().map(Image::key), missing.stream(), failed.stream()).flatMap(keys -> keys)
-        .collect(Collectors.toSet());
+    Set<ImageKey> keys = new HashSet<>(missing);
+    keys.addAll(failed);
+    for (Image image : images) {
+      keys.add(image.key());
+    }
+    return keys;
   }
 
   /** The saved image of a key, if there is one. */
   Optional<Image> image(ImageKey key) {
-    return images.stream().filter(image -> image.key().equals(key)).findFirst();
+    for (Image image : images) {
+      if (image.key().equals(key)) {
+        return Optional.of(image);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -72,11 +72,12 @@ final class SyncCommand extends RepositoryCommand {
     MirrorLayout layout = new MirrorLayout(root);
     SyncProgress progress = new SyncProgress(invocation.err(), commandName(), mode(), invocation.ticker());
     try (MirrorLock lock = MirrorLock.acquire(layout.lock(), display(root))) {
-      MirrorManifest previous = claim(layout, progress);
-      removeTemporaryFiles(layout, !lock.previousSyncFinished());
+      Optional<MirrorManifest> recorded = claim(layout, progress);
+      boolean complete = recorded.isPresent() && lock.previousSyncFinished();
+      removeTemporaryFiles(layout, !complete);
       SyncListing listing = SyncListing.read(catalog, categories, Optional.ofNullable(category), progress::listed);
       Mirror.Report report = new Mirror(faqs, layout, concurrency, progress, message -> warn(progress, message))
-          .update(listing, previous);
+          .update(listing, recorded.orElseGet(MirrorManifest::empty), complete);
       lock.finished();
       progress.clear();
       for (Mirror.FailedImage failed : report.failedImages()) {
@@ -96,21 +97,21 @@ final class SyncCommand extends RepositoryCommand {
   }
 
   /**
-   * The manifest of the mirror in the folder; for a folder that is not a mirror yet, which must hold nothing a sync
-   * writes, an empty manifest written at once, so that a run killed before its end leaves a folder the next one
-   * recognises.
+   * The manifest of the mirror in the folder, or empty when it cannot be read (the mirror is then checked against the
+   * files on disk); for a folder that is not a mirror yet, which must hold nothing a sync writes, an empty manifest
+   * written at once, so that a run killed before its end leaves a folder the next one recognises.
    */
-  private MirrorManifest claim(MirrorLayout layout, SyncProgress progress) {
+  private Optional<MirrorManifest> claim(MirrorLayout layout, SyncProgress progress) {
     Optional<MirrorManifest> manifest;
     try {
       manifest = MirrorManifest.read(layout.manifest());
     } catch (MirrorManifest.UnreadableException unreadable) {
       warn(progress, "the mirror's manifest " + display(layout.manifest()) + " cannot be read ("
           + unreadable.getMessage() + "); the mirror is checked against the files on disk instead");
-      return MirrorManifest.empty();
+      return Optional.empty();
     }
     if (manifest.isPresent()) {
-      return manifest.get();
+      return manifest;
     }
     List<String> inTheWay = MirrorLayout.OWN.stream().filter(name -> Files.exists(layout.root().resolve(name),
         LinkOption.NOFOLLOW_LINKS)).toList();
@@ -120,7 +121,7 @@ final class SyncCommand extends RepositoryCommand {
           + (inTheWay.size() == 1 ? "it" : "them") + " away");
     }
     MirrorFiles.writeIfChanged(layout.manifest(), MirrorManifest.empty().toJson());
-    return MirrorManifest.empty();
+    return Optional.of(MirrorManifest.empty());
   }
 
   private static String count(int count, String thing) {
@@ -128,15 +129,15 @@ final class SyncCommand extends RepositoryCommand {
   }
 
   /**
-   * Removes the temporary files that a killed sync leaves: in the mirror's own folders always, in every FAQ's folder
-   * only when the sync before did not finish (the only way such files get there).
+   * Removes the temporary files that a killed sync leaves: in the mirror's folder always, in {@code faqs} and every
+   * FAQ's folder only when the sync before did not finish (the only way such files get there).
    */
   private static void removeTemporaryFiles(MirrorLayout layout, boolean inEveryFolder) {
     MirrorFiles.removeTemporaryFiles(layout.root());
-    MirrorFiles.removeTemporaryFiles(layout.faqsFolder());
     if (!inEveryFolder) {
       return;
     }
+    MirrorFiles.removeTemporaryFiles(layout.faqsFolder());
     for (String folder : MirrorFiles.folderNames(layout.faqsFolder())) {
       MirrorFiles.removeTemporaryFiles(layout.faqsFolder().resolve(folder));
     }

@@ -71,6 +71,8 @@ class MirrorFilesTest {
     MirrorManifest read = MirrorManifest.read(file).orElseThrow();
 
     assertThat(read.faqs()).containsExactly(entry, bare);
+    assertThat(read).isEqualTo(MirrorManifest.of(List.of(entry, bare))).hasSameHashCodeAs(MirrorManifest.of(
+        List.of(entry, bare))).isNotEqualTo(MirrorManifest.of(List.of(entry)));
     assertThat(Files.readString(file)).contains("\"file\": \"faqs/100/img-a.png\"", "\"page\": \"faqs/200/200.md\"");
     assertThat(MirrorManifest.read(folder.resolve("none.json"))).isEmpty();
   }

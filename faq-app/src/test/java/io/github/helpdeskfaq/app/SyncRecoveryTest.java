@@ -106,6 +106,25 @@ class SyncRecoveryTest {
   }
 
   @Test
+  void only_after_a_sync_that_did_not_finish_are_faq_folders_the_manifest_does_not_name_removed() throws IOException {
+    AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
+    Path mirror = folder.resolve("mirror");
+    assertThat(runner.run("sync", "--dir", "mirror").exitCode()).isZero();
+    Path stray = mirror.resolve("faqs/999");
+    Files.createDirectories(stray);
+    Files.write(stray.resolve("999.md"), new byte[] {1});
+
+    assertThat(runner.run("sync", "--dir", "mirror").exitCode()).isZero();
+    assertThat(stray).as("the manifest of a sync that finished names every folder: none listed").exists();
+
+    Files.writeString(mirror.resolve(".faq-mirror.lock"), ""); // what a sync killed part-way leaves
+    AppRunner.Result afterKill = runner.run("sync", "--dir", "mirror");
+    assertThat(afterKill.exitCode()).isZero();
+    assertThat(stray).doesNotExist();
+    assertThat(afterKill.stderrLines()).anyMatch(line -> line.contains(" 1 removed, "));
+  }
+
+  @Test
   void a_file_that_cannot_be_written_stops_the_sync_before_the_manifest_and_the_next_sync_finishes_it()
       throws IOException {
     AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
