@@ -32,9 +32,11 @@ final class MirrorLayout {
   static final List<String> OWN = List.of(INDEX, JSON_LINES, FAQS);
 
   private final Path root;
+  private final Path faqs;
 
   MirrorLayout(Path root) {
     this.root = Objects.requireNonNull(root, "root");
+    this.faqs = root.resolve(FAQS);
   }
 
   Path root() {
@@ -59,7 +61,7 @@ final class MirrorLayout {
 
   /** The folder that holds every FAQ's folder. */
   Path faqsFolder() {
-    return root.resolve(FAQS);
+    return faqs;
   }
 
   /** The folder of one FAQ: its page and its images. */
