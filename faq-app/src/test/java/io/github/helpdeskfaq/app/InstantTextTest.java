@@ -36,6 +36,14 @@ class InstantTextTest {
     assertThat(InstantText.format(expected)).isEqualTo(expected.toString());
   }
 
+  @Test
+  void formats_the_first_and_last_instants_as_instant_does() {
+    for (Instant edge : new Instant[] {Instant.MIN, Instant.MAX, Instant.EPOCH.minusSeconds(1),
+        Instant.parse("0000-01-01T00:00:00Z").minusSeconds(1), Instant.parse("9999-12-31T23:59:59Z").plusSeconds(1)}) {
+      assertThat(InstantText.format(edge)).isEqualTo(edge.toString());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"2021-02-30T00:00:00Z", "2021-13-01T00:00:00Z", "2021-08-02T14:36:6xZ",
       "2021-08-02 14:36:48Z", "2021-08-02T14:36:48", "", "yesterday"})
