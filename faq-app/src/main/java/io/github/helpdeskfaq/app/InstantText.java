@@ -27,20 +27,14 @@ final class InstantText {
       return instant.toString();
     }
     LocalDateTime utc = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-    char[] text = new char[LENGTH];
-    digits(text, 0, utc.getYear(), 4);
-    text[4] = '-';
-    digits(text, 5, utc.getMonthValue(), 2);
-    text[7] = '-';
-    digits(text, 8, utc.getDayOfMonth(), 2);
-    text[10] = 'T';
-    digits(text, 11, utc.getHour(), 2);
-    text[13] = ':';
-    digits(text, 14, utc.getMinute(), 2);
-    text[16] = ':';
-    digits(text, 17, utc.getSecond(), 2);
-    text[19] = 'Z';
-    return new String(text);
+    StringBuilder text = new StringBuilder(LENGTH);
+    digits(text, utc.getYear(), 4).append('-');
+    digits(text, utc.getMonthValue(), 2).append('-');
+    digits(text, utc.getDayOfMonth(), 2).append('T');
+    digits(text, utc.getHour(), 2).append(':');
+    digits(text, utc.getMinute(), 2).append(':');
+    digits(text, utc.getSecond(), 2).append('Z');
+    return text.toString();
   }
 
   /**
@@ -62,11 +56,10 @@ final class InstantText {
     }
   }
 
-  private static void digits(char[] text, int at, int value, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      text[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
+  /** Appends the value with leading zeros to the width. */
+  private static StringBuilder digits(StringBuilder text, int value, int width) {
+    String number = Integer.toString(value);
+    return text.append("0".repeat(width - number.length())).append(number);
   }
 
   private static int number(String text, int at, int width) {
