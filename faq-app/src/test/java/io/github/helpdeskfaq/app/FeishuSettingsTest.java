@@ -151,7 +151,7 @@ class FeishuSettingsTest {
   @Test
   void leaves_every_resilience_setting_at_the_adapters_default_when_unset() {
     assertThat(FeishuSettings.fromEnvironment(complete()).builder().toString())
-        .contains("rateLimit=50 per PT1S", "maxWaitForPermit=PT5S", "retryMaxAttempts=3", "retryBackoff=PT0.5S..PT5S",
+        .contains("rateLimit=25 per PT0.5S", "maxWaitForPermit=PT5S", "retryMaxAttempts=3", "retryBackoff=PT0.5S..PT5S",
             "retryMaxElapsed=PT10S", "circuitBreakerFailureRate=50.0%", "circuitBreakerWindow=20 calls (minimum 10)",
             "circuitBreakerOpenDuration=PT30S", "circuitBreakerHalfOpenCalls=3");
   }

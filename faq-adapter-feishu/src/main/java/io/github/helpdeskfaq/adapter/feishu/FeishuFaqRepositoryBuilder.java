@@ -46,8 +46,8 @@ public final class FeishuFaqRepositoryBuilder {
   int maxIdleConnections = 5;
   Duration keepAlive = Duration.ofMinutes(5);
   Clock clock = Clock.systemUTC();
-  int permitsPerPeriod = 50;
-  Duration period = Duration.ofSeconds(1);
+  int permitsPerPeriod = 25;
+  Duration period = Duration.ofMillis(500);
   Duration maxWaitForPermit = Duration.ofSeconds(5);
   int retryMaxAttempts = 3;
   Duration retryBackoffInitial = Duration.ofMillis(500);
@@ -175,7 +175,9 @@ public final class FeishuFaqRepositoryBuilder {
 
   /**
    * The client-side rate limit, shared by every request of this repository (retries and token requests
-   * included): at most {@code permitsPerPeriod} requests start in each {@code period}. Default 50 per second.
+   * included): at most {@code permitsPerPeriod} requests start in each {@code period}, a fixed window. Default 25 per
+   * half second: 50 a second, in windows short enough never to outrun a quota of 50 a second counted as a bucket
+   * (docs/feishu-adapter.md, "The limit is a fixed window").
    */
   public FeishuFaqRepositoryBuilder rateLimit(int permitsPerPeriod, Duration period) {
     atLeastOne("rateLimit: permitsPerPeriod", permitsPerPeriod);

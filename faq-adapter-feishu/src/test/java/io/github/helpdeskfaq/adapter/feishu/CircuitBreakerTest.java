@@ -175,8 +175,8 @@ class CircuitBreakerTest {
   void starts_closed_with_no_failure_rate_and_every_permit() {
     Health health = loopback.withTokenSource().build().health();
 
-    assertThat(health).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.empty(), 0, 0, 50, false,
+    assertThat(health).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.empty(), 0, 0, 25, false,
         SharedQuotaState.NONE));
-    assertThat(health.toString()).contains("CLOSED", "availablePermits=50");
+    assertThat(health.toString()).contains("CLOSED", "availablePermits=25");
   }
 }

@@ -143,7 +143,7 @@ class FeishuFaqRepositoryBuilderTest {
     assertThatNullPointerException().isThrownBy(() -> builder.rateLimit(1, null))
         .withMessage("rateLimit: period must not be null");
     assertThatNullPointerException().isThrownBy(() -> builder.retryBackoff(second, null));
-    assertThat(builder.toString()).as("nothing was taken").contains("rateLimit=50 per PT1S");
+    assertThat(builder.toString()).as("nothing was taken").contains("rateLimit=25 per PT0.5S");
   }
 
   @Test
@@ -158,7 +158,7 @@ class FeishuFaqRepositoryBuilderTest {
 
   @Test
   void shows_every_resilience_setting_with_its_default() {
-    assertThat(FeishuFaqRepository.builder().toString()).contains("rateLimit=50 per PT1S",
+    assertThat(FeishuFaqRepository.builder().toString()).contains("rateLimit=25 per PT0.5S",
         "maxWaitForPermit=PT5S", "retryMaxAttempts=3", "retryBackoff=PT0.5S..PT5S", "retryMaxElapsed=PT10S",
         "circuitBreakerFailureRate=50.0%", "circuitBreakerWindow=20 calls (minimum 10)",
         "circuitBreakerOpenDuration=PT30S", "circuitBreakerHalfOpenCalls=3");

@@ -141,7 +141,7 @@ class FeishuFaqRepositoryRequestTest {
     assertThat(catchThrowable(() -> repository.readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY, null)))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("reader");
     assertThat(feishu.requestCount()).as("requests the server saw").isZero();
-    assertThat(repository.health().availablePermits()).as("no permit taken").isEqualTo(50);
+    assertThat(repository.health().availablePermits()).as("no permit taken").isEqualTo(25);
   }
 
   @Test
