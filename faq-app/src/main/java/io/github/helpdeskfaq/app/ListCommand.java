@@ -6,6 +6,7 @@ import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.FaqStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code list [--category ID] [--status S] [--search TEXT] [--format text|json|jsonl]}: lists FAQs, paged lazily. */
@@ -28,10 +29,8 @@ final class ListCommand extends RepositoryCommand {
       + "question, the keywords or a user's name).")
   String search;
 
-  @Option(names = "--format", paramLabel = "text|json|jsonl", defaultValue = "text",
-      description = "text (default): one line per FAQ, its id and question; json: one JSON array; jsonl: one JSON "
-          + "object per line, as 'get --format json' prints it.")
-  FaqListing.Format format;
+  @Mixin
+  ListingFormat format = new ListingFormat();
 
   ListCommand(Invocation invocation) {
     super(invocation);
@@ -40,7 +39,7 @@ final class ListCommand extends RepositoryCommand {
   @Override
   int execute(FaqRepository faqs) {
     FaqCatalog catalog = port(faqs, FaqCatalog.class);
-    return new FaqListing(format, invocation.out()).print(catalog.list(filter()));
+    return format.onto(invocation.out()).print(catalog.list(filter()));
   }
 
   private FaqFilter filter() {

@@ -4,7 +4,7 @@ import io.github.helpdeskfaq.domain.FaqCatalog;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.SearchQuery;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code search QUERY [--format text|json|jsonl]}: the FAQs a search finds, paged lazily. */
@@ -18,10 +18,8 @@ final class SearchCommand extends RepositoryCommand {
   @Parameters(index = "0", paramLabel = "QUERY", description = "What to search for, for example 'wifi' or '无线网络'.")
   SearchQuery query;
 
-  @Option(names = "--format", paramLabel = "text|json|jsonl", defaultValue = "text",
-      description = "text (default): one line per FAQ, its id and question; json: one JSON array; jsonl: one JSON "
-          + "object per line, as 'get --format json' prints it.")
-  FaqListing.Format format;
+  @Mixin
+  ListingFormat format = new ListingFormat();
 
   SearchCommand(Invocation invocation) {
     super(invocation);
@@ -30,6 +28,6 @@ final class SearchCommand extends RepositoryCommand {
   @Override
   int execute(FaqRepository faqs) {
     FaqCatalog catalog = port(faqs, FaqCatalog.class);
-    return new FaqListing(format, invocation.out()).print(catalog.search(query));
+    return format.onto(invocation.out()).print(catalog.search(query));
   }
 }
