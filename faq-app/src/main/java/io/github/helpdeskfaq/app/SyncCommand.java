@@ -130,7 +130,8 @@ final class SyncCommand extends RepositoryCommand {
 
   /**
    * Removes the temporary files that a killed sync leaves: in the mirror's folder always, in {@code faqs} and every
-   * FAQ's folder only when the sync before did not finish (the only way such files get there).
+   * FAQ's folder only when the sync before did not finish (the only way such files get there) or its manifest cannot
+   * be read.
    */
   private static void removeTemporaryFiles(MirrorLayout layout, boolean inEveryFolder) {
     MirrorFiles.removeTemporaryFiles(layout.root());
