@@ -5,7 +5,6 @@ import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -37,13 +36,7 @@ class FeishuEndToEndTest {
    * what a loaded machine takes to answer on loopback.
    */
   Map<String, String> feishuEnvironment() {
-    Map<String, String> env = new HashMap<>();
-    env.put("FAQ_ADAPTER", "feishu");
-    env.put("FEISHU_BASE_URL", server.baseUrl());
-    env.put("FEISHU_APP_ID", SimulatedFeishu.CREDENTIALS.appId());
-    env.put("FEISHU_APP_SECRET", SimulatedFeishu.CREDENTIALS.appSecret());
-    env.put("FEISHU_HELPDESK_ID", SimulatedFeishu.CREDENTIALS.helpdeskId());
-    env.put("FEISHU_HELPDESK_TOKEN", SimulatedFeishu.CREDENTIALS.helpdeskToken());
+    Map<String, String> env = SimulatedFeishu.environment(server);
     env.put("FEISHU_CONNECT_TIMEOUT_SECONDS", "10");
     env.put("FEISHU_READ_TIMEOUT_SECONDS", "10");
     env.put("FEISHU_CALL_TIMEOUT_SECONDS", "30");

@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -42,13 +41,7 @@ class SharedQuotaEndToEndTest {
   }
 
   private Map<String, String> replica(int redisPort) {
-    Map<String, String> env = new HashMap<>();
-    env.put("FAQ_ADAPTER", "feishu");
-    env.put("FEISHU_BASE_URL", feishu.baseUrl());
-    env.put("FEISHU_APP_ID", SimulatedFeishu.CREDENTIALS.appId());
-    env.put("FEISHU_APP_SECRET", SimulatedFeishu.CREDENTIALS.appSecret());
-    env.put("FEISHU_HELPDESK_ID", SimulatedFeishu.CREDENTIALS.helpdeskId());
-    env.put("FEISHU_HELPDESK_TOKEN", SimulatedFeishu.CREDENTIALS.helpdeskToken());
+    Map<String, String> env = SimulatedFeishu.environment(feishu);
     env.put("FEISHU_RETRY_MAX_ELAPSED_SECONDS", "1");
     env.put("FAQ_REDIS_URL", "redis://127.0.0.1:" + redisPort);
     env.put("FAQ_QUOTA_PER_SECOND", "20");

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 
@@ -33,6 +35,22 @@ final class SimulatedFeishu {
   static final String ECHOING_FAQ = "echo";
 
   private SimulatedFeishu() {}
+
+  /**
+   * The environment of the program configured for a simulator: the Feishu adapter, the simulator's address and its
+   * app's credentials. A new map, for a test to add its own settings to.
+   */
+  static Map<String, String> environment(FeishuSimulator feishu) {
+    Credentials credentials = feishu.credentials();
+    Map<String, String> env = new HashMap<>();
+    env.put("FAQ_ADAPTER", "feishu");
+    env.put("FEISHU_BASE_URL", feishu.baseUrl());
+    env.put("FEISHU_APP_ID", credentials.appId());
+    env.put("FEISHU_APP_SECRET", credentials.appSecret());
+    env.put("FEISHU_HELPDESK_ID", credentials.helpdeskId());
+    env.put("FEISHU_HELPDESK_TOKEN", credentials.helpdeskToken());
+    return env;
+  }
 
   /** Starts the simulator with the demo data and the failing ids. */
   static FeishuSimulator start() {

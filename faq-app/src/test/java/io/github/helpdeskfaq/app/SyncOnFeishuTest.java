@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.feishu.simulator.Credentials;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -230,14 +228,7 @@ class SyncOnFeishuTest {
   }
 
   private static Map<String, String> environment(FeishuSimulator feishu) {
-    Credentials credentials = feishu.credentials();
-    Map<String, String> env = new HashMap<>();
-    env.put("FAQ_ADAPTER", "feishu");
-    env.put("FEISHU_BASE_URL", feishu.baseUrl());
-    env.put("FEISHU_APP_ID", credentials.appId());
-    env.put("FEISHU_APP_SECRET", credentials.appSecret());
-    env.put("FEISHU_HELPDESK_ID", credentials.helpdeskId());
-    env.put("FEISHU_HELPDESK_TOKEN", credentials.helpdeskToken());
+    Map<String, String> env = SimulatedFeishu.environment(feishu);
     env.put("FEISHU_RETRY_MAX_ATTEMPTS", "2");
     env.put("FEISHU_RETRY_BACKOFF_INITIAL_SECONDS", "0.01");
     env.put("FEISHU_RETRY_BACKOFF_MAX_SECONDS", "0.05");
