@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,32 +9,32 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The real {@link RepositoryFactory}, and the reference for wiring the adapters: the fake from demo data or
+ * The real {@link HelpdeskFactory}, and the reference for wiring the adapters: the fake from demo data or
  * {@code --fake-data}, Feishu from {@link FeishuSettings} with a shared quota from {@link ReplicaSettings}, and
  * either in the cache that {@link ReplicaSettings} asks for. It closes the shared quotas it made when released.
  */
-final class Adapters implements RepositoryFactory {
+final class Adapters implements HelpdeskFactory {
 
   private final List<RedisSharedQuota> quotas = new ArrayList<>();
 
   @Override
-  public FaqRepository create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment) {
+  public Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment) {
     ReplicaSettings replicas = ReplicaSettings.fromEnvironment(environment);
-    FaqRepository repository = switch (adapter) {
+    Helpdesk helpdesk = switch (adapter) {
       case FAKE -> fakeData.map(FakeData::fromFile).orElseGet(FakeData::demo);
       case FEISHU -> feishu(FeishuSettings.fromEnvironment(environment), replicas);
     };
-    return replicas.cached(repository);
+    return replicas.cached(helpdesk);
   }
 
   /** The Feishu adapter, taking permits from the shared quota too when one is configured. */
-  private FaqRepository feishu(FeishuSettings settings, ReplicaSettings replicas) {
+  private Helpdesk feishu(FeishuSettings settings, ReplicaSettings replicas) {
     Optional<RedisSharedQuota> quota = replicas.newSharedQuota();
     quota.ifPresent(shared -> {
       quotas.add(shared);
       settings.builder().sharedQuota(shared);
     });
-    return settings.newRepository();
+    return settings.newHelpdesk();
   }
 
   /** Closes the shared quotas made so far: their connections to Redis and their threads. */

@@ -1,14 +1,13 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.domain.CategoryRepository;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code categories [--format tree|json]}: the category tree. */
 @Command(name = CategoriesCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Prints the category tree: each category's name and id, subcategories indented under it.")
-final class CategoriesCommand extends RepositoryCommand {
+final class CategoriesCommand extends HelpdeskCommand {
 
   static final String NAME = "categories";
 
@@ -22,9 +21,8 @@ final class CategoriesCommand extends RepositoryCommand {
   }
 
   @Override
-  int execute(FaqRepository faqs) {
-    CategoryRepository categories = port(faqs, CategoryRepository.class);
-    new CategoryTreeRenderer(format).render(categories.categoryTree(), invocation.out());
+  int execute(Helpdesk helpdesk) {
+    new CategoryTreeRenderer(format).render(helpdesk.categoryTree(), invocation.out());
     return ExitCode.SUCCESS;
   }
 }

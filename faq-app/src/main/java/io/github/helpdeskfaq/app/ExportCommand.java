@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.RichTextElement;
 import java.io.IOException;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
     description = "Exports a FAQ as Markdown: DIR/<faq-id>.md with the question as a heading, the answer from its "
         + "rich text, and every image of the answer downloaded beside it and linked. Existing files are replaced, "
         + "unless one is read-only (exit 2: files already written stay, the Markdown is not written).")
-final class ExportCommand extends RepositoryCommand {
+final class ExportCommand extends HelpdeskCommand {
 
   static final String NAME = "export";
 
@@ -46,16 +46,16 @@ final class ExportCommand extends RepositoryCommand {
   }
 
   @Override
-  int execute(FaqRepository faqs) throws IOException {
+  int execute(Helpdesk helpdesk) throws IOException {
     Path folder = OutputPaths.folderToCreate(invocation.workingDirectory(), "--dir", dir == null ? Path.of("") : dir);
-    Faq faq = faqs.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
+    Faq faq = helpdesk.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
     OutputPaths.createFolder(folder);
     Path file = folder.resolve(faqId.value() + ".md");
     AtomicFile.requireReplaceable(file);
     ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
     Map<ImageKey, String> imageFiles = new LinkedHashMap<>();
     for (ImageKey key : faq.imageKeys()) {
-      Optional<Path> saved = downloader.toFile(faqs, faqId, key, folder::resolve);
+      Optional<Path> saved = downloader.toFile(helpdesk, faqId, key, folder::resolve);
       if (saved.isPresent()) {
         imageFiles.put(key, saved.get().getFileName().toString());
       } else {

@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.Faq;
@@ -32,7 +32,7 @@ final class FakeData {
   private FakeData() {}
 
   /** A fake holding the demo FAQs and their image. */
-  static FakeFaqRepository demo() {
+  static FakeHelpdesk demo() {
     try (InputStream json = FakeData.class.getResourceAsStream(DEMO_FAQS)) {
       if (json == null) {
         throw new IllegalStateException("the demo data " + DEMO_FAQS + " is missing from the program");
@@ -48,7 +48,7 @@ final class FakeData {
    *
    * @throws UsageException if the file is missing, unreadable, or not in Feishu's format
    */
-  static FakeFaqRepository fromFile(Path file) {
+  static FakeHelpdesk fromFile(Path file) {
     String cannotRead = "cannot read --fake-data " + file + ": ";
     if (Files.isDirectory(file)) {
       throw new UsageException(cannotRead + "it is a folder; give the JSON file");
@@ -82,8 +82,8 @@ final class FakeData {
     Optional<Image> find(ImageKey key);
   }
 
-  private static FakeFaqRepository seed(List<Faq> faqs, ImageSource images) {
-    FakeFaqRepository.Builder fake = FakeFaqRepository.builder().faqs(faqs);
+  private static FakeHelpdesk seed(List<Faq> faqs, ImageSource images) {
+    FakeHelpdesk.Builder fake = FakeHelpdesk.builder().faqs(faqs);
     Set<CategoryId> seen = new HashSet<>();
     faqs.stream().flatMap(faq -> faq.categories().stream())
         .filter(category -> category.id().filter(seen::add).isPresent())

@@ -42,7 +42,7 @@ public final class FaqApp {
   private static final Map<String, Function<Invocation, Object>> COMMANDS = commands();
 
   private final boolean interactive;
-  private final RepositoryFactory repositories;
+  private final HelpdeskFactory helpdesks;
   private final Ticker ticker;
 
   /**
@@ -54,13 +54,13 @@ public final class FaqApp {
     this(interactive, new Adapters());
   }
 
-  FaqApp(boolean interactive, RepositoryFactory repositories) {
-    this(interactive, repositories, Ticker.SYSTEM);
+  FaqApp(boolean interactive, HelpdeskFactory helpdesks) {
+    this(interactive, helpdesks, Ticker.SYSTEM);
   }
 
-  FaqApp(boolean interactive, RepositoryFactory repositories, Ticker ticker) {
+  FaqApp(boolean interactive, HelpdeskFactory helpdesks, Ticker ticker) {
     this.interactive = interactive;
-    this.repositories = Objects.requireNonNull(repositories, "repositories");
+    this.helpdesks = Objects.requireNonNull(helpdesks, "helpdesks");
     this.ticker = Objects.requireNonNull(ticker, "ticker");
   }
 
@@ -78,7 +78,7 @@ public final class FaqApp {
       Path workingDirectory) {
     ErrorReporter reporter = new ErrorReporter(err, environment);
     Invocation invocation = new Invocation(Map.copyOf(environment), out, err, workingDirectory, interactive,
-        repositories, reporter, ticker);
+        helpdesks, reporter, ticker);
     CommandLine commandLine = new CommandLine(new FaqAppCommand());
     Optional<Function<Invocation, Object>> named = args.length == 0 ? Optional.empty()
         : Optional.ofNullable(COMMANDS.get(args[0]));
@@ -104,7 +104,7 @@ public final class FaqApp {
         })
         .setExecutionExceptionHandler((failure, failed, parseResult) -> {
           Failures.Failure classified = Failures.classify(failure);
-          boolean verbose = failed.getCommand() instanceof RepositoryCommand command && command.verbose();
+          boolean verbose = failed.getCommand() instanceof HelpdeskCommand command && command.verbose();
           String hint = classified.unexplained() && !verbose ? " (run with --verbose to see where it happened)" : "";
           // The message may quote the server or a file name: nothing in it may drive the terminal.
           reporter.line(failed.getCommandSpec().qualifiedName(), TerminalText.escape(classified.message()) + hint);
@@ -120,7 +120,7 @@ public final class FaqApp {
     try {
       exitCode = commandLine.execute(args);
     } finally {
-      repositories.release();
+      helpdesks.release();
     }
     commandLine.getOut().flush();
     commandLine.getErr().flush();

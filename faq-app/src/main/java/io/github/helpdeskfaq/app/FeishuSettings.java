@@ -1,7 +1,6 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepositoryBuilder;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -42,35 +41,35 @@ final class FeishuSettings {
   /** The optional settings, each one or two variables that set one method of the builder, with the help text. */
   private static final List<Setting> TUNING = List.of(
       one("FEISHU_CONNECT_TIMEOUT_SECONDS", "seconds to wait for a connection; 0: no limit", SECONDS,
-          FeishuFaqRepositoryBuilder::connectTimeout),
+          FeishuHelpdesk.Builder::connectTimeout),
       one("FEISHU_READ_TIMEOUT_SECONDS", "seconds to wait between two reads of an answer; 0: no limit", SECONDS,
-          FeishuFaqRepositoryBuilder::readTimeout),
+          FeishuHelpdesk.Builder::readTimeout),
       one("FEISHU_CALL_TIMEOUT_SECONDS", "seconds a whole JSON call may take (not images); 0: no limit", SECONDS,
-          FeishuFaqRepositoryBuilder::callTimeout),
+          FeishuHelpdesk.Builder::callTimeout),
       one("FEISHU_RATE_LIMIT_PER_SECOND", "requests per second at most (half of them per half second), retries "
           + "and token requests included", WHOLE, FeishuSettings::halfSecondWindows),
       one("FEISHU_RATE_LIMIT_MAX_WAIT_SECONDS", "seconds a call waits for the rate limit before it fails; 0: fail "
-          + "at once", SECONDS, FeishuFaqRepositoryBuilder::maxWaitForPermit),
+          + "at once", SECONDS, FeishuHelpdesk.Builder::maxWaitForPermit),
       one("FEISHU_RETRY_MAX_ATTEMPTS", "attempts per call, the first included; 1: no retry", WHOLE,
-          FeishuFaqRepositoryBuilder::retryMaxAttempts),
+          FeishuHelpdesk.Builder::retryMaxAttempts),
       pair("FEISHU_RETRY_BACKOFF_INITIAL_SECONDS", "seconds of the first retry backoff (with jitter); set with the "
           + "next", "FEISHU_RETRY_BACKOFF_MAX_SECONDS", "seconds of the longest retry backoff; set with the previous",
-          SECONDS, FeishuFaqRepositoryBuilder::retryBackoff),
+          SECONDS, FeishuHelpdesk.Builder::retryBackoff),
       one("FEISHU_RETRY_MAX_ELAPSED_SECONDS", "seconds a call may spend retrying, waits included", SECONDS,
-          FeishuFaqRepositoryBuilder::retryMaxElapsed),
+          FeishuHelpdesk.Builder::retryMaxElapsed),
       one("FEISHU_CIRCUIT_FAILURE_RATE_PERCENT", "failure rate that opens the circuit breaker, in percent", NUMBER,
-          FeishuFaqRepositoryBuilder::circuitBreakerFailureRate),
+          FeishuHelpdesk.Builder::circuitBreakerFailureRate),
       pair("FEISHU_CIRCUIT_WINDOW_CALLS", "latest calls the failure rate is measured over; set with the next",
           "FEISHU_CIRCUIT_MINIMUM_CALLS", "calls needed before the rate counts; set with the previous", WHOLE,
-          FeishuFaqRepositoryBuilder::circuitBreakerWindow),
+          FeishuHelpdesk.Builder::circuitBreakerWindow),
       one("FEISHU_CIRCUIT_OPEN_SECONDS", "seconds the open breaker fails calls fast", SECONDS,
-          FeishuFaqRepositoryBuilder::circuitBreakerOpenDuration),
+          FeishuHelpdesk.Builder::circuitBreakerOpenDuration),
       one("FEISHU_CIRCUIT_HALF_OPEN_CALLS", "probe calls of the half-open breaker", WHOLE,
-          FeishuFaqRepositoryBuilder::circuitBreakerHalfOpenCalls));
+          FeishuHelpdesk.Builder::circuitBreakerHalfOpenCalls));
 
-  private final FeishuFaqRepositoryBuilder builder;
+  private final FeishuHelpdesk.Builder builder;
 
-  private FeishuSettings(FeishuFaqRepositoryBuilder builder) {
+  private FeishuSettings(FeishuHelpdesk.Builder builder) {
     this.builder = builder;
   }
 
@@ -81,8 +80,8 @@ final class FeishuSettings {
    */
   static List<Map.Entry<String, String>> describe() {
     List<Map.Entry<String, String>> lines = new ArrayList<>(List.of(
-        Map.entry(BASE_URL, "default " + FeishuFaqRepository.FEISHU_BASE_URL + "; Lark: "
-            + FeishuFaqRepository.LARK_BASE_URL),
+        Map.entry(BASE_URL, "default " + FeishuHelpdesk.FEISHU_BASE_URL + "; Lark: "
+            + FeishuHelpdesk.LARK_BASE_URL),
         Map.entry(APP_ID + ", " + APP_SECRET, "the app's credentials (or " + TENANT_ACCESS_TOKEN + ")"),
         Map.entry(HELPDESK_ID + ", " + HELPDESK_TOKEN, "the helpdesk's credentials, required")));
     TUNING.forEach(setting -> lines.addAll(setting.help()));
@@ -118,7 +117,7 @@ final class FeishuSettings {
       throw new UsageException((missing.size() == 1 ? "missing setting: " : "missing settings: ")
           + String.join(", ", missing));
     }
-    FeishuFaqRepositoryBuilder builder = FeishuFaqRepository.builder()
+    FeishuHelpdesk.Builder builder = FeishuHelpdesk.builder()
         .helpdeskCredentials(helpdeskId.get(), helpdeskToken.get());
     if (token.isPresent()) {
       String given = token.get();
@@ -142,7 +141,7 @@ final class FeishuSettings {
    *
    * @throws UsageException if the adapter refuses the settings
    */
-  FeishuFaqRepository newRepository() {
+  FeishuHelpdesk newHelpdesk() {
     try {
       return builder.build();
     } catch (IllegalStateException refused) {
@@ -150,8 +149,8 @@ final class FeishuSettings {
     }
   }
 
-  /** The builder with every setting applied: what {@link #newRepository()} builds, and what tests inspect. */
-  FeishuFaqRepositoryBuilder builder() {
+  /** The builder with every setting applied: what {@link #newHelpdesk()} builds, and what tests inspect. */
+  FeishuHelpdesk.Builder builder() {
     return builder;
   }
 
@@ -177,7 +176,7 @@ final class FeishuSettings {
    * second across a window's edge; these never outrun a quota counted as a bucket that holds a second's worth. A
    * value below 1 goes to the builder as it is, for its refusal.
    */
-  private static void halfSecondWindows(FeishuFaqRepositoryBuilder builder, int perSecond) {
+  private static void halfSecondWindows(FeishuHelpdesk.Builder builder, int perSecond) {
     if (perSecond < 1) {
       builder.rateLimit(perSecond, Duration.ofSeconds(1));
       return;
@@ -186,7 +185,7 @@ final class FeishuSettings {
     builder.rateLimit((int) permits, Duration.ofNanos((permits * 1_000_000_000L + perSecond - 1) / perSecond));
   }
 
-  private static <T> Setting one(String variable, String help, Text<T> text, BiConsumer<FeishuFaqRepositoryBuilder,
+  private static <T> Setting one(String variable, String help, Text<T> text, BiConsumer<FeishuHelpdesk.Builder,
       T> setter) {
     return new Setting(List.of(Map.entry(variable, help)), (variables, builder) -> variables.get(variable)
         .ifPresent(value -> {
@@ -239,7 +238,7 @@ final class FeishuSettings {
   /** Sets two values at once on the builder. */
   @FunctionalInterface
   private interface PairSetter<T> {
-    void set(FeishuFaqRepositoryBuilder builder, T first, T second);
+    void set(FeishuHelpdesk.Builder builder, T first, T second);
   }
 
   /**
@@ -248,8 +247,8 @@ final class FeishuSettings {
    * @param help its variables and what each means
    * @param apply reads its variables and sets them on the builder; throws {@link UsageException}
    */
-  private record Setting(List<Map.Entry<String, String>> help, BiConsumer<Variables, FeishuFaqRepositoryBuilder> apply) {
-    void apply(Variables variables, FeishuFaqRepositoryBuilder builder) {
+  private record Setting(List<Map.Entry<String, String>> help, BiConsumer<Variables, FeishuHelpdesk.Builder> apply) {
+    void apply(Variables variables, FeishuHelpdesk.Builder builder) {
       apply.accept(variables, builder);
     }
   }

@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = GetCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Prints a FAQ: readable text, or one JSON object with Feishu's field names "
         + "(absent fields are null, times ISO-8601 UTC).")
-final class GetCommand extends RepositoryCommand {
+final class GetCommand extends HelpdeskCommand {
 
   static final String NAME = "get";
 
@@ -33,8 +33,8 @@ final class GetCommand extends RepositoryCommand {
   }
 
   @Override
-  int execute(FaqRepository faqs) {
-    Faq faq = faqs.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
+  int execute(Helpdesk helpdesk) {
+    Faq faq = helpdesk.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
     switch (format) {
       case JSON -> new JsonRenderer().render(faq, invocation.out());
       case TEXT -> new TextRenderer().render(faq, invocation.out());

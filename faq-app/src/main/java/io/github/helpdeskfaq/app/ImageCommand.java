@@ -1,7 +1,7 @@
 package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
     description = "Downloads an image of a FAQ. The file appears complete or not at all. An existing file is "
         + "replaced, unless it is read-only (exit 2, nothing written). Shows progress on standard error for a large "
         + "image in a terminal.")
-final class ImageCommand extends RepositoryCommand {
+final class ImageCommand extends HelpdeskCommand {
 
   static final String NAME = "image";
 
@@ -42,15 +42,15 @@ final class ImageCommand extends RepositoryCommand {
   }
 
   @Override
-  int execute(FaqRepository faqs) {
+  int execute(Helpdesk helpdesk) {
     ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
     if (STANDARD_OUTPUT.equals(output)) {
-      downloader.toStream(faqs, faqId, imageKey, invocation.out())
+      downloader.toStream(helpdesk, faqId, imageKey, invocation.out())
           .orElseThrow(() -> NotFoundException.image(faqId, imageKey));
       return ExitCode.SUCCESS;
     }
     OutputPaths.Destination destination = OutputPaths.destination(invocation.workingDirectory(), "--output", output);
-    Path file = downloader.toFile(faqs, faqId, imageKey, destination::resolve)
+    Path file = downloader.toFile(helpdesk, faqId, imageKey, destination::resolve)
         .orElseThrow(() -> NotFoundException.image(faqId, imageKey));
     invocation.out().println(display(file));
     return ExitCode.SUCCESS;

@@ -6,14 +6,14 @@ import java.util.Map;
 
 /**
  * What one run of the program works with instead of the process's globals: its environment, its standard streams,
- * its working folder, whether a person watches standard error, how to make repositories, and its clock.
+ * its working folder, whether a person watches standard error, how to make the helpdesk it runs on, and its clock.
  *
  * @param environment the environment variables
  * @param out standard output
  * @param err standard error
  * @param workingDirectory the folder that relative paths and default output files are resolved against
  * @param interactive whether the program runs in a terminal (progress is shown only then)
- * @param repositories makes the repository the command runs on
+ * @param helpdesks makes the helpdesk the command runs on
  * @param reporter writes failures and warnings to {@code err}
  * @param ticker the clock for progress and elapsed time
  */
@@ -23,7 +23,7 @@ record Invocation(
     PrintStream err,
     Path workingDirectory,
     boolean interactive,
-    RepositoryFactory repositories,
+    HelpdeskFactory helpdesks,
     ErrorReporter reporter,
     Ticker ticker) {
 }

@@ -1,9 +1,8 @@
 package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.CategoryId;
-import io.github.helpdeskfaq.domain.FaqCatalog;
 import io.github.helpdeskfaq.domain.FaqFilter;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.FaqStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = ListCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Lists the FAQs, all of them or those that pass the filters, printing each page as it arrives. "
         + "Stops reading pages as soon as the output is closed (| head).")
-final class ListCommand extends RepositoryCommand {
+final class ListCommand extends HelpdeskCommand {
 
   static final String NAME = "list";
 
@@ -37,9 +36,8 @@ final class ListCommand extends RepositoryCommand {
   }
 
   @Override
-  int execute(FaqRepository faqs) {
-    FaqCatalog catalog = port(faqs, FaqCatalog.class);
-    return format.onto(invocation.out()).print(catalog.list(filter()));
+  int execute(Helpdesk helpdesk) {
+    return format.onto(invocation.out()).print(helpdesk.list(filter()));
   }
 
   private FaqFilter filter() {

@@ -1,8 +1,8 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
-import io.github.helpdeskfaq.cache.CachingFaqRepository;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
+import io.github.helpdeskfaq.cache.CachingHelpdesk;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +24,7 @@ import java.util.Optional;
  *       a {@code FEISHU_TENANT_ACCESS_TOKEN}, {@code FAQ_QUOTA_KEY} is required), and takes
  *       {@code FAQ_REDIS_TIMEOUT_SECONDS}. None of them is read without it.</li>
  *   <li>{@code FAQ_CACHE_TTL_SECONDS}: above zero, the repository (of either adapter) is wrapped in a
- *       {@link CachingFaqRepository} with that time to live; zero or unset, no cache.</li>
+ *       {@link CachingHelpdesk} with that time to live; zero or unset, no cache.</li>
  * </ul>
  * Values are trimmed; a blank value counts as unset. The Redis URL is never part of a message (it may hold a
  * password).
@@ -82,7 +82,7 @@ final class ReplicaSettings {
       RedisSharedQuota.Builder builder = RedisSharedQuota.builder();
       apply(REDIS_URL, () -> builder.redisUri(redisUrl.get()));
       apply(QUOTA_KEY, () -> builder.appId(key.get()));
-      String baseUrl = value(environment, FeishuSettings.BASE_URL).orElse(FeishuFaqRepository.FEISHU_BASE_URL);
+      String baseUrl = value(environment, FeishuSettings.BASE_URL).orElse(FeishuHelpdesk.FEISHU_BASE_URL);
       apply(FeishuSettings.BASE_URL, () -> builder.baseUrl(baseUrl));
       int permits = wholeNumber(QUOTA_PER_SECOND, perSecond.get());
       apply(QUOTA_PER_SECOND, () -> builder.rate(permits, Duration.ofSeconds(1)));
@@ -105,17 +105,17 @@ final class ReplicaSettings {
   }
 
   /**
-   * The repository, cached when {@code FAQ_CACHE_TTL_SECONDS} is above zero.
+   * The helpdesk, cached when {@code FAQ_CACHE_TTL_SECONDS} is above zero.
    *
    * @throws UsageException if the cache refuses the time to live
    */
-  FaqRepository cached(FaqRepository repository) {
+  Helpdesk cached(Helpdesk helpdesk) {
     if (cacheTimeToLive.isEmpty()) {
-      return repository;
+      return helpdesk;
     }
-    CachingFaqRepository.Builder cache = CachingFaqRepository.builder(repository);
+    CachingHelpdesk.Builder cache = CachingHelpdesk.builder(helpdesk);
     apply(CACHE_TTL, () -> cache.timeToLive(cacheTimeToLive.get()));
-    return CachedHelpdesk.of(cache.build(), repository);
+    return cache.build();
   }
 
   private static Optional<String> value(Map<String, String> environment, String name) {

@@ -1,7 +1,6 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.domain.FaqCatalog;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.SearchQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = SearchCommand.NAME, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Searches the FAQs, in any language, printing each page as it arrives. Stops reading pages as "
         + "soon as the output is closed (| head).")
-final class SearchCommand extends RepositoryCommand {
+final class SearchCommand extends HelpdeskCommand {
 
   static final String NAME = "search";
 
@@ -26,8 +25,7 @@ final class SearchCommand extends RepositoryCommand {
   }
 
   @Override
-  int execute(FaqRepository faqs) {
-    FaqCatalog catalog = port(faqs, FaqCatalog.class);
-    return format.onto(invocation.out()).print(catalog.search(query));
+  int execute(Helpdesk helpdesk) {
+    return format.onto(invocation.out()).print(helpdesk.search(query));
   }
 }

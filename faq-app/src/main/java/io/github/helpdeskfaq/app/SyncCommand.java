@@ -1,9 +1,7 @@
 package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.CategoryId;
-import io.github.helpdeskfaq.domain.CategoryRepository;
-import io.github.helpdeskfaq.domain.FaqCatalog;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -30,7 +28,7 @@ import picocli.CommandLine.Option;
         + "line, as 'get --format json' prints it). Incremental: a second sync asks for what changed only, and "
         + "removes FAQs gone from the helpdesk. Crash-safe: killed at any moment, the next sync finishes the work. "
         + "Files of DIR that are not the mirror's are left alone. Exit 5 when some images failed: the next sync retries them.")
-final class SyncCommand extends RepositoryCommand {
+final class SyncCommand extends HelpdeskCommand {
 
   static final String NAME = "sync";
 
@@ -60,13 +58,11 @@ final class SyncCommand extends RepositoryCommand {
   }
 
   @Override
-  int execute(FaqRepository faqs) {
+  int execute(Helpdesk helpdesk) {
     if (concurrency < 1 || concurrency > ImageFetches.MAX_CONCURRENCY) {
       throw new UsageException("--concurrency must be from 1 to " + ImageFetches.MAX_CONCURRENCY + ", was "
           + concurrency);
     }
-    FaqCatalog catalog = port(faqs, FaqCatalog.class);
-    CategoryRepository categories = port(faqs, CategoryRepository.class);
     Path root = OutputPaths.folderToCreate(invocation.workingDirectory(), "--dir", dir);
     OutputPaths.createFolder(root);
     MirrorLayout layout = new MirrorLayout(root);
@@ -75,8 +71,8 @@ final class SyncCommand extends RepositoryCommand {
       Optional<MirrorManifest> recorded = claim(layout, progress);
       boolean complete = recorded.isPresent() && lock.previousSyncFinished();
       removeTemporaryFiles(layout, !complete);
-      SyncListing listing = SyncListing.read(catalog, categories, Optional.ofNullable(category), progress::listed);
-      Mirror.Report report = new Mirror(faqs, layout, concurrency, progress, message -> warn(progress, message))
+      SyncListing listing = SyncListing.read(helpdesk, helpdesk, Optional.ofNullable(category), progress::listed);
+      Mirror.Report report = new Mirror(helpdesk, layout, concurrency, progress, message -> warn(progress, message))
           .update(listing, recorded.orElseGet(MirrorManifest::empty), complete);
       lock.finished();
       progress.clear();

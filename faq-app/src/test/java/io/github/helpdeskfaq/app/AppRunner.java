@@ -14,7 +14,7 @@ final class AppRunner {
 
   private final Path workingDirectory;
   private final Map<String, String> environment = new HashMap<>();
-  private RepositoryFactory repositories = new Adapters();
+  private HelpdeskFactory helpdesks = new Adapters();
   private boolean interactive;
   /** A clock that stands still unless a test brings its own: nothing a test sees depends on the machine's speed. */
   private Ticker ticker = () -> 0L;
@@ -38,8 +38,8 @@ final class AppRunner {
     return this;
   }
 
-  AppRunner repositories(RepositoryFactory factory) {
-    this.repositories = factory;
+  AppRunner helpdesks(HelpdeskFactory factory) {
+    this.helpdesks = factory;
     return this;
   }
 
@@ -67,7 +67,7 @@ final class AppRunner {
     OutputStream pipe = stdoutLinesBeforeClose < 0 ? out : new ClosingPipe(out, stdoutLinesBeforeClose);
     try (PrintStream stdout = new PrintStream(pipe, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exitCode = new FaqApp(interactive, repositories, ticker)
+      exitCode = new FaqApp(interactive, helpdesks, ticker)
           .run(args, environment, stdout, stderr, workingDirectory);
     }
     return new Result(exitCode, out.toByteArray(), err.toString(StandardCharsets.UTF_8));

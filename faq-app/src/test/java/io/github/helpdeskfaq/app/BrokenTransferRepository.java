@@ -1,10 +1,10 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.ForwardingHelpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
 import java.io.IOException;
@@ -14,20 +14,16 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A repository whose every image breaks off after some bytes, the way the port says a broken transfer surfaces:
+ * A helpdesk whose every image breaks off after some bytes, the way the port says a broken transfer surfaces:
  * a {@link FaqServiceUnavailableException} from the stream, inside the reader.
  */
-final class BrokenTransferRepository implements FaqRepository {
+final class BrokenTransferRepository extends ForwardingHelpdesk {
 
   private final int bytesBeforeBreaking;
 
   BrokenTransferRepository(int bytesBeforeBreaking) {
+    super(FakeHelpdesk.builder().build());
     this.bytesBeforeBreaking = bytesBeforeBreaking;
-  }
-
-  @Override
-  public Optional<Faq> findById(FaqId id) {
-    return Optional.empty();
   }
 
   @Override

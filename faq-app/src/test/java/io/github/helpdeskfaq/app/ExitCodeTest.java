@@ -2,13 +2,13 @@ package io.github.helpdeskfaq.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.ForwardingHelpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ class ExitCodeTest {
 
   @Test
   void exits_1_with_one_line_and_no_stack_trace_for_an_unexpected_error() {
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> new ExplodingRepository())
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> new ExplodingRepository())
         .run("get", "1");
 
     assertThat(result.exitCode()).isEqualTo(1);
@@ -75,7 +75,7 @@ class ExitCodeTest {
 
   @Test
   void prints_the_stack_trace_after_the_line_with_verbose() {
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> new ExplodingRepository())
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> new ExplodingRepository())
         .run("get", "1", "--verbose");
 
     assertThat(result.exitCode()).isEqualTo(1);
@@ -105,13 +105,17 @@ class ExitCodeTest {
   }
 
   private AppRunner.Result runFailing(Supplier<? extends FaqRepositoryException> failure, String... args) {
-    FakeFaqRepository fake = FakeFaqRepository.builder().build();
+    FakeHelpdesk fake = FakeHelpdesk.builder().build();
     fake.failNextCalls(1, failure);
-    return AppRunner.in(folder).repositories((adapter, data, env) -> fake).run(args);
+    return AppRunner.in(folder).helpdesks((adapter, data, env) -> fake).run(args);
   }
 
-  /** A repository with a bug. */
-  private static final class ExplodingRepository implements FaqRepository {
+  /** A helpdesk with a bug. */
+  private static final class ExplodingRepository extends ForwardingHelpdesk {
+    ExplodingRepository() {
+      super(FakeHelpdesk.builder().build());
+    }
+
     @Override
     public Optional<io.github.helpdeskfaq.domain.Faq> findById(FaqId id) {
       throw new IllegalStateException("bug in a repository");

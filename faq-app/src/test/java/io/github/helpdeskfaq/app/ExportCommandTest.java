@@ -3,7 +3,7 @@ package io.github.helpdeskfaq.app;
 import static io.github.helpdeskfaq.app.ImageCommandTest.filesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -55,11 +55,11 @@ class ExportCommandTest {
 
   @Test
   void renders_the_plain_answer_escaped_when_there_is_no_rich_text() throws IOException {
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .faq(Faq.builder(FaqId.of("plain")).answer("Just *text*.\n\n1. not a list").build())
         .faq(Faq.builder(FaqId.of("empty")).question("Multi\nline?").build())
         .build();
-    AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
+    AppRunner runner = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake);
 
     assertThat(runner.run("export", "plain").exitCode()).isZero();
     assertThat(runner.run("export", "empty").exitCode()).isZero();
@@ -108,13 +108,13 @@ class ExportCommandTest {
   @Test
   void downloads_each_image_once_and_links_it_wherever_it_appears() throws IOException {
     ImageKey key = ImageKey.of("logo");
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .faq(Faq.builder(FaqId.of("twice")).question("Q?")
             .answerRichText(List.of(RichTextElement.image(key), RichTextElement.image(key))).build())
         .image(FaqId.of("twice"), key, "image/gif", new byte[] {1})
         .build();
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake)
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake)
         .run("export", "twice");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -134,12 +134,12 @@ class ExportCommandTest {
   @Test
   void writes_no_markdown_when_an_image_fails_for_another_reason() throws IOException {
     Faq faq = Faq.builder(FaqId.of("1")).answerRichText(List.of(RichTextElement.image(ImageKey.of("k")))).build();
-    FakeFaqRepository images = FakeFaqRepository.builder().build();
+    FakeHelpdesk images = FakeHelpdesk.builder().build();
     images.failCallsFor(faq.id(), () -> new FaqAccessDeniedException("no permission to read images", null, null));
-    FakeFaqRepository faqs = FakeFaqRepository.builder().faq(faq).build();
+    FakeHelpdesk faqs = FakeHelpdesk.builder().faq(faq).build();
 
     AppRunner.Result result = AppRunner.in(folder)
-        .repositories((adapter, data, env) -> new SplitRepository(faqs, images))
+        .helpdesks((adapter, data, env) -> new SplitHelpdesk(faqs, images))
         .run("export", "1");
 
     assertThat(result.exitCode()).isEqualTo(4);

@@ -4,7 +4,6 @@ import com.squareup.moshi.JsonReader;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.RecordedRequest;

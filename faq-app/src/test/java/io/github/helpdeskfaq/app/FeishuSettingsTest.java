@@ -43,7 +43,7 @@ class FeishuSettingsTest {
 
     assertThat(settings.toString()).contains("https://open.feishu.cn", "appId=cli_settings", "helpdeskId=42")
         .doesNotContain(APP_SECRET, HELPDESK_TOKEN);
-    assertThat(settings.newRepository().toString())
+    assertThat(settings.newHelpdesk().toString())
         .contains("https://open.feishu.cn", "cli_settings").doesNotContain(APP_SECRET, HELPDESK_TOKEN);
   }
 
@@ -57,7 +57,7 @@ class FeishuSettingsTest {
 
     assertThat(settings.toString()).contains("https://open.larksuite.com", "tenantAccessTokenSource=set")
         .doesNotContain("t-given");
-    assertThat(settings.newRepository().toString()).contains("open.larksuite.com", "caller-supplied");
+    assertThat(settings.newHelpdesk().toString()).contains("open.larksuite.com", "caller-supplied");
   }
 
   @Test
@@ -79,7 +79,7 @@ class FeishuSettingsTest {
   void counts_a_blank_value_as_missing_and_trims_the_others() {
     assertThatThrownBy(() -> FeishuSettings.fromEnvironment(with("FEISHU_APP_ID", "  \t")))
         .hasMessage("missing setting: FEISHU_APP_ID");
-    assertThat(FeishuSettings.fromEnvironment(with("FEISHU_APP_ID", " cli_trimmed\n")).newRepository().toString())
+    assertThat(FeishuSettings.fromEnvironment(with("FEISHU_APP_ID", " cli_trimmed\n")).newHelpdesk().toString())
         .contains("appId=cli_trimmed,");
   }
 
@@ -109,7 +109,7 @@ class FeishuSettingsTest {
   @CsvSource({"FEISHU_CONNECT_TIMEOUT_SECONDS, 2.5", "FEISHU_READ_TIMEOUT_SECONDS, 0",
       "FEISHU_CALL_TIMEOUT_SECONDS, 2147483.647", "FEISHU_CALL_TIMEOUT_SECONDS, 0.0001"})
   void accepts_timeouts_in_seconds_with_fractions_and_zero_for_no_limit(String variable, String value) {
-    assertThat(FeishuSettings.fromEnvironment(with(variable, value)).newRepository()).isNotNull();
+    assertThat(FeishuSettings.fromEnvironment(with(variable, value)).newHelpdesk()).isNotNull();
   }
 
   @Test
@@ -145,7 +145,7 @@ class FeishuSettingsTest {
     FeishuSettings settings = FeishuSettings.fromEnvironment(with(variable, value));
 
     assertThat(settings.builder().toString()).contains(shown);
-    assertThat(settings.newRepository()).isNotNull();
+    assertThat(settings.newHelpdesk()).isNotNull();
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.github.helpdeskfaq.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonReader;
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.RichTextElement;
@@ -211,9 +211,9 @@ class GetCommandTest {
         .answerRichText(List.of(RichTextElement.text("rich\u001b]0;title\u0007")))
         .tags(List.of("a\u200fb", "c\u009bd"))
         .build();
-    FakeFaqRepository fake = FakeFaqRepository.builder().faq(faq).build();
+    FakeHelpdesk fake = FakeHelpdesk.builder().faq(faq).build();
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake).run("get", "evil");
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake).run("get", "evil");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout()).contains(

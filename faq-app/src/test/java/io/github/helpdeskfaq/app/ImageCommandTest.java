@@ -2,11 +2,10 @@ package io.github.helpdeskfaq.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
-import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.ForwardingHelpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
 import java.io.ByteArrayInputStream;
@@ -84,11 +83,11 @@ class ImageCommandTest {
   @Test
   void names_an_image_of_unknown_content_type_bin_and_jpeg_jpg() throws IOException {
     FaqId faq = FaqId.of("1");
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .image(faq, ImageKey.of("odd"), "application/octet-stream", new byte[] {1, 2})
         .image(faq, ImageKey.of("photo"), "image/jpeg; charset=binary", new byte[] {3})
         .build();
-    AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
+    AppRunner runner = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake);
 
     assertThat(runner.run("image", "1", "odd").exitCode()).isZero();
     assertThat(runner.run("image", "1", "photo").exitCode()).isZero();
@@ -130,7 +129,7 @@ class ImageCommandTest {
   @Test
   void leaves_no_file_behind_when_the_transfer_breaks_off() throws IOException {
     AppRunner.Result result = AppRunner.in(folder)
-        .repositories((adapter, data, env) -> new BrokenTransferRepository(64 * 1024))
+        .helpdesks((adapter, data, env) -> new BrokenTransferRepository(64 * 1024))
         .run("image", "1", "img_big", "--output", "big.png");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
@@ -144,7 +143,7 @@ class ImageCommandTest {
     Files.writeString(folder.resolve("big.png"), "previous");
 
     AppRunner.Result result = AppRunner.in(folder)
-        .repositories((adapter, data, env) -> new BrokenTransferRepository(1000))
+        .helpdesks((adapter, data, env) -> new BrokenTransferRepository(1000))
         .run("image", "1", "img_big", "--output", "big.png");
 
     assertThat(result.exitCode()).isEqualTo(5);
@@ -180,9 +179,9 @@ class ImageCommandTest {
 
   @Test
   void exits_2_before_downloading_when_the_output_is_in_a_folder_that_does_not_exist() throws IOException {
-    FakeFaqRepository fake = repositoryWithImageOf(10);
+    FakeHelpdesk fake = repositoryWithImageOf(10);
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake)
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake)
         .run("image", "1", "img_large", "--output", "no-such-folder/qr.png");
 
     assertThat(result.exitCode()).isEqualTo(2);
@@ -196,9 +195,9 @@ class ImageCommandTest {
   void refuses_to_replace_a_read_only_file_even_as_root_and_downloads_nothing() throws IOException {
     Path readOnly = Files.writeString(folder.resolve("qr.png"), "keep me");
     Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
-    FakeFaqRepository fake = repositoryWithImageOf(10);
+    FakeHelpdesk fake = repositoryWithImageOf(10);
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake)
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake)
         .run("image", "1", "img_large", "--output", "qr.png");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
@@ -251,7 +250,7 @@ class ImageCommandTest {
     Path target = folder.resolve("big.png");
 
     AppRunner.Result result = AppRunner.in(folder)
-        .repositories((adapter, data, env) -> new FolderAppearsRepository(target.resolve("meanwhile")))
+        .helpdesks((adapter, data, env) -> new FolderAppearsRepository(target.resolve("meanwhile")))
         .run("image", "1", "img_big", "--output", "big.png");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
@@ -276,7 +275,7 @@ class ImageCommandTest {
   @Test
   void shows_progress_on_standard_error_for_a_large_image_in_a_terminal() throws IOException {
     AppRunner.Result result = AppRunner.in(folder).interactive()
-        .repositories((adapter, data, env) -> repositoryWithImageOf(THREE_MIB))
+        .helpdesks((adapter, data, env) -> repositoryWithImageOf(THREE_MIB))
         .run("image", "1", "img_large");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -288,7 +287,7 @@ class ImageCommandTest {
   @Test
   void shows_no_progress_when_not_in_a_terminal() {
     AppRunner.Result result = AppRunner.in(folder)
-        .repositories((adapter, data, env) -> repositoryWithImageOf(THREE_MIB))
+        .helpdesks((adapter, data, env) -> repositoryWithImageOf(THREE_MIB))
         .run("image", "1", "img_large");
 
     assertThat(result.exitCode()).isZero();
@@ -303,23 +302,19 @@ class ImageCommandTest {
     assertThat(result.stderr()).isEmpty();
   }
 
-  private static FakeFaqRepository repositoryWithImageOf(int size) {
+  private static FakeHelpdesk repositoryWithImageOf(int size) {
     byte[] bytes = new byte[size];
     Arrays.fill(bytes, (byte) 7);
-    return FakeFaqRepository.builder().image(FaqId.of("1"), ImageKey.of("img_large"), "image/png", bytes).build();
+    return FakeHelpdesk.builder().image(FaqId.of("1"), ImageKey.of("img_large"), "image/png", bytes).build();
   }
 
-  /** A repository whose image download is overtaken by a folder created at the target while it streams. */
-  private static final class FolderAppearsRepository implements FaqRepository {
+  /** A helpdesk whose image download is overtaken by a folder created at the target while it streams. */
+  private static final class FolderAppearsRepository extends ForwardingHelpdesk {
     private final Path folderToCreate;
 
     FolderAppearsRepository(Path folderToCreate) {
+      super(FakeHelpdesk.builder().build());
       this.folderToCreate = folderToCreate;
-    }
-
-    @Override
-    public Optional<Faq> findById(FaqId id) {
-      return Optional.empty();
     }
 
     @Override

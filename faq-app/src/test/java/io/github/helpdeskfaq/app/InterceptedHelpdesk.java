@@ -1,22 +1,11 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
-import io.github.helpdeskfaq.domain.Category;
-import io.github.helpdeskfaq.domain.CategoryId;
-import io.github.helpdeskfaq.domain.CategoryNode;
-import io.github.helpdeskfaq.domain.CategoryRepository;
-import io.github.helpdeskfaq.domain.Faq;
-import io.github.helpdeskfaq.domain.FaqCatalog;
-import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.ForwardingHelpdesk;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
-import io.github.helpdeskfaq.domain.Page;
-import io.github.helpdeskfaq.domain.PageRequest;
-import io.github.helpdeskfaq.domain.SearchQuery;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -25,7 +14,7 @@ import java.util.function.UnaryOperator;
  * the program a hostile {@code Content-Disposition}, to stop it part-way as a kill would, or to watch how many images
  * are read at once. Everything else is the helpdesk's own.
  */
-final class InterceptedHelpdesk implements FaqRepository, FaqCatalog, CategoryRepository {
+final class InterceptedHelpdesk extends ForwardingHelpdesk {
 
   /** What happens to an image before the program's reader gets it. */
   @FunctionalInterface
@@ -34,25 +23,11 @@ final class InterceptedHelpdesk implements FaqRepository, FaqCatalog, CategoryRe
     FaqImage intercept(FaqId faqId, ImageKey key, FaqImage image);
   }
 
-  private final FaqRepository faqs;
-  private final FaqCatalog catalog;
-  private final CategoryRepository categories;
   private final Hook hook;
 
-  InterceptedHelpdesk(FakeFaqRepository fake, Hook hook) {
-    this(fake, fake, fake, hook);
-  }
-
-  private InterceptedHelpdesk(FaqRepository faqs, FaqCatalog catalog, CategoryRepository categories, Hook hook) {
-    this.faqs = faqs;
-    this.catalog = catalog;
-    this.categories = categories;
+  InterceptedHelpdesk(Helpdesk helpdesk, Hook hook) {
+    super(helpdesk);
     this.hook = hook;
-  }
-
-  /** Intercepts a helpdesk that implements every port, as the adapters' entry classes do. */
-  static InterceptedHelpdesk of(FaqRepository helpdesk, Hook hook) {
-    return new InterceptedHelpdesk(helpdesk, (FaqCatalog) helpdesk, (CategoryRepository) helpdesk, hook);
   }
 
   /** A hook that changes only what the server says about the image. */
@@ -61,32 +36,7 @@ final class InterceptedHelpdesk implements FaqRepository, FaqCatalog, CategoryRe
   }
 
   @Override
-  public Optional<Faq> findById(FaqId id) {
-    return faqs.findById(id);
-  }
-
-  @Override
   public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
-    return faqs.readImage(faqId, imageKey, image -> reader.read(hook.intercept(faqId, imageKey, image)));
-  }
-
-  @Override
-  public Page<Faq> listPage(FaqFilter filter, PageRequest request) {
-    return catalog.listPage(filter, request);
-  }
-
-  @Override
-  public Page<Faq> searchPage(SearchQuery query, PageRequest request) {
-    return catalog.searchPage(query, request);
-  }
-
-  @Override
-  public List<CategoryNode> categoryTree() {
-    return categories.categoryTree();
-  }
-
-  @Override
-  public Optional<Category> findCategory(CategoryId id) {
-    return categories.findCategory(id);
+    return super.readImage(faqId, imageKey, image -> reader.read(hook.intercept(faqId, imageKey, image)));
   }
 }

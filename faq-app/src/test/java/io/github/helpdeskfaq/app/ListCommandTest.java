@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonReader;
 import io.github.helpdeskfaq.adapter.fake.CatalogCall;
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqStatus;
@@ -77,11 +77,11 @@ class ListCommandTest {
 
   @Test
   void escapes_terminal_control_characters_and_keeps_each_faq_on_one_line() {
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .faq(Faq.builder(FaqId.of("1")).question("Evil\u001b[2J question\nwith\ttwo lines\u202e").build())
         .build();
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake).run("list");
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake).run("list");
 
     assertThat(result.stdout()).isEqualTo("1  Evil\\u001b[2J question with two lines\\u202e\n");
   }
@@ -97,12 +97,12 @@ class ListCommandTest {
 
   @Test
   void stops_paging_and_exits_quietly_when_the_reader_of_its_output_goes_away() {
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .faqs(IntStream.range(0, 10_000).mapToObj(i -> Faq.builder(FaqId.of(String.format("%05d", i)))
             .question("question " + i).build()).collect(Collectors.toList()))
         .build();
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake).stdoutClosedAfter(3)
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake).stdoutClosedAfter(3)
         .run("list", "--format", "jsonl");
 
     assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OUTPUT_CLOSED);
@@ -113,12 +113,12 @@ class ListCommandTest {
 
   @Test
   void lists_faqs_of_a_status_when_the_fake_holds_several() {
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .faq(Faq.builder(FaqId.of("1")).question("kept").build())
         .faq(Faq.builder(FaqId.of("2")).question("gone").build(), FaqStatus.DELETED)
         .build();
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake)
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake)
         .run("list", "--status", "deleted");
 
     assertThat(result.stdout()).isEqualTo("2  gone\n");

@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.adapter.fake.RecordedCall;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
@@ -41,8 +41,8 @@ final class MirrorFixtures {
    * The helpdesk: FAQ 100 (image img-a, PNG) under the parent category, FAQ 200 (images img-b, GIF, and img-c,
    * JPEG) under its child, FAQ 300 (no image) under another category; every FAQ updated at second 1000.
    */
-  static FakeFaqRepository helpdesk() {
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+  static FakeHelpdesk helpdesk() {
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .category(category(PARENT, "Parent", null))
         .category(category(CHILD, "Child", PARENT))
         .category(category(OTHER, "Other", null))
@@ -66,7 +66,7 @@ final class MirrorFixtures {
   }
 
   /** Puts a FAQ and every image of its answer into the fake. */
-  static void put(FakeFaqRepository fake, Faq faq) {
+  static void put(FakeHelpdesk fake, Faq faq) {
     fake.put(faq);
     for (ImageKey key : faq.imageKeys()) {
       fake.putImage(faq.id(), key, contentType(key), bytes(key));
@@ -99,7 +99,7 @@ final class MirrorFixtures {
   }
 
   /** The keys of the images the fake was asked for, in order. */
-  static List<String> imageRequests(FakeFaqRepository fake) {
+  static List<String> imageRequests(FakeHelpdesk fake) {
     return fake.calls().stream().filter(call -> call.operation() == RecordedCall.Operation.READ_IMAGE)
         .map(call -> call.imageKey().orElseThrow().value()).toList();
   }

@@ -3,11 +3,11 @@ package io.github.helpdeskfaq.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.SharedQuotaState;
-import io.github.helpdeskfaq.domain.CategoryRepository;
-import io.github.helpdeskfaq.domain.FaqCatalog;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
+import io.github.helpdeskfaq.cache.CachingHelpdesk;
 import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.util.HashMap;
 import java.util.Map;
@@ -124,23 +124,21 @@ class ReplicaSettingsTest {
   void wraps_either_adapter_in_the_cache_when_its_time_to_live_is_above_zero() {
     Map<String, String> env = feishu();
     env.put("FAQ_CACHE_TTL_SECONDS", "2.5");
-    FaqRepository cachedFeishu = adapters.create(Adapter.FEISHU, Optional.empty(), env);
-    FaqRepository cachedFake = adapters.create(Adapter.FAKE, Optional.empty(), env);
+    Helpdesk cachedFeishu = adapters.create(Adapter.FEISHU, Optional.empty(), env);
+    Helpdesk cachedFake = adapters.create(Adapter.FAKE, Optional.empty(), env);
     env.put("FAQ_CACHE_TTL_SECONDS", "0");
-    FaqRepository uncached = adapters.create(Adapter.FEISHU, Optional.empty(), env);
+    Helpdesk uncached = adapters.create(Adapter.FEISHU, Optional.empty(), env);
 
-    assertThat(cachedFeishu).isInstanceOf(CachedHelpdesk.class);
-    assertThat(cachedFake).isInstanceOf(CachedHelpdesk.class)
-        .as("listing, search and categories stay available with the cache").isInstanceOf(FaqCatalog.class)
-        .isInstanceOf(CategoryRepository.class);
-    assertThat(uncached).isInstanceOf(FeishuFaqRepository.class);
+    assertThat(cachedFeishu).isInstanceOf(CachingHelpdesk.class);
+    assertThat(cachedFake).isInstanceOf(CachingHelpdesk.class);
+    assertThat(uncached).isInstanceOf(FeishuHelpdesk.class);
   }
 
   @Test
   void gives_the_feishu_adapter_the_shared_quota() {
     FaqRepository repository = adapters.create(Adapter.FEISHU, Optional.empty(), shared());
 
-    assertThat(repository).isInstanceOfSatisfying(FeishuFaqRepository.class, feishu ->
+    assertThat(repository).isInstanceOfSatisfying(FeishuHelpdesk.class, feishu ->
         assertThat(feishu.health().sharedQuota()).isEqualTo(SharedQuotaState.SHARED));
   }
 }

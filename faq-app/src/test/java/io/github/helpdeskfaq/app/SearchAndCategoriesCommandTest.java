@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import java.io.IOException;
@@ -77,12 +77,12 @@ class SearchAndCategoriesCommandTest {
 
   @Test
   void escapes_terminal_control_characters_in_category_names() {
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .category(new Category(Optional.of(CategoryId.of("1")), Optional.empty(), Optional.of("bad\u001b]0;title\u0007"),
             Optional.empty(), Optional.empty(), Optional.empty()))
         .build();
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> fake).run("categories");
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake).run("categories");
 
     assertThat(result.stdout()).isEqualTo("bad\\u001b]0;title\\u0007 (1)\n");
   }

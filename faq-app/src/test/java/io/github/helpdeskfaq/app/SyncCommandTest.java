@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.squareup.moshi.JsonReader;
 import io.github.helpdeskfaq.adapter.fake.CatalogCall;
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
 import java.io.IOException;
@@ -38,10 +38,10 @@ class SyncCommandTest {
   @TempDir
   Path folder;
 
-  private final FakeFaqRepository fake = MirrorFixtures.helpdesk();
+  private final FakeHelpdesk fake = MirrorFixtures.helpdesk();
 
   private AppRunner runner() {
-    return AppRunner.in(folder).repositories((adapter, data, env) -> fake);
+    return AppRunner.in(folder).helpdesks((adapter, data, env) -> fake);
   }
 
   @Test

@@ -53,7 +53,7 @@ class SyncOnFeishuTest {
         faq("300", 1000, "No image?", "c-other")));
 
     AppRunner.Result onFeishu = AppRunner.in(folder).env(environment(feishu)).run("sync", "--dir", "feishu");
-    AppRunner.Result onFake = AppRunner.in(folder).repositories((adapter, data, env) -> MirrorFixtures.helpdesk())
+    AppRunner.Result onFake = AppRunner.in(folder).helpdesks((adapter, data, env) -> MirrorFixtures.helpdesk())
         .run("sync", "--dir", "fake");
 
     assertThat(onFeishu.exitCode()).as(onFeishu.toString()).isZero();
@@ -148,7 +148,7 @@ class SyncOnFeishuTest {
   void killed_part_way_the_next_sync_asks_for_no_image_that_was_complete() {
     FeishuSimulator feishu = helpdesk(threeFaqs());
     AtomicInteger reads = new AtomicInteger();
-    RepositoryFactory killedAfterTwo = (adapter, data, env) -> InterceptedHelpdesk.of(
+    HelpdeskFactory killedAfterTwo = (adapter, data, env) -> new InterceptedHelpdesk(
         new Adapters().create(adapter, data, env), (faqId, key, image) -> {
           if (reads.incrementAndGet() > 2) {
             throw new KilledError();
@@ -156,7 +156,7 @@ class SyncOnFeishuTest {
           return image;
         });
 
-    assertThatThrownBy(() -> AppRunner.in(folder).env(environment(feishu)).repositories(killedAfterTwo)
+    assertThatThrownBy(() -> AppRunner.in(folder).env(environment(feishu)).helpdesks(killedAfterTwo)
         .run("sync", "--dir", "mirror", "--concurrency", "1")).isInstanceOf(KilledError.class);
     List<String> complete = files(folder.resolve("mirror")).stream()
         .filter(file -> file.matches("faqs/\\d+/img-.*")).toList();

@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ class SyncProgressTest {
   @TempDir
   Path folder;
 
-  private final FakeFaqRepository fake = MirrorFixtures.helpdesk();
+  private final FakeHelpdesk fake = MirrorFixtures.helpdesk();
   private final MirrorFixtures.ManualTicker clock = new MirrorFixtures.ManualTicker();
   /** Each image takes three seconds on the program's clock. */
   private final InterceptedHelpdesk slow = new InterceptedHelpdesk(fake, (faqId, key, image) -> {
@@ -36,7 +36,7 @@ class SyncProgressTest {
   });
 
   private AppRunner runner() {
-    return AppRunner.in(folder).repositories((adapter, data, env) -> slow).ticker(clock);
+    return AppRunner.in(folder).helpdesks((adapter, data, env) -> slow).ticker(clock);
   }
 
   @Test
@@ -88,7 +88,7 @@ class SyncProgressTest {
 
   @Test
   void reads_as_many_images_at_once_as_concurrency_allows_and_no_more() {
-    FakeFaqRepository many = FakeFaqRepository.builder().build();
+    FakeHelpdesk many = FakeHelpdesk.builder().build();
     for (int i = 0; i < 9; i++) {
       MirrorFixtures.put(many, MirrorFixtures.faq("9" + i, 1000, "Q" + i + "?", MirrorFixtures.OTHER, "img-" + i));
     }
@@ -108,7 +108,7 @@ class SyncProgressTest {
       return image;
     });
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> watched)
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> watched)
         .run("sync", "--dir", "mirror", "--concurrency", "3");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();

@@ -6,7 +6,7 @@ import static io.github.helpdeskfaq.app.MirrorFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqImage;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
@@ -35,7 +35,7 @@ class SyncRecoveryTest {
   Path folder;
 
   /** The fixtures' helpdesk and four more FAQs of one image each: seven images in all. */
-  private final FakeFaqRepository fake = bigger();
+  private final FakeHelpdesk fake = bigger();
 
   /** What a kill does to the program, as far as this test can tell: it stops it wherever it is. */
   private static final class Killed extends Error {
@@ -58,7 +58,7 @@ class SyncRecoveryTest {
     });
     Path mirror = folder.resolve("mirror");
 
-    assertThatThrownBy(() -> AppRunner.in(folder).repositories((adapter, data, env) -> killedAfterThree)
+    assertThatThrownBy(() -> AppRunner.in(folder).helpdesks((adapter, data, env) -> killedAfterThree)
         .run("sync", "--dir", "mirror", "--concurrency", "2")).isInstanceOf(Killed.class);
 
     // A kill during a write leaves the temporary file that AtomicFile would otherwise have removed.
@@ -69,7 +69,7 @@ class SyncRecoveryTest {
     assertThat(read(mirror.resolve(".faq-mirror.json"))).contains("\"faqs\": []");
     fake.clearCalls();
 
-    AppRunner.Result rerun = AppRunner.in(folder).repositories((adapter, data, env) -> fake)
+    AppRunner.Result rerun = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake)
         .run("sync", "--dir", "mirror", "--concurrency", "2");
 
     assertThat(rerun.exitCode()).as(rerun.toString()).isZero();
@@ -88,7 +88,7 @@ class SyncRecoveryTest {
 
   @Test
   void only_after_a_sync_that_did_not_finish_are_the_faqs_folders_searched_for_temporary_files() throws IOException {
-    AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
+    AppRunner runner = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake);
     Path mirror = folder.resolve("mirror");
     Path lock = mirror.resolve(".faq-mirror.lock");
     assertThat(runner.run("sync", "--dir", "mirror").exitCode()).isZero();
@@ -107,7 +107,7 @@ class SyncRecoveryTest {
 
   @Test
   void only_after_a_sync_that_did_not_finish_are_faq_folders_the_manifest_does_not_name_removed() throws IOException {
-    AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
+    AppRunner runner = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake);
     Path mirror = folder.resolve("mirror");
     assertThat(runner.run("sync", "--dir", "mirror").exitCode()).isZero();
     Path stray = mirror.resolve("faqs/999");
@@ -127,7 +127,7 @@ class SyncRecoveryTest {
   @Test
   void a_file_that_cannot_be_written_stops_the_sync_before_the_manifest_and_the_next_sync_finishes_it()
       throws IOException {
-    AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> fake);
+    AppRunner runner = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake);
     assertThat(runner.run("sync", "--dir", "mirror").exitCode()).isZero();
     String manifest = read(folder.resolve("mirror/.faq-mirror.json"));
     MirrorFixtures.put(fake, MirrorFixtures.faq("200", 2000, "Two images, changed?", MirrorFixtures.CHILD, "img-b",
@@ -165,7 +165,7 @@ class SyncRecoveryTest {
       }
       return image;
     });
-    AppRunner runner = AppRunner.in(folder).repositories((adapter, data, env) -> flaky);
+    AppRunner runner = AppRunner.in(folder).helpdesks((adapter, data, env) -> flaky);
     Path mirror = folder.resolve("mirror");
 
     AppRunner.Result first = runner.run("sync", "--dir", "mirror");
@@ -204,7 +204,7 @@ class SyncRecoveryTest {
 
   @Test
   void names_files_after_ids_keys_and_content_types_whatever_the_text_or_the_headers_say() {
-    FakeFaqRepository hostile = FakeFaqRepository.builder().build();
+    FakeHelpdesk hostile = FakeHelpdesk.builder().build();
     MirrorFixtures.put(hostile, MirrorFixtures.faq("700", 1000, "../../escape\u202e\n# <script>/x.md",
         MirrorFixtures.OTHER, "img-h"));
     MirrorFixtures.put(hostile, MirrorFixtures.faq("701", 1000, "..", MirrorFixtures.OTHER, "img-s"));
@@ -212,7 +212,7 @@ class SyncRecoveryTest {
         new FaqImage("application/x-sh; name=\"../../run.sh\"", image.contentLength(),
             Optional.of("../../../outside.sh"), image.stream())));
 
-    AppRunner.Result result = AppRunner.in(folder).repositories((adapter, data, env) -> headers)
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> headers)
         .run("sync", "--dir", "mirror");
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -227,8 +227,8 @@ class SyncRecoveryTest {
         """);
   }
 
-  private static FakeFaqRepository bigger() {
-    FakeFaqRepository fake = MirrorFixtures.helpdesk();
+  private static FakeHelpdesk bigger() {
+    FakeHelpdesk fake = MirrorFixtures.helpdesk();
     for (int i = 500; i < 504; i++) {
       MirrorFixtures.put(fake, MirrorFixtures.faq(String.valueOf(i), 1000, "FAQ " + i + "?", MirrorFixtures.OTHER,
           "img-" + i));

@@ -1,7 +1,6 @@
 package io.github.helpdeskfaq.bench;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepositoryBuilder;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.adapter.feishu.InMemoryAdapter;
 import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.OkHttpClient;
 import io.github.helpdeskfaq.domain.Faq;
@@ -19,15 +18,15 @@ final class AdapterClient implements BenchClient {
   private final FaqRepository faqs;
 
   AdapterClient(Endpoint endpoint) {
-    this(FeishuFaqRepository.builder().baseUrl(endpoint.baseUrl));
+    this(FeishuHelpdesk.builder().baseUrl(endpoint.baseUrl));
   }
 
   /** Over the given OkHttp client (an in-memory one), whose interceptors the adapter keeps. */
   AdapterClient(String baseUrl, OkHttpClient http) {
-    this(InMemoryAdapter.over(FeishuFaqRepository.builder().baseUrl(baseUrl), http));
+    this(InMemoryAdapter.over(FeishuHelpdesk.builder().baseUrl(baseUrl), http));
   }
 
-  private AdapterClient(FeishuFaqRepositoryBuilder builder) {
+  private AdapterClient(FeishuHelpdesk.Builder builder) {
     this.faqs = builder
         .appCredentials(Seed.APP_ID, Seed.APP_SECRET)
         .helpdeskCredentials(Seed.HELPDESK_ID, Seed.HELPDESK_TOKEN)

@@ -1,8 +1,8 @@
 package io.github.helpdeskfaq.bench;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.cache.CacheStatistics;
-import io.github.helpdeskfaq.cache.CachingFaqRepository;
+import io.github.helpdeskfaq.cache.CachingHelpdesk;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import java.time.Duration;
@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * A hit of faq-cache: {@link CachingFaqRepository} in front of the fake, every FAQ loaded before the measurement.
+ * A hit of faq-cache: {@link CachingHelpdesk} in front of the fake, every FAQ loaded before the measurement.
  * With one key every thread asks for the same FAQ (the hot entry that threads meet on); with 1,024, each thread
  * walks through them from its own starting point. Throughput; the tear-down checks that the fake underneath was
  * called once per key in all, so that every measured call was a hit.
@@ -36,8 +36,8 @@ public class CacheHitBenchmark {
   @Param({"1", "1024"})
   public int keys;
 
-  private FakeFaqRepository fake;
-  private CachingFaqRepository cache;
+  private FakeHelpdesk fake;
+  private CachingHelpdesk cache;
   private FaqId[] ids;
 
   /** Builds the cache and loads every FAQ into it. */
@@ -53,8 +53,8 @@ public class CacheHitBenchmark {
       ids[i] = i == 0 ? Seed.FAQ : FaqId.of(Long.toString(Long.parseLong(Seed.FAQ_ID) + i));
       faqs.add(seed.toBuilder().id(ids[i]).build());
     }
-    fake = FakeFaqRepository.builder().faqs(faqs).build();
-    cache = CachingFaqRepository.builder(fake).timeToLive(Duration.ofHours(1)).build();
+    fake = FakeHelpdesk.builder().faqs(faqs).build();
+    cache = CachingHelpdesk.builder(fake).timeToLive(Duration.ofHours(1)).build();
     for (FaqId id : ids) {
       if (!Seed.QUESTION.equals(cache.findById(id).orElseThrow().question().orElse(null))) {
         throw new IllegalStateException("the cache did not get FAQ " + id);

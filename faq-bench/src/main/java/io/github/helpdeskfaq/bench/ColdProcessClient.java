@@ -3,7 +3,7 @@ package io.github.helpdeskfaq.bench;
 import com.lark.oapi.Client;
 import com.lark.oapi.service.helpdesk.v1.model.GetFaqReq;
 import com.lark.oapi.service.helpdesk.v1.model.GetFaqResp;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import java.lang.management.GarbageCollectorMXBean;
@@ -66,7 +66,7 @@ public final class ColdProcessClient {
 
   /** The adapter through its public builder, at its defaults but for a rate limit that never throttles. */
   private static Callable<String> adapter(String baseUrl) {
-    FaqRepository faqs = FeishuFaqRepository.builder()
+    FaqRepository faqs = FeishuHelpdesk.builder()
         .baseUrl(baseUrl)
         .appCredentials(Seed.APP_ID, Seed.APP_SECRET)
         .helpdeskCredentials(Seed.HELPDESK_ID, Seed.HELPDESK_TOKEN)

@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.bench;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.Faq;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -13,10 +13,10 @@ final class FakeClient implements BenchClient {
 
   private static final int CLEAR_MASK = 4096 - 1;
 
-  private final FakeFaqRepository fake;
+  private final FakeHelpdesk fake;
 
   FakeClient(boolean withImage) {
-    FakeFaqRepository.Builder builder = FakeFaqRepository.builder().faq(Seed.faq());
+    FakeHelpdesk.Builder builder = FakeHelpdesk.builder().faq(Seed.faq());
     if (withImage) {
       builder.image(Seed.FAQ, Seed.IMAGE_KEY, Seed.IMAGE_CONTENT_TYPE, Seed.image());
     }

@@ -114,7 +114,7 @@ public final class ModuleBenchmarks {
     out.append("| --- | ---: | ---: | ---: | ---: |\n");
     for (Map.Entry<String, RunResult> keys : hit1.entrySet()) {
       RunResult one = keys.getValue();
-      out.append("| cache hit (`CachingFaqRepository` over the fake), ").append(keys.getKey().equals("1")
+      out.append("| cache hit (`CachingHelpdesk` over the fake), ").append(keys.getKey().equals("1")
           ? "one hot key" : String.format(Locale.ROOT, "%,d keys", Integer.parseInt(keys.getKey()))).append(" | ")
           .append(ops(one)).append(" | ").append(ops(hit8.get(keys.getKey()))).append(" | ")
           .append(micros(1e6 / one.getPrimaryResult().getScore())).append(" | ").append(bytes(one)).append(" |\n");

@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.bench;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import java.time.Duration;
@@ -46,7 +46,7 @@ public final class RateLimitLoad {
     try (BenchServer server = BenchServer.start()) {
       // Resilience4j's limiter counts its periods from its creation, in build(), on System.nanoTime().
       long periodsStart = System.nanoTime();
-      FaqRepository repository = FeishuFaqRepository.builder().baseUrl(server.baseUrl())
+      FaqRepository repository = FeishuHelpdesk.builder().baseUrl(server.baseUrl())
           .appCredentials(Seed.APP_ID, Seed.APP_SECRET).helpdeskCredentials(Seed.HELPDESK_ID, Seed.HELPDESK_TOKEN)
           .rateLimit(PERMITS, PERIOD).maxWaitForPermit(Duration.ofSeconds(1)).build();
       repository.findById(Seed.FAQ).orElseThrow(); // the token, the classes, the connection

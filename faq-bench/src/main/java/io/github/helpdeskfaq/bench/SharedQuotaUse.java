@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.bench;
 
-import io.github.helpdeskfaq.domain.quota.SharedQuotaUnavailableException;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaUnavailableException;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package io.github.helpdeskfaq.cache;
 
 /**
- * What a {@link CachingFaqRepository} has done since it was built: counts only ever grow. A lookup that finds a load
+ * What a {@link CachingHelpdesk} has done since it was built: counts only ever grow. A lookup that finds a load
  * already under way for its id counts as a hit, since it makes no call of its own.
  *
- * @param hits lookups answered without a call to the repository underneath (a cached FAQ or a cached "not found")
+ * @param hits lookups answered without a call to the helpdesk underneath (a cached FAQ or a cached "not found")
  * @param misses lookups that found nothing cached, each followed by one call underneath
  * @param loads calls underneath that answered (a FAQ, or "not found")
  * @param loadFailures calls underneath that threw; their failures are never kept

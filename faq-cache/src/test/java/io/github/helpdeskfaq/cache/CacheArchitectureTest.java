@@ -11,22 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class CacheArchitectureTest {
 
   @ArchTest
-  static final ArchRule cache_depends_on_the_domain_caffeine_and_the_jdk_only =
-      classes().that().doNotHaveSimpleName("CacheMetrics").should().onlyDependOnClassesThat()
-          .resideInAnyPackage("io.github.helpdeskfaq.cache..", "io.github.helpdeskfaq.domain..",
-              "com.github.benmanes.caffeine..", "java..")
-          .because("a decorator wraps any FaqRepository through the port alone, and works without Micrometer");
-
-  @ArchTest
-  static final ArchRule only_the_metrics_binder_uses_micrometer =
-      classes().that().haveSimpleName("CacheMetrics").should().onlyDependOnClassesThat()
-          .resideInAnyPackage("io.github.helpdeskfaq.cache..", "io.micrometer..", "java..")
-          .because("Micrometer is an optional dependency: only an application that binds metrics brings it");
-
-  @ArchTest
-  static final ArchRule only_the_cache_its_statistics_and_its_metrics_are_public =
+  static final ArchRule only_the_cache_and_its_statistics_are_public =
       classes().that().arePublic().and().areTopLevelClasses()
-          .should().haveSimpleName("CachingFaqRepository").orShould().haveSimpleName("CacheStatistics")
-          .orShould().haveSimpleName("CacheMetrics")
+          .should().haveSimpleName("CachingHelpdesk").orShould().haveSimpleName("CacheStatistics")
           .because("the builder is the module's one entry point; its helpers may change freely");
 }

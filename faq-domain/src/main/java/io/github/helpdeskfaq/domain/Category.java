@@ -7,9 +7,9 @@ import java.util.Optional;
  * A category that a FAQ is filed under. Every component may be absent, as it may be on the wire.
  *
  * @param id the category's id
- * @param legacyId the category's legacy id (Feishu's {@code id}; usually equal to {@code id})
+ * @param legacyId the category's legacy id, usually equal to its id
  * @param name the category's name
- * @param parentId the parent category's id; Feishu uses {@code 0} for a top-level category
+ * @param parentId the parent category's id; a top-level category has none, or one that names no category
  * @param helpdeskId the helpdesk the category belongs to
  * @param language the category's language, for example {@code zh_cn}
  */

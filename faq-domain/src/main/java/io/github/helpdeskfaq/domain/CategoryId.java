@@ -6,8 +6,8 @@ import java.util.Objects;
  * The id of a FAQ category, as the server sent it.
  *
  * <p>Carried, not validated: only the server hands these ids out, so any value is kept as it came (a strange id must
- * not turn a good answer into an error). Only {@code null} is refused. The one lookup by a category id that puts it
- * into a URL ({@link CategoryRepository#findCategory}) checks it first with {@link #pathSegment()}.
+ * not turn a good answer into an error). Only {@code null} is refused. The one lookup by a category id
+ * ({@link CategoryRepository#findCategory}) checks it first with {@link #requireWellFormed()}.
  *
  * @param value the id itself, possibly empty or holding any character
  */
@@ -30,14 +30,15 @@ public record CategoryId(String value) {
   }
 
   /**
-   * The id as one segment of a URL path, for a lookup by id ({@link CategoryRepository#findCategory}). A category id
-   * is carried as the server sent it, but one that goes into a URL must pass the rules of {@link FaqId}.
+   * This id, if it has the form of the ids the helpdesk hands out (the rules of {@link FaqId}): only such an id can
+   * be looked up ({@link CategoryRepository#findCategory}).
    *
-   * @return the value, unchanged
-   * @throws IllegalArgumentException if the value is not safe as a path segment; the message names the reason
+   * @return this id
+   * @throws IllegalArgumentException if it has another form; the message names the reason
    */
-  public String pathSegment() {
-    return Identifiers.requirePathSegment("category id", value);
+  public CategoryId requireWellFormed() {
+    Identifiers.requireWellFormed("category id", value);
+    return this;
   }
 
   @Override

@@ -24,9 +24,9 @@ public interface CategoryRepository {
   /**
    * Finds one category by its id.
    *
-   * @param id the category's id; it goes into a URL, so it must pass {@link CategoryId#pathSegment()}
+   * @param id the category's id; it must pass {@link CategoryId#requireWellFormed()}
    * @return the category, or empty when there is none with that id
-   * @throws IllegalArgumentException if the id is not safe in a URL path, before any lookup
+   * @throws IllegalArgumentException if the id is not well-formed, before any lookup
    * @throws FaqRepositoryException or a subclass, as {@link FaqRepository#findById} does
    */
   Optional<Category> findCategory(CategoryId id);

@@ -8,12 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A FAQ of the helpdesk knowledge base, with every field of Feishu's FAQ detail. Fields that the server may leave out
+ * A FAQ of the helpdesk knowledge base, with every field the helpdesk records of it. Fields that the server may leave out
  * are {@link Optional}; lists are never null and may be empty. Times are {@link Instant}s, so nothing overflows in
  * 2038. Build one with {@link #builder(FaqId)}.
  *
  * @param id the FAQ's id ({@code faq_id})
- * @param legacyId the FAQ's legacy id ({@code id}; Feishu sends the same value as {@code faq_id})
+ * @param legacyId the FAQ's legacy id, usually equal to its id
  * @param helpdeskId the helpdesk the FAQ belongs to
  * @param question the question
  * @param answer the answer as plain text

@@ -29,7 +29,7 @@ public interface FaqCatalog {
 
   /**
    * Reads one page of the FAQs that pass a filter. A FAQ matches the filter's text as the implementation says
-   * (Feishu: its question, keywords or user name; the fake: see its class documentation).
+   * (each implementation documents how).
    *
    * @param filter which FAQs
    * @param request which page, of what size
@@ -39,7 +39,7 @@ public interface FaqCatalog {
   Page<Faq> listPage(FaqFilter filter, PageRequest request);
 
   /**
-   * Reads one page of the FAQs that a search finds, in the service's order (best match first, on Feishu).
+   * Reads one page of the FAQs that a search finds, in the service's order (typically the best match first).
    *
    * @param query what to search for, in any language
    * @param request which page, of what size

@@ -1,11 +1,11 @@
 package io.github.helpdeskfaq.domain;
 
 /**
- * The id of a FAQ, as Feishu hands it out (for example {@code 6936004780707807231}).
+ * The id of a FAQ, as the helpdesk hands it out (for example {@code 6936004780707807231}).
  *
- * <p>Validated on construction so that it is safe to put in a URL path: ASCII letters, digits, {@code -},
- * {@code _} and {@code .}; at most 128 characters; not blank, not {@code .} or {@code ..}. Anything else is
- * refused with an {@link IllegalArgumentException} that names the field and the offending character.
+ * <p>Validated on construction, in the form of the helpdesk's ids: ASCII letters, digits, {@code -}, {@code _} and
+ * {@code .}; at most 128 characters; not blank, not {@code .} or {@code ..}. Anything else is refused with an
+ * {@link IllegalArgumentException} that names the field and the offending character, before any lookup.
  *
  * @param value the faq id itself
  */
@@ -13,7 +13,7 @@ public record FaqId(String value) {
 
   /** Validates the value. */
   public FaqId {
-    Identifiers.requirePathSegment("faq id", value);
+    Identifiers.requireWellFormed("faq id", value);
   }
 
   /**

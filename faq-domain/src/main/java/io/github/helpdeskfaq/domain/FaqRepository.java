@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The helpdesk knowledge base, read-only: the port that applications depend on and that adapters implement
- * (Feishu's Open Platform, or an in-memory fake for tests).
+ * (a helpdesk service, or an in-memory fake for tests).
  *
  * <p>Implementations are safe for concurrent use. A missing FAQ or image is an ordinary answer
  * ({@link Optional#empty()}), not an exception. Every other outcome is one of these unchecked exceptions, all

@@ -22,7 +22,7 @@ public class FaqRepositoryException extends RuntimeException {
    * A failure.
    *
    * @param description what went wrong, readable by a person, without the code
-   * @param serviceCode the service's code for it (Feishu's {@code code}, for example {@code 154004}), or null
+   * @param serviceCode the service's code for it, or null
    * @param cause the underlying failure, or null
    */
   public FaqRepositoryException(String description, Integer serviceCode, Throwable cause) {

@@ -2,28 +2,28 @@ package io.github.helpdeskfaq.domain;
 
 import java.util.Objects;
 
-/** The validation of the ids that callers send (they go into URLs); messages name the field and show the value safely. */
+/** The validation of the ids that callers send to look things up; messages name the field and show the value safely. */
 final class Identifiers {
 
-  static final int MAX_PATH_SEGMENT_LENGTH = 128;
+  static final int MAX_LENGTH = 128;
   private static final int MAX_SHOWN_LENGTH = 40;
 
   private Identifiers() {}
 
   /**
-   * Accepts a value that is safe as one URL path segment without encoding tricks: ASCII letters, digits, {@code -},
-   * {@code _} and {@code .}, at most 128 characters, and neither {@code .} nor {@code ..} alone. An allow-list
-   * rather than a deny-list, so that look-alike and invisible characters (right-to-left marks, emoji, control
-   * characters) cannot slip through.
+   * Accepts a value in the form of the helpdesk's ids: ASCII letters, digits, {@code -}, {@code _} and {@code .}, at
+   * most 128 characters, and neither {@code .} nor {@code ..} alone. An allow-list rather than a deny-list, so that
+   * look-alike and invisible characters (right-to-left marks, emoji, control characters) and anything that could
+   * change the meaning of a request (a slash, a percent sign) cannot slip through.
    */
-  static String requirePathSegment(String field, String value) {
+  static String requireWellFormed(String field, String value) {
     Objects.requireNonNull(value, () -> field + " must not be null");
     if (value.isBlank()) {
       throw invalid(field, value, "must not be blank");
     }
-    if (value.length() > MAX_PATH_SEGMENT_LENGTH) {
+    if (value.length() > MAX_LENGTH) {
       throw invalid(field, value,
-          "must be at most " + MAX_PATH_SEGMENT_LENGTH + " characters long, was " + value.length());
+          "must be at most " + MAX_LENGTH + " characters long, was " + value.length());
     }
     if (!value.strip().equals(value)) {
       throw invalid(field, value, "must not have leading or trailing whitespace");

@@ -3,9 +3,9 @@ package io.github.helpdeskfaq.domain;
 /**
  * The key of an image in a FAQ's answer (for example {@code img_b07ffac0-19c1-48a3-afca-599f8ea825fj}).
  *
- * <p>Validated on construction so that it is safe to put in a URL path: ASCII letters, digits, {@code -},
- * {@code _} and {@code .}; at most 128 characters; not blank, not {@code .} or {@code ..}. Anything else is
- * refused with an {@link IllegalArgumentException} that names the field and the offending character.
+ * <p>Validated on construction, in the form of the helpdesk's ids: ASCII letters, digits, {@code -}, {@code _} and
+ * {@code .}; at most 128 characters; not blank, not {@code .} or {@code ..}. Anything else is refused with an
+ * {@link IllegalArgumentException} that names the field and the offending character, before any lookup.
  *
  * @param value the image key itself
  */
@@ -13,7 +13,7 @@ public record ImageKey(String value) {
 
   /** Validates the value. */
   public ImageKey {
-    Identifiers.requirePathSegment("image key", value);
+    Identifiers.requireWellFormed("image key", value);
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 
 /**
  * One page of a listing: its items in the order served, the cursor of the next page when there is one, and the
- * number of matches in the whole listing when the implementation tells (Feishu does for a list, not for a search).
+ * number of matches in the whole listing when the implementation tells.
  *
  * @param items the page's items; may be empty even when a next page follows
  * @param next where the next page starts; empty on the last page

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Where the next page of a listing starts: an opaque token that an implementation hands out with a {@link Page} and
  * takes back in a {@link PageRequest}. Callers keep it and pass it back unchanged; its content means nothing outside
- * the implementation that made it (Feishu's {@code page_token}, the fake's own form).
+ * the implementation that made it.
  *
  * @param value the token as the implementation made it; not empty
  */

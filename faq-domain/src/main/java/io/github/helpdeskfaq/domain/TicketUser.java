@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A helpdesk user who created or last updated a FAQ. Every component may be absent, as it may be on the wire;
- * Feishu shows the department only to apps with the permission to see it.
+ * the helpdesk may show the department only to callers with the permission to see it.
  *
  * @param id the user's id
  * @param avatarUrl the URL of the user's avatar

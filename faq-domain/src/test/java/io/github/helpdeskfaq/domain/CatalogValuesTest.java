@@ -16,15 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CatalogValuesTest {
 
   @Test
-  void the_statuses_carry_the_platforms_codes() {
-    assertThat(FaqStatus.ONLINE.code()).isEqualTo(1);
-    assertThat(FaqStatus.DELETED.code()).isEqualTo(0);
-    assertThat(FaqStatus.DELETED_PERMANENTLY.code()).isEqualTo(2);
-    assertThat(FaqStatus.ofCode(2)).contains(FaqStatus.DELETED_PERMANENTLY);
-    assertThat(FaqStatus.ofCode(3)).isEmpty();
-  }
-
-  @Test
   void a_filter_is_narrowed_part_by_part_and_all_filters_nothing() {
     FaqFilter filter = FaqFilter.all().inCategory(CategoryId.of("42")).withStatus(FaqStatus.ONLINE).containing("点餐");
 

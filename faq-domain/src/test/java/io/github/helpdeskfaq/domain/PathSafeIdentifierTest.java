@@ -60,16 +60,16 @@ class PathSafeIdentifierTest {
   void refuses_every_hostile_identifier(String hostile) {
     assertThatIllegalArgumentException().isThrownBy(() -> FaqId.of(hostile));
     assertThatIllegalArgumentException().isThrownBy(() -> ImageKey.of(hostile));
-    assertThatIllegalArgumentException().isThrownBy(() -> CategoryId.of(hostile).pathSegment());
+    assertThatIllegalArgumentException().isThrownBy(() -> CategoryId.of(hostile).requireWellFormed());
   }
 
   @ParameterizedTest
   @MethodSource("rejections")
-  void a_category_id_is_carried_as_sent_but_refused_as_a_path_segment(String value, String reason) {
+  void a_category_id_is_carried_as_sent_but_refused_for_a_lookup_when_not_well_formed(String value, String reason) {
     CategoryId carried = CategoryId.of(value);
 
     assertThat(carried.value()).isEqualTo(value);
-    assertThatIllegalArgumentException().isThrownBy(carried::pathSegment)
+    assertThatIllegalArgumentException().isThrownBy(carried::requireWellFormed)
         .withMessageStartingWith("category id \"")
         .withMessageContaining(reason);
   }

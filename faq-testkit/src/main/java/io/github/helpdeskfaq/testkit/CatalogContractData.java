@@ -51,10 +51,10 @@ public final class CatalogContractData {
    * @param categories the categories, parents before their children, in the order the tree shows them
    * @param pageSize how many FAQs a page holds when a request does not say
    */
-  public record Helpdesk(List<Faq> faqs, List<Category> categories, int pageSize) {
+  public record Contents(List<Faq> faqs, List<Category> categories, int pageSize) {
 
     /** Validates the components and copies the lists. */
-    public Helpdesk {
+    public Contents {
       faqs = List.copyOf(faqs);
       categories = List.copyOf(categories);
       if (pageSize < 1) {
@@ -64,13 +64,13 @@ public final class CatalogContractData {
   }
 
   /**
-   * A helpdesk of {@code count} generated FAQs, the category tree, and pages of {@link #PAGE_SIZE}.
+   * The contents of a helpdesk of {@code count} generated FAQs, the category tree, and pages of {@link #PAGE_SIZE}.
    *
    * @param count how many FAQs; not negative
-   * @return the helpdesk
+   * @return the contents
    */
-  public static Helpdesk helpdesk(int count) {
-    return new Helpdesk(faqs(count), categories(), PAGE_SIZE);
+  public static Contents contents(int count) {
+    return new Contents(faqs(count), categories(), PAGE_SIZE);
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.helpdeskfaq.domain.FaqCatalog;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.SearchQuery;
@@ -31,20 +32,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The behaviour every implementation of {@link FaqCatalog} and {@link CategoryRepository} shares, as tests: lazy
  * paging across page boundaries, filters, search in any script, the category tree. An implementation's test extends
- * this class: {@link #createHelpdesk} returns the implementation holding exactly the {@link CatalogContractData}
- * helpdesk it is given, and {@link #requestsObserved()} counts the requests that reached its backing store (a page, the
+ * this class: {@link #createHelpdesk} returns the {@link Helpdesk} holding exactly the {@link CatalogContractData}
+ * contents it is given, and {@link #requestsObserved()} counts the requests that reached its backing store (a page, the
  * tree, one category), so that the contract can check that paging is lazy and stops when the stream is closed.
  *
  * <pre>{@code
  * class MyCatalogTest extends FaqCatalogContract {
- *   private FakeFaqRepository fake;
+ *   private FakeHelpdesk fake;
  *
- *   protected Implementation createHelpdesk(CatalogContractData.Helpdesk helpdesk) {
- *     FakeFaqRepository.Builder builder = FakeFaqRepository.builder().faqs(helpdesk.faqs())
- *         .pageSize(helpdesk.pageSize());
- *     helpdesk.categories().forEach(builder::category);
+ *   protected Helpdesk createHelpdesk(CatalogContractData.Contents contents) {
+ *     FakeHelpdesk.Builder builder = FakeHelpdesk.builder().faqs(contents.faqs())
+ *         .pageSize(contents.pageSize());
+ *     contents.categories().forEach(builder::category);
  *     fake = builder.build();
- *     return Implementation.of(fake);
+ *     return fake;
  *   }
  *
  *   protected long requestsObserved() {
@@ -60,42 +61,14 @@ public abstract class FaqCatalogContract {
   private long requestsBefore;
 
   /**
-   * The implementation under test, by port; for an adapter that implements all three, {@link #of}.
-   *
-   * @param catalog its {@link FaqCatalog}
-   * @param faqs its {@link FaqRepository}, to look a listed FAQ up by id
-   * @param categories its {@link CategoryRepository}
-   */
-  public record Implementation(FaqCatalog catalog, FaqRepository faqs, CategoryRepository categories) {
-
-    /** Validates the components. */
-    public Implementation {
-      Objects.requireNonNull(catalog, "catalog");
-      Objects.requireNonNull(faqs, "faqs");
-      Objects.requireNonNull(categories, "categories");
-    }
-
-    /**
-     * An implementation of all three ports in one object, as the adapters' entry classes are.
-     *
-     * @param all the implementation
-     * @param <T> its type
-     * @return the implementation by port
-     */
-    public static <T extends FaqCatalog & FaqRepository & CategoryRepository> Implementation of(T all) {
-      return new Implementation(all, all, all);
-    }
-  }
-
-  /**
-   * Creates the implementation under test, holding exactly {@code helpdesk}: its FAQs (online), its categories, and
-   * {@link CatalogContractData.Helpdesk#pageSize()} as the page size when a request does not say. Called once per
+   * Creates the helpdesk under test, holding exactly {@code contents}: its FAQs (online), its categories, and
+   * {@link CatalogContractData.Contents#pageSize()} as the page size when a request does not say. Called once per
    * test, at most.
    *
-   * @param helpdesk what to hold
-   * @return the implementation
+   * @param contents what to hold
+   * @return the helpdesk
    */
-  protected abstract Implementation createHelpdesk(CatalogContractData.Helpdesk helpdesk);
+  protected abstract Helpdesk createHelpdesk(CatalogContractData.Contents contents);
 
   /**
    * How many requests have reached the backing store so far: pages of a list or a search, the category tree, a
@@ -105,10 +78,10 @@ public abstract class FaqCatalogContract {
    */
   protected abstract long requestsObserved();
 
-  private Implementation holding(int count) {
-    Implementation implementation = createHelpdesk(CatalogContractData.helpdesk(count));
+  private Helpdesk holding(int count) {
+    Helpdesk helpdesk = createHelpdesk(CatalogContractData.contents(count));
     requestsBefore = requestsObserved();
-    return implementation;
+    return helpdesk;
   }
 
   private long requestsSince() {
@@ -118,9 +91,9 @@ public abstract class FaqCatalogContract {
   @ParameterizedTest(name = "{0} FAQs in pages of 3")
   @ValueSource(ints = {0, 1, 3, 4, 7})
   void lists_every_faq_once_across_page_boundaries(int count) {
-    Implementation helpdesk = holding(count);
+    Helpdesk helpdesk = holding(count);
 
-    List<FaqId> listed = ids(helpdesk.catalog().list(FaqFilter.all()));
+    List<FaqId> listed = ids(helpdesk.list(FaqFilter.all()));
 
     assertThat(listed).as("list must return every FAQ exactly once (%d FAQs in pages of 3)", count)
         .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(idsOf(CatalogContractData.faqs(count)));
@@ -130,9 +103,9 @@ public abstract class FaqCatalogContract {
 
   @Test
   void reads_no_page_before_the_stream_is_consumed() {
-    Implementation helpdesk = holding(7);
+    Helpdesk helpdesk = holding(7);
 
-    try (Stream<Faq> faqs = helpdesk.catalog().list(FaqFilter.all())) {
+    try (Stream<Faq> faqs = helpdesk.list(FaqFilter.all())) {
       assertThat(requestsSince()).as("list must not read a page before the stream is consumed").isZero();
       assertThat(faqs.findFirst()).as("list must return the first FAQ").isPresent();
       assertThat(requestsSince()).as("list must read one page for the first FAQ, not more").isEqualTo(1);
@@ -141,8 +114,8 @@ public abstract class FaqCatalogContract {
 
   @Test
   void closing_the_stream_stops_the_paging() {
-    Implementation helpdesk = holding(10);
-    Stream<Faq> faqs = helpdesk.catalog().list(FaqFilter.all());
+    Helpdesk helpdesk = holding(10);
+    Stream<Faq> faqs = helpdesk.list(FaqFilter.all());
     Iterator<Faq> iterator = faqs.iterator();
     for (int i = 0; i < 4; i++) {
       iterator.next();
@@ -157,14 +130,14 @@ public abstract class FaqCatalogContract {
 
   @Test
   void reads_one_page_at_a_time_with_cursors() {
-    Implementation helpdesk = holding(7);
+    Helpdesk helpdesk = holding(7);
     List<FaqId> listed = new ArrayList<>();
-    Page<Faq> page = helpdesk.catalog().listPage(FaqFilter.all(), PageRequest.first());
+    Page<Faq> page = helpdesk.listPage(FaqFilter.all(), PageRequest.first());
     int pages = 1;
     listed.addAll(idsOf(page.items()));
     while (page.hasMore() && pages < 10) {
       assertThat(page.items()).as("a page must hold at most the page size").hasSizeLessThanOrEqualTo(3);
-      page = helpdesk.catalog().listPage(FaqFilter.all(), PageRequest.after(page.next().orElseThrow()));
+      page = helpdesk.listPage(FaqFilter.all(), PageRequest.after(page.next().orElseThrow()));
       pages++;
       listed.addAll(idsOf(page.items()));
     }
@@ -177,7 +150,7 @@ public abstract class FaqCatalogContract {
 
   @Test
   void a_page_request_may_ask_for_fewer_items() {
-    Page<Faq> page = holding(7).catalog().listPage(FaqFilter.all(), PageRequest.first(2));
+    Page<Faq> page = holding(7).listPage(FaqFilter.all(), PageRequest.first(2));
 
     assertThat(page.items()).as("a page must hold at most the size asked for").hasSize(2);
     assertThat(page.hasMore()).as("a page of 2 of 7 FAQs must name a next page").isTrue();
@@ -185,9 +158,9 @@ public abstract class FaqCatalogContract {
 
   @Test
   void lists_only_the_faqs_of_a_category() {
-    Implementation helpdesk = holding(10);
+    Helpdesk helpdesk = holding(10);
 
-    assertThat(ids(helpdesk.catalog().list(FaqFilter.all().inCategory(id(CatalogContractData.WIFI)))))
+    assertThat(ids(helpdesk.list(FaqFilter.all().inCategory(id(CatalogContractData.WIFI)))))
         .as("list by category must return exactly the FAQs filed under it")
         .containsExactlyInAnyOrderElementsOf(idsOf(matching(10, faq -> CatalogContractData.isIn(faq,
             CatalogContractData.WIFI))));
@@ -195,37 +168,37 @@ public abstract class FaqCatalogContract {
 
   @Test
   void lists_nothing_for_a_category_without_faqs() {
-    Implementation helpdesk = holding(10);
+    Helpdesk helpdesk = holding(10);
 
-    assertThat(ids(helpdesk.catalog().list(FaqFilter.all().inCategory(id(CatalogContractData.VPN)))))
+    assertThat(ids(helpdesk.list(FaqFilter.all().inCategory(id(CatalogContractData.VPN)))))
         .as("list by a category that holds no FAQ must return nothing").isEmpty();
   }
 
   @Test
   void lists_the_faqs_that_match_a_cjk_text() {
-    Implementation helpdesk = holding(10);
+    Helpdesk helpdesk = holding(10);
 
-    assertThat(ids(helpdesk.catalog().list(FaqFilter.all().containing(CatalogContractData.CJK_QUERY))))
+    assertThat(ids(helpdesk.list(FaqFilter.all().containing(CatalogContractData.CJK_QUERY))))
         .as("list by a Chinese text must return the FAQs whose question holds it")
         .containsExactlyInAnyOrderElementsOf(idsOf(matching(10, CatalogContractData::asksInChinese)));
   }
 
   @Test
   void searches_with_a_cjk_query() {
-    Implementation helpdesk = holding(10);
+    Helpdesk helpdesk = holding(10);
 
-    assertThat(ids(helpdesk.catalog().search(SearchQuery.of(CatalogContractData.CJK_QUERY))))
+    assertThat(ids(helpdesk.search(SearchQuery.of(CatalogContractData.CJK_QUERY))))
         .as("search with a Chinese query must find the FAQs whose question holds it, and no other")
         .containsExactlyInAnyOrderElementsOf(idsOf(matching(10, CatalogContractData::asksInChinese)));
   }
 
   @Test
   void finds_nothing_for_a_query_that_matches_nothing() {
-    Implementation helpdesk = holding(10);
+    Helpdesk helpdesk = holding(10);
 
-    assertThat(ids(helpdesk.catalog().search(SearchQuery.of("zzz nothing matches this"))))
+    assertThat(ids(helpdesk.search(SearchQuery.of("zzz nothing matches this"))))
         .as("search must find nothing when nothing matches").isEmpty();
-    assertThat(helpdesk.catalog().searchPage(SearchQuery.of("zzz nothing matches this"), PageRequest.first()))
+    assertThat(helpdesk.searchPage(SearchQuery.of("zzz nothing matches this"), PageRequest.first()))
         .as("a search page that finds nothing must be empty and last")
         .satisfies(page -> assertThat(page.items()).isEmpty())
         .satisfies(page -> assertThat(page.hasMore()).isFalse());
@@ -233,23 +206,23 @@ public abstract class FaqCatalogContract {
 
   @Test
   void a_listed_faq_equals_the_same_faq_found_by_id() {
-    Implementation helpdesk = holding(4);
+    Helpdesk helpdesk = holding(4);
 
     List<Faq> listed;
-    try (Stream<Faq> faqs = helpdesk.catalog().list(FaqFilter.all())) {
+    try (Stream<Faq> faqs = helpdesk.list(FaqFilter.all())) {
       listed = faqs.collect(Collectors.toList());
     }
 
     assertThat(listed).as("list must return the 4 FAQs").hasSize(4);
     for (Faq faq : listed) {
-      assertThat(helpdesk.faqs().findById(faq.id())).as("a listed FAQ must equal the FAQ found by its id %s", faq.id())
+      assertThat(helpdesk.findById(faq.id())).as("a listed FAQ must equal the FAQ found by its id %s", faq.id())
           .contains(faq);
     }
   }
 
   @Test
   void the_category_tree_has_the_seeded_shape() {
-    List<CategoryNode> tree = holding(0).categories().categoryTree();
+    List<CategoryNode> tree = holding(0).categoryTree();
 
     assertThat(tree).as("the tree's top level must be Network, then Accounts")
         .extracting(node -> node.category().id()).containsExactly(CatalogContractData.NETWORK.id(),
@@ -266,7 +239,7 @@ public abstract class FaqCatalogContract {
 
   @Test
   void finds_one_category_by_id() {
-    CategoryRepository categories = holding(0).categories();
+    CategoryRepository categories = holding(0);
 
     Optional<Category> wifi = categories.findCategory(id(CatalogContractData.WIFI));
 
@@ -282,7 +255,7 @@ public abstract class FaqCatalogContract {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "a/b", "..", "%2F", "a?b", "a#b", "a\u0000b", "a\u202eb", "\ud83d\ude00"})
   void refuses_a_category_id_unsafe_in_a_url_path_before_any_request(String hostile) {
-    CategoryRepository categories = holding(0).categories();
+    CategoryRepository categories = holding(0);
 
     assertThatIllegalArgumentException().as("findCategory must refuse an id unsafe in a URL path")
         .isThrownBy(() -> categories.findCategory(CategoryId.of(hostile)));
@@ -291,8 +264,8 @@ public abstract class FaqCatalogContract {
 
   @Test
   void refuses_null_arguments_before_any_request() {
-    Implementation helpdesk = holding(4);
-    FaqCatalog catalog = helpdesk.catalog();
+    Helpdesk helpdesk = holding(4);
+    FaqCatalog catalog = helpdesk;
 
     assertThatNullPointerException().as("list(null)").isThrownBy(() -> catalog.list(null));
     assertThatNullPointerException().as("search(null)").isThrownBy(() -> catalog.search(null));
@@ -303,7 +276,7 @@ public abstract class FaqCatalogContract {
     assertThatNullPointerException().as("searchPage(null, request)")
         .isThrownBy(() -> catalog.searchPage(null, PageRequest.first()));
     assertThatNullPointerException().as("findCategory(null)")
-        .isThrownBy(() -> helpdesk.categories().findCategory(null));
+        .isThrownBy(() -> helpdesk.findCategory(null));
     assertThat(requestsSince()).as("null arguments must be refused before any request").isZero();
   }
 

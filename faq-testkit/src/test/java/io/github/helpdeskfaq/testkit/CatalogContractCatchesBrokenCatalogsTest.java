@@ -8,6 +8,7 @@ import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageRequest;
 import java.lang.reflect.Method;
@@ -36,17 +37,17 @@ class CatalogContractCatchesBrokenCatalogsTest {
 
   /** The contract against a {@link ReferenceCatalog}, or a broken subclass of it. */
   abstract static class Against extends FaqCatalogContract {
-    private final Function<CatalogContractData.Helpdesk, ReferenceCatalog> make;
+    private final Function<CatalogContractData.Contents, ReferenceCatalog> make;
     private ReferenceCatalog catalog;
 
-    Against(Function<CatalogContractData.Helpdesk, ReferenceCatalog> make) {
+    Against(Function<CatalogContractData.Contents, ReferenceCatalog> make) {
       this.make = make;
     }
 
     @Override
-    protected Implementation createHelpdesk(CatalogContractData.Helpdesk helpdesk) {
-      catalog = make.apply(helpdesk);
-      return Implementation.of(catalog);
+    protected Helpdesk createHelpdesk(CatalogContractData.Contents contents) {
+      catalog = make.apply(contents);
+      return catalog;
     }
 
     @Override

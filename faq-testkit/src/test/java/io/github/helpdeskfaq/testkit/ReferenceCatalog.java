@@ -3,12 +3,10 @@ package io.github.helpdeskfaq.testkit;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
-import io.github.helpdeskfaq.domain.CategoryRepository;
 import io.github.helpdeskfaq.domain.Faq;
-import io.github.helpdeskfaq.domain.FaqCatalog;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
 import io.github.helpdeskfaq.domain.Page;
@@ -24,15 +22,15 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * A plain, correct implementation of the catalog's ports over a {@link CatalogContractData.Helpdesk}, counting its
+ * A plain, correct implementation of the catalog's ports over a {@link CatalogContractData.Contents}, counting its
  * requests, for the contract's own tests; its subclasses there break one promise each.
  */
-class ReferenceCatalog implements FaqCatalog, FaqRepository, CategoryRepository {
+class ReferenceCatalog implements Helpdesk {
 
-  private final CatalogContractData.Helpdesk helpdesk;
+  private final CatalogContractData.Contents helpdesk;
   private long requests;
 
-  ReferenceCatalog(CatalogContractData.Helpdesk helpdesk) {
+  ReferenceCatalog(CatalogContractData.Contents helpdesk) {
     this.helpdesk = helpdesk;
   }
 
@@ -80,7 +78,7 @@ class ReferenceCatalog implements FaqCatalog, FaqRepository, CategoryRepository 
 
   @Override
   public Optional<Category> findCategory(CategoryId id) {
-    id.pathSegment();
+    id.requireWellFormed();
     return lookUp(id);
   }
 

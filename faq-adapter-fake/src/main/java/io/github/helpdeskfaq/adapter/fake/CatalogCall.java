@@ -7,7 +7,7 @@ import io.github.helpdeskfaq.domain.SearchQuery;
 import java.util.Objects;
 
 /**
- * One call to the catalog or the categories of a {@link FakeFaqRepository}, recorded before any injected fault or
+ * One call to the catalog or the categories of a {@link FakeHelpdesk}, recorded before any injected fault or
  * latency applied: a page of a listing or a search (what a server would count as a page request), the category
  * tree, or one category. Calls about one FAQ are {@link RecordedCall}s.
  */

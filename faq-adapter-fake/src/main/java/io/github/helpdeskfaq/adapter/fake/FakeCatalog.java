@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 
 /**
  * The fake's FAQs, with their statuses, in order of id; and how it lists and searches them (the semantics that
- * {@link FakeFaqRepository}'s documentation states). A cursor names the number of the page it points at and the id
+ * {@link FakeHelpdesk}'s documentation states). A cursor names the number of the page it points at and the id
  * of the last FAQ served, so that paging neither repeats nor skips a FAQ when others are added or removed meanwhile.
  */
 final class FakeCatalog {

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The misbehaviours injected into a {@link FakeFaqRepository}, and how a call meets them: delayed, then failed. */
+/** The misbehaviours injected into a {@link FakeHelpdesk}, and how a call meets them: delayed, then failed. */
 final class Faults {
 
   private final List<Fault> faults = new CopyOnWriteArrayList<>();

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One call that a {@link FakeFaqRepository} received, recorded before any injected fault or latency applied.
+ * One call that a {@link FakeHelpdesk} received, recorded before any injected fault or latency applied.
  *
  * @param operation which method was called
  * @param faqId the FAQ asked for

@@ -28,7 +28,7 @@ class ConsumerExampleTest {
     }
   }
 
-  FakeFaqRepository faqs = FakeFaqRepository.builder()
+  FakeHelpdesk faqs = FakeHelpdesk.builder()
       .faq(Faq.builder(FaqId.of("42")).question("How do I reset my password?").answer("Use the portal.").build())
       .build();
   AnswerService service = new AnswerService(faqs);

@@ -19,7 +19,7 @@ class FakeAdapterArchitectureTest {
   @ArchTest
   static final ArchRule only_the_fake_and_its_recorded_calls_are_public =
       classes().that().arePublic().and().areTopLevelClasses()
-          .should().haveSimpleName("FakeFaqRepository").orShould().haveSimpleName("RecordedCall")
+          .should().haveSimpleName("FakeHelpdesk").orShould().haveSimpleName("RecordedCall")
           .orShould().haveSimpleName("CatalogCall")
           .because("the builder is the module's one entry point; its helpers may change freely");
 }

@@ -34,7 +34,7 @@ class FakeCatalogTest {
 
   @Test
   void lists_in_order_of_id_in_pages_of_the_configured_size_with_the_total() {
-    FakeFaqRepository fake = fakeWith(5, 2);
+    FakeHelpdesk fake = fakeWith(5, 2);
 
     Page<Faq> first = fake.listPage(FaqFilter.all(), PageRequest.first());
     Page<Faq> second = fake.listPage(FaqFilter.all(), PageRequest.after(first.next().orElseThrow()));
@@ -49,7 +49,7 @@ class FakeCatalogTest {
 
   @Test
   void a_request_chooses_its_page_size_up_to_the_platforms_hundred() {
-    FakeFaqRepository fake = fakeWith(150, 2);
+    FakeHelpdesk fake = fakeWith(150, 2);
 
     assertThat(fake.listPage(FaqFilter.all(), PageRequest.first(3)).items()).hasSize(3);
     assertThat(fake.listPage(FaqFilter.all(), PageRequest.first(500)).items()).hasSize(100);
@@ -57,7 +57,7 @@ class FakeCatalogTest {
 
   @Test
   void the_last_page_that_is_exactly_full_names_no_next_page() {
-    FakeFaqRepository fake = fakeWith(4, 2);
+    FakeHelpdesk fake = fakeWith(4, 2);
 
     Page<Faq> second = fake.listPage(FaqFilter.all(),
         PageRequest.after(fake.listPage(FaqFilter.all(), PageRequest.first()).next().orElseThrow()));
@@ -68,7 +68,7 @@ class FakeCatalogTest {
 
   @Test
   void filters_by_category_status_and_text_together() {
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .faq(faq("1", "Wi-Fi password?", NETWORK))
         .faq(faq("2", "VPN setup", NETWORK), FaqStatus.DELETED)
         .faq(faq("3", "Reset my password", ACCOUNTS))
@@ -84,7 +84,7 @@ class FakeCatalogTest {
 
   @Test
   void searches_question_answer_and_tags_case_insensitively_in_any_script() {
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .faq(Faq.builder(FaqId.of("1")).question("如何连接无线网络?").answer("打开设置").build())
         .faq(Faq.builder(FaqId.of("2")).question("Printer").answer("Use the WIRELESS printer").build())
         .faq(Faq.builder(FaqId.of("3")).question("Other").tags(List.of("wireless 网络")).build())
@@ -101,7 +101,7 @@ class FakeCatalogTest {
 
   @Test
   void paging_neither_repeats_nor_skips_when_faqs_change_between_pages() {
-    FakeFaqRepository fake = fakeWith(6, 2);
+    FakeHelpdesk fake = fakeWith(6, 2);
     List<String> seen = new ArrayList<>();
 
     try (Stream<Faq> faqs = fake.list(FaqFilter.all())) {
@@ -118,7 +118,7 @@ class FakeCatalogTest {
 
   @Test
   void refuses_a_cursor_it_did_not_make_before_recording_the_call() {
-    FakeFaqRepository fake = fakeWith(3, 2);
+    FakeHelpdesk fake = fakeWith(3, 2);
 
     assertThatIllegalArgumentException().isThrownBy(
         () -> fake.listPage(FaqFilter.all(), PageRequest.after(PageCursor.of("6856395634652479491"))))
@@ -128,7 +128,7 @@ class FakeCatalogTest {
 
   @Test
   void records_every_page_request_with_its_filter_and_number() {
-    FakeFaqRepository fake = fakeWith(5, 2);
+    FakeHelpdesk fake = fakeWith(5, 2);
     FaqFilter online = FaqFilter.all().withStatus(FaqStatus.ONLINE);
 
     try (Stream<Faq> faqs = fake.list(online)) {
@@ -143,7 +143,7 @@ class FakeCatalogTest {
 
   @Test
   void fails_page_n_of_a_stream_after_handing_out_the_pages_before_it() {
-    FakeFaqRepository fake = fakeWith(7, 2);
+    FakeHelpdesk fake = fakeWith(7, 2);
     fake.failPage(3, () -> new FaqServiceUnavailableException("page 3 is down", null, null, 1, null));
     List<String> seen = new ArrayList<>();
 
@@ -159,7 +159,7 @@ class FakeCatalogTest {
 
   @Test
   void delays_only_the_page_asked_to_be_slow() {
-    FakeFaqRepository fake = fakeWith(7, 2);
+    FakeHelpdesk fake = fakeWith(7, 2);
     fake.delayPage(3, Duration.ofSeconds(4));
 
     assertThat(listed(fake, FaqFilter.all())).hasSize(7);
@@ -170,7 +170,7 @@ class FakeCatalogTest {
 
   @Test
   void fails_the_next_calls_of_any_kind() {
-    FakeFaqRepository fake = fakeWith(3, 2);
+    FakeHelpdesk fake = fakeWith(3, 2);
     fake.failNextCalls(2, () -> new FaqServiceUnavailableException("down", null, null, 1, null));
 
     assertThatThrownBy(() -> fake.searchPage(SearchQuery.of("q"), PageRequest.first()))
@@ -181,7 +181,7 @@ class FakeCatalogTest {
 
   @Test
   void closing_a_stream_stops_its_paging() {
-    FakeFaqRepository fake = fakeWith(10, 2);
+    FakeHelpdesk fake = fakeWith(10, 2);
 
     try (Stream<Faq> faqs = fake.list(FaqFilter.all())) {
       Iterator<Faq> iterator = faqs.iterator();
@@ -195,7 +195,7 @@ class FakeCatalogTest {
 
   @Test
   void lists_ten_thousand_faqs_in_a_hundred_page_requests() {
-    FakeFaqRepository fake = fakeWith(10_000, 100);
+    FakeHelpdesk fake = fakeWith(10_000, 100);
 
     try (Stream<Faq> faqs = fake.list(FaqFilter.all())) {
       assertThat(faqs.count()).isEqualTo(10_000);
@@ -206,13 +206,13 @@ class FakeCatalogTest {
 
   @Test
   void refuses_a_page_size_outside_one_to_a_hundred() {
-    assertThatIllegalArgumentException().isThrownBy(() -> FakeFaqRepository.builder().pageSize(0));
-    assertThatIllegalArgumentException().isThrownBy(() -> FakeFaqRepository.builder().pageSize(101))
+    assertThatIllegalArgumentException().isThrownBy(() -> FakeHelpdesk.builder().pageSize(0));
+    assertThatIllegalArgumentException().isThrownBy(() -> FakeHelpdesk.builder().pageSize(101))
         .withMessage("page size must be from 1 to 100, was 101");
   }
 
-  private FakeFaqRepository fakeWith(int count, int pageSize) {
-    return FakeFaqRepository.builder()
+  private FakeHelpdesk fakeWith(int count, int pageSize) {
+    return FakeHelpdesk.builder()
         .faqs(IntStream.range(0, count)
             .mapToObj(i -> Faq.builder(FaqId.of(String.format(count > 100 ? "f%05d" : "f%02d", i))).build())
             .collect(Collectors.toList()))
@@ -229,13 +229,13 @@ class FakeCatalogTest {
     return page.items().stream().map(faq -> faq.id().value()).collect(Collectors.toList());
   }
 
-  private static List<String> listed(FakeFaqRepository fake, FaqFilter filter) {
+  private static List<String> listed(FakeHelpdesk fake, FaqFilter filter) {
     try (Stream<Faq> faqs = fake.list(filter)) {
       return faqs.map(faq -> faq.id().value()).collect(Collectors.toList());
     }
   }
 
-  private static List<String> searched(FakeFaqRepository fake, String query) {
+  private static List<String> searched(FakeHelpdesk fake, String query) {
     try (Stream<Faq> faqs = fake.search(SearchQuery.of(query))) {
       return faqs.map(faq -> faq.id().value()).collect(Collectors.toList());
     }

@@ -15,7 +15,7 @@ class FakeCategoriesTest {
 
   @Test
   void builds_the_tree_from_the_parents_in_the_order_seeded() {
-    FakeFaqRepository fake = FakeFaqRepository.builder()
+    FakeHelpdesk fake = FakeHelpdesk.builder()
         .category(category("1", "Network", "0"))
         .category(category("11", "Wi-Fi", "1"))
         .category(category("2", "Accounts", null))
@@ -35,7 +35,7 @@ class FakeCategoriesTest {
 
   @Test
   void finds_one_category_and_records_the_call() {
-    FakeFaqRepository fake = FakeFaqRepository.builder().category(category("1", "Network", "0")).build();
+    FakeHelpdesk fake = FakeHelpdesk.builder().category(category("1", "Network", "0")).build();
 
     assertThat(fake.findCategory(CategoryId.of("1")).flatMap(Category::name)).contains("Network");
     assertThat(fake.findCategory(CategoryId.of("2"))).isEmpty();
@@ -45,7 +45,7 @@ class FakeCategoriesTest {
 
   @Test
   void refuses_an_id_unsafe_in_a_url_path_before_recording_the_call() {
-    FakeFaqRepository fake = FakeFaqRepository.builder().category(category("1", "Network", "0")).build();
+    FakeHelpdesk fake = FakeHelpdesk.builder().category(category("1", "Network", "0")).build();
 
     assertThatIllegalArgumentException().isThrownBy(() -> fake.findCategory(CategoryId.of("../1")));
     assertThat(fake.catalogCalls()).isEmpty();
@@ -53,7 +53,7 @@ class FakeCategoriesTest {
 
   @Test
   void refuses_categories_whose_parents_form_a_cycle() {
-    FakeFaqRepository.Builder builder = FakeFaqRepository.builder()
+    FakeHelpdesk.Builder builder = FakeHelpdesk.builder()
         .category(category("1", "a", "2"))
         .category(category("2", "b", "1"));
 
@@ -65,7 +65,7 @@ class FakeCategoriesTest {
     Category anonymous = new Category(Optional.empty(), Optional.empty(), Optional.of("x"), Optional.empty(),
         Optional.empty(), Optional.empty());
 
-    assertThatIllegalArgumentException().isThrownBy(() -> FakeFaqRepository.builder().category(anonymous).build())
+    assertThatIllegalArgumentException().isThrownBy(() -> FakeHelpdesk.builder().category(anonymous).build())
         .withMessageContaining("needs an id");
   }
 

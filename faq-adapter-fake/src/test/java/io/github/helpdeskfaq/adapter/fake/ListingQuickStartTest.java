@@ -20,7 +20,7 @@ class ListingQuickStartTest {
 
   private static final CategoryId NETWORK = CategoryId.of("7100000000000000200");
 
-  private final FaqCatalog catalog = FakeFaqRepository.builder()
+  private final FaqCatalog catalog = FakeHelpdesk.builder()
       .faq(Faq.builder(FaqId.of("1")).question("How do I connect to the VPN?")
           .categories(List.of(Category.of(NETWORK, "Network"))).build())
       .faq(Faq.builder(FaqId.of("2")).question("如何连接无线网络？").build())
@@ -29,7 +29,7 @@ class ListingQuickStartTest {
   @Test
   void lists_and_searches_lazily() {
     List<String> lines = new ArrayList<>();
-    // --- snippet: the FaqCatalog port, whichever adapter implements it (FeishuFaqRepository or the fake) ---
+    // --- snippet: the FaqCatalog port, whichever adapter implements it (FeishuHelpdesk or the fake) ---
     FaqFilter online = FaqFilter.all().withStatus(FaqStatus.ONLINE).inCategory(NETWORK);
     try (Stream<Faq> faqs = catalog.list(online)) { // pages are read as the stream is consumed
       faqs.limit(50).forEach(faq -> lines.add(faq.id() + "  " + faq.question().orElse("")));

@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Endpoint;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
 import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;

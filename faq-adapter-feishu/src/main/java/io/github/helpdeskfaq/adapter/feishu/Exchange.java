@@ -3,7 +3,7 @@ package io.github.helpdeskfaq.adapter.feishu;
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Failure;
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Kind;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Endpoint;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,8 +24,8 @@ import retrofit2.Response;
  * refreshed once when Feishu refuses it. What comes out is the port's answer: a value, empty, or a domain exception.
  *
  * <p>Retries: only what {@link FeishuErrors.Kind#retried()} says, none while the breaker is open, within the limits
- * and with the waits that {@link FeishuFaqRepositoryBuilder#retryMaxAttempts},
- * {@link FeishuFaqRepositoryBuilder#retryMaxElapsed} and {@link FeishuFaqRepositoryBuilder#retryBackoff} state; a 429
+ * and with the waits that {@link FeishuHelpdesk.Builder#retryMaxAttempts},
+ * {@link FeishuHelpdesk.Builder#retryMaxElapsed} and {@link FeishuHelpdesk.Builder#retryBackoff} state; a 429
  * waits the reset that Feishu names instead. The tenant-token request is never retried: it is made under a lock that
  * other callers queue behind, and retrying there would multiply an outage by their number.
  *
@@ -53,7 +53,7 @@ final class Exchange {
    * Takes the settings of a builder whose values have been checked, and makes the tenant tokens from them: the
    * caller's source, or tokens fetched with the app's credentials through {@link #issue}.
    */
-  Exchange(FeishuFaqRepositoryBuilder settings, Resilience resilience, FeishuApi api, FeishuConverters converters) {
+  Exchange(FeishuHelpdesk.Builder settings, Resilience resilience, FeishuApi api, FeishuConverters converters) {
     this.resilience = resilience;
     this.converters = converters;
     this.tokens = settings.tokenSource != null ? new SuppliedTenantTokens(settings.tokenSource)
@@ -181,7 +181,7 @@ final class Exchange {
     return elapsed.plus(wait).compareTo(maxElapsed) <= 0 ? Optional.of(wait) : Optional.empty();
   }
 
-  /** The n-th backoff, as {@link FeishuFaqRepositoryBuilder#retryBackoff} states it. */
+  /** The n-th backoff, as {@link FeishuHelpdesk.Builder#retryBackoff} states it. */
   private Duration backoff(int attempt) {
     double base = Math.min(backoffMax.toMillis(), backoffInitial.toMillis() * Math.pow(2, attempt - 1));
     long jittered = Math.round(base * (0.5 + ThreadLocalRandom.current().nextDouble()));

@@ -5,6 +5,7 @@ import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.FaqStatus;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageCursor;
 import io.github.helpdeskfaq.domain.PageRequest;
@@ -16,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The list, the search and the categories over Feishu, for {@link FeishuFaqRepository}: each an endpoint of
+ * The list, the search and the categories over Feishu, for {@link FeishuHelpdesk}: each an endpoint of
  * {@link FeishuApi}, executed by {@link Exchange} (the same token, resilience and error table as the FAQ detail),
  * and mapped by {@link FeishuPages} or {@link FeishuCategoryTree}. Feishu's "not found" (154004) for a listing is an
  * empty last page, for the tree an empty tree.
@@ -37,7 +38,7 @@ final class FeishuCatalog {
     Objects.requireNonNull(filter, "filter must not be null");
     Objects.requireNonNull(request, "request must not be null");
     String category = filter.category().map(CategoryId::value).orElse(null);
-    String status = filter.status().map(value -> String.valueOf(value.code())).orElse(null);
+    String status = filter.status().map(FeishuCatalog::statusCode).orElse(null);
     String text = filter.text().orElse(null);
     return exchange.fetch("page " + pageName(request) + " of the FAQ list",
         token -> api.faqs(category, status, text, token(request), size(request), token),
@@ -65,7 +66,7 @@ final class FeishuCatalog {
 
   Optional<Category> findCategory(CategoryId id) {
     Objects.requireNonNull(id, "id must not be null");
-    String segment = id.pathSegment();
+    String segment = id.requireWellFormed().value();
     return exchange.fetch("category " + segment, token -> api.category(segment, token), data -> {
       if (data == null) {
         throw new IllegalArgumentException("the answer has code 0 but no data");
@@ -74,9 +75,18 @@ final class FeishuCatalog {
     });
   }
 
-  /** The page size to ask for: the request's, at most {@link FeishuFaqRepositoryBuilder#MAX_PAGE_SIZE}. */
+  /** The page size to ask for: the request's, at most {@link FeishuHelpdesk.Builder#MAX_PAGE_SIZE}. */
   private int size(PageRequest request) {
-    return Math.min(request.size().orElse(pageSize), FeishuFaqRepositoryBuilder.MAX_PAGE_SIZE);
+    return Math.min(request.size().orElse(pageSize), FeishuHelpdesk.Builder.MAX_PAGE_SIZE);
+  }
+
+  /** The list's {@code status}: "1 online, 0 deleted but recoverable, 2 deleted for good". */
+  private static String statusCode(FaqStatus status) {
+    return switch (status) {
+      case ONLINE -> "1";
+      case DELETED -> "0";
+      case DELETED_PERMANENTLY -> "2";
+    };
   }
 
   private static String token(PageRequest request) {

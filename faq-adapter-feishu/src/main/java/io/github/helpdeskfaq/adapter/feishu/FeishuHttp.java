@@ -22,7 +22,7 @@ final class FeishuHttp {
    * The client: the builder's timeouts (the call timeout is set per JSON call), pool, proxy and TLS trust; cleartext
    * only for an http base URL.
    */
-  static OkHttpClient client(FeishuFaqRepositoryBuilder settings) {
+  static OkHttpClient client(FeishuHelpdesk.Builder settings) {
     OkHttpClient.Builder client = settings.httpClient == null ? new OkHttpClient.Builder()
         : settings.httpClient.newBuilder();
     client.connectTimeout(settings.connectTimeout)
@@ -51,7 +51,7 @@ final class FeishuHttp {
   }
 
   /** The endpoints over that client. */
-  static FeishuApi api(FeishuFaqRepositoryBuilder settings, OkHttpClient client, FeishuConverters converters) {
+  static FeishuApi api(FeishuHelpdesk.Builder settings, OkHttpClient client, FeishuConverters converters) {
     return new Retrofit.Builder()
         .baseUrl(settings.baseUrl)
         .client(client)

@@ -3,26 +3,26 @@ package io.github.helpdeskfaq.adapter.feishu;
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Failure;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Endpoint;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Outcome;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.TokenRefresh;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Outcome;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.TokenRefresh;
 import java.time.Duration;
 import retrofit2.Call;
 
 /**
- * What {@link Exchange} tells the {@link FaqServiceListener}, in its bounded vocabulary: each call, request and
+ * What {@link Exchange} tells the {@link FeishuListener}, in its bounded vocabulary: each call, request and
  * retry by {@link Endpoint} and {@link Outcome} (one outcome per row of {@link FeishuErrors}' table), and each token
  * refresh. Durations are measured on the builder's {@link RetryClock}.
  */
 final class Reporting {
 
-  private final FaqServiceListener listener;
+  private final FeishuListener listener;
   private final RetryClock ticker;
   private final Endpoints endpoints = new Endpoints();
 
   /** Takes the settings of a builder whose values have been checked. */
-  Reporting(FeishuFaqRepositoryBuilder settings) {
+  Reporting(FeishuHelpdesk.Builder settings) {
     this.listener = settings.listener;
     this.ticker = settings.retryClock;
   }

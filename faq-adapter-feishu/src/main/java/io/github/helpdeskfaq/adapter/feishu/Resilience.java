@@ -1,10 +1,11 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Kind;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Limiter;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.PermitResult;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk.Health;
+import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Limiter;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.PermitResult;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -61,7 +62,7 @@ final class Resilience {
   private final RateLimiter rateLimiter;
   private final CircuitBreaker circuitBreaker;
   private final SharedPermits shared;
-  private final FaqServiceListener listener;
+  private final FeishuListener listener;
   private final int permitsPerPeriod;
   private final Duration period;
   private final Duration maxWaitForPermit;
@@ -74,7 +75,7 @@ final class Resilience {
   private volatile Instant openUntil = Instant.MIN;
 
   /** Takes the settings of a builder whose values have been checked. */
-  Resilience(FeishuFaqRepositoryBuilder settings) {
+  Resilience(FeishuHelpdesk.Builder settings) {
     this.clock = settings.clock;
     this.ticker = settings.retryClock;
     this.permitsPerPeriod = settings.permitsPerPeriod;
@@ -163,33 +164,16 @@ final class Resilience {
     return new Health(state(circuitBreaker.getState()),
         failureRate < 0 ? OptionalDouble.empty() : OptionalDouble.of(failureRate),
         metrics.getNumberOfBufferedCalls(), metrics.getNumberOfFailedCalls(),
-        rateLimiter.getMetrics().getAvailablePermissions(), throttling.get(), sharedState(shared.state()));
+        rateLimiter.getMetrics().getAvailablePermissions(), throttling.get(), shared.state());
   }
 
-  private static Health.CircuitState state(CircuitBreaker.State state) {
+  /** Resilience4j's state in the adapter's words. */
+  private static CircuitState state(CircuitBreaker.State state) {
     return switch (state) {
-      case CLOSED -> Health.CircuitState.CLOSED;
-      case OPEN -> Health.CircuitState.OPEN;
-      case HALF_OPEN -> Health.CircuitState.HALF_OPEN;
+      case OPEN -> CircuitState.OPEN;
+      case HALF_OPEN -> CircuitState.HALF_OPEN;
       // DISABLED, METRICS_ONLY and FORCED_OPEN are reached only by calls that this adapter never makes.
-      default -> throw new IllegalStateException("the circuit breaker is in state " + state);
-    };
-  }
-
-  private static Health.SharedQuotaState sharedState(FaqServiceListener.SharedQuotaState state) {
-    return switch (state) {
-      case NONE -> Health.SharedQuotaState.NONE;
-      case SHARED -> Health.SharedQuotaState.SHARED;
-      case LOCAL_FALLBACK -> Health.SharedQuotaState.LOCAL_FALLBACK;
-    };
-  }
-
-  private static FaqServiceListener.CircuitState reported(CircuitBreaker.State state) {
-    return switch (state) {
-      case OPEN -> FaqServiceListener.CircuitState.OPEN;
-      case HALF_OPEN -> FaqServiceListener.CircuitState.HALF_OPEN;
-      // DISABLED, METRICS_ONLY and FORCED_OPEN are never entered, see state(...).
-      default -> FaqServiceListener.CircuitState.CLOSED;
+      default -> CircuitState.CLOSED;
     };
   }
 
@@ -207,7 +191,7 @@ final class Resilience {
   }
 
   private void circuitChanged(CircuitBreaker.State from, CircuitBreaker.State to) {
-    listener.circuitStateChanged(reported(from), reported(to));
+    listener.circuitStateChanged(state(from), state(to));
     switch (to) {
       case OPEN -> {
         openUntil = clock.instant().plus(openDuration);
@@ -219,7 +203,7 @@ final class Resilience {
       case HALF_OPEN -> LOG.warn("Feishu circuit breaker HALF_OPEN: letting {} probe calls through", halfOpenCalls);
       case CLOSED -> LOG.warn("Feishu circuit breaker CLOSED (was {}): calls go through again", from);
       default -> {
-        // DISABLED, METRICS_ONLY and FORCED_OPEN: never entered, see state(...).
+        // DISABLED, METRICS_ONLY and FORCED_OPEN: never entered.
       }
     }
   }

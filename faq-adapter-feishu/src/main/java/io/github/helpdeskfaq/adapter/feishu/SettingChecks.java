@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The checks of {@link FeishuFaqRepositoryBuilder}'s values, each failing with a message that names the setting: an
+ * The checks of {@link FeishuHelpdesk.Builder}'s values, each failing with a message that names the setting: an
  * {@link IllegalArgumentException} for a value a setter refuses, an {@link IllegalStateException} for what
- * {@link FeishuFaqRepositoryBuilder#build()} finds missing.
+ * {@link FeishuHelpdesk.Builder#build()} finds missing.
  */
 final class SettingChecks {
 

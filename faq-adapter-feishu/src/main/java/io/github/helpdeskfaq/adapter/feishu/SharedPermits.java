@@ -1,11 +1,11 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Limiter;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.PermitResult;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.SharedQuotaState;
-import io.github.helpdeskfaq.domain.quota.SharedQuota;
-import io.github.helpdeskfaq.domain.quota.SharedQuotaUnavailableException;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Limiter;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.PermitResult;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuota;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shared quota's side of a request's permit ({@link FeishuFaqRepositoryBuilder#sharedQuota}), after the local
+ * The shared quota's side of a request's permit ({@link FeishuHelpdesk.Builder#sharedQuota}), after the local
  * limiter's: a permit from the {@link SharedQuota} when one is configured, and a hold of every replica when Feishu
  * answers 429 with a reset. A quota that cannot answer ({@link SharedQuotaUnavailableException}) never fails a call:
  * the request goes ahead under the local limit alone, the quota is asked again on the next request, and the change
@@ -27,11 +27,11 @@ final class SharedPermits {
   private final SharedQuota quota;
   private final Clock clock;
   private final RetryClock ticker;
-  private final FaqServiceListener listener;
+  private final FeishuListener listener;
   private final AtomicReference<SharedQuotaState> state;
 
   /** Takes the settings of a builder whose values have been checked. */
-  SharedPermits(FeishuFaqRepositoryBuilder settings) {
+  SharedPermits(FeishuHelpdesk.Builder settings) {
     this.quota = settings.sharedQuota;
     this.clock = settings.clock;
     this.ticker = settings.retryClock;

@@ -10,8 +10,8 @@
  * the circuit breaker and the rate limiter ({@code Resilience}), retries it, and turns its answer into the port's
  * answer as the error table ({@code FeishuErrors}) says.
  *
- * <p>The public surface is {@link io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository#builder()} (with
- * {@link io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health} for health checks) and
+ * <p>The public surface is {@link io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk#builder()} (with
+ * {@link io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk.Health} for health checks) and
  * {@link io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments}; everything else is package-private and may change
  * freely. No Retrofit, OkHttp, Okio, Moshi or Resilience4j type crosses the public surface.
  *

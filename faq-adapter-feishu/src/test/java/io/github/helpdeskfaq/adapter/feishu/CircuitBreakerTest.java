@@ -6,9 +6,9 @@ import static io.github.helpdeskfaq.testkit.ContractData.UNKNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.CircuitState;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.SharedQuotaState;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
+import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk.Health;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
@@ -38,14 +38,14 @@ class CircuitBreakerTest {
    * A window of four attempts, all of which must be in before the rate counts; one probe when half-open. Permits
    * are renewed hourly, so that their count is exact.
    */
-  private FeishuFaqRepository breakerOfFour() {
+  private FeishuHelpdesk breakerOfFour() {
     return loopback.withTokenSource().circuitBreakerWindow(4, 4).circuitBreakerFailureRate(50)
         .circuitBreakerOpenDuration(OPEN).circuitBreakerHalfOpenCalls(1).rateLimit(50, Duration.ofHours(1)).build();
   }
 
   @Test
   void opens_on_a_5xx_storm_fails_fast_without_requests_then_a_probe_closes_it() {
-    FeishuFaqRepository repository = breakerOfFour();
+    FeishuHelpdesk repository = breakerOfFour();
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, FeishuResponses::serverError);
 
     try (LogRecorder log = LogRecorder.everything()) {
@@ -92,7 +92,7 @@ class CircuitBreakerTest {
 
   @Test
   void opens_again_when_the_probe_fails() {
-    FeishuFaqRepository repository = breakerOfFour();
+    FeishuHelpdesk repository = breakerOfFour();
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, FeishuResponses::serverError);
     catchThrowable(() -> repository.findById(KNOWN_FAQ_ID));
     catchThrowable(() -> repository.findById(KNOWN_FAQ_ID));
@@ -111,7 +111,7 @@ class CircuitBreakerTest {
 
   @Test
   void closes_once_all_its_probes_succeed() {
-    FeishuFaqRepository repository = loopback.withTokenSource().circuitBreakerWindow(2, 2)
+    FeishuHelpdesk repository = loopback.withTokenSource().circuitBreakerWindow(2, 2)
         .circuitBreakerOpenDuration(OPEN).circuitBreakerHalfOpenCalls(2).retryMaxAttempts(1).build();
     feishu.failNextHelpdeskCalls(2, FeishuResponses::serverError);
     catchThrowable(() -> repository.findById(KNOWN_FAQ_ID));
@@ -129,7 +129,7 @@ class CircuitBreakerTest {
 
   @Test
   void counts_only_transport_failures_timeouts_and_5xx() {
-    FeishuFaqRepository repository = loopback.withTokenSource().circuitBreakerWindow(10, 10).retryMaxAttempts(1)
+    FeishuHelpdesk repository = loopback.withTokenSource().circuitBreakerWindow(10, 10).retryMaxAttempts(1)
         .readTimeout(Duration.ofSeconds(2)).rateLimit(50, Duration.ofHours(1)).build();
 
     for (int i = 0; i < 3; i++) {
@@ -160,7 +160,7 @@ class CircuitBreakerTest {
 
   @Test
   void a_refused_token_does_not_count_and_its_refresh_goes_through() {
-    FeishuFaqRepository repository = loopback.withAppCredentials().circuitBreakerWindow(2, 2).build();
+    FeishuHelpdesk repository = loopback.withAppCredentials().circuitBreakerWindow(2, 2).build();
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
     feishu.refuseNextTokens(1, 99991663);
 

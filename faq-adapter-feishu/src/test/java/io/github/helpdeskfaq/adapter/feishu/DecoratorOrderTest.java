@@ -4,9 +4,9 @@ import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.CircuitState;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.SharedQuotaState;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk.Health;
+import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
@@ -31,7 +31,7 @@ class DecoratorOrderTest {
 
   @Test
   void every_attempt_takes_a_permit_and_is_counted_by_the_breaker() {
-    FeishuFaqRepository repository = loopback.withTokenSource().rateLimit(10, HOUR).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().rateLimit(10, HOUR).build();
     feishu.failNextHelpdeskCalls(2, () -> FeishuResponses.json(503, ""));
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
@@ -43,7 +43,7 @@ class DecoratorOrderTest {
 
   @Test
   void stops_retrying_as_soon_as_an_attempt_opens_the_breaker() {
-    FeishuFaqRepository repository = loopback.withTokenSource().retryMaxAttempts(5).circuitBreakerWindow(2, 2)
+    FeishuHelpdesk repository = loopback.withTokenSource().retryMaxAttempts(5).circuitBreakerWindow(2, 2)
         .rateLimit(10, HOUR).build();
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, FeishuResponses::serverError);
 
@@ -59,7 +59,7 @@ class DecoratorOrderTest {
 
   @Test
   void a_call_refused_by_the_open_breaker_takes_no_permit_and_is_not_retried() {
-    FeishuFaqRepository repository = loopback.withTokenSource().circuitBreakerWindow(1, 1).rateLimit(10, HOUR)
+    FeishuHelpdesk repository = loopback.withTokenSource().circuitBreakerWindow(1, 1).rateLimit(10, HOUR)
         .build();
     feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
     catchThrowable(() -> repository.findById(KNOWN_FAQ_ID));
@@ -75,7 +75,7 @@ class DecoratorOrderTest {
 
   @Test
   void a_call_without_a_permit_makes_no_request_is_not_retried_and_is_not_held_against_feishu() {
-    FeishuFaqRepository repository = loopback.withTokenSource().rateLimit(1, HOUR)
+    FeishuHelpdesk repository = loopback.withTokenSource().rateLimit(1, HOUR)
         .maxWaitForPermit(Duration.ZERO).circuitBreakerWindow(2, 1).build();
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 
@@ -93,7 +93,7 @@ class DecoratorOrderTest {
 
   @Test
   void the_token_request_takes_a_permit_and_passes_the_breaker() {
-    FeishuFaqRepository repository = loopback.withAppCredentials().rateLimit(10, HOUR).build();
+    FeishuHelpdesk repository = loopback.withAppCredentials().rateLimit(10, HOUR).build();
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 

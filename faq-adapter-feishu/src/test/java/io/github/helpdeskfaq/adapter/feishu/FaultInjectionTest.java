@@ -28,7 +28,7 @@ class FaultInjectionTest {
 
   @Test
   void an_answer_slower_than_the_read_timeout_is_unavailable() {
-    FeishuFaqRepository repository = loopback.withTokenSource().readTimeout(READ_TIMEOUT).retryMaxAttempts(1)
+    FeishuHelpdesk repository = loopback.withTokenSource().readTimeout(READ_TIMEOUT).retryMaxAttempts(1)
         .build();
     feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.slow(SLOWER));
 
@@ -39,7 +39,7 @@ class FaultInjectionTest {
 
   @Test
   void a_slow_answer_is_retried_and_the_next_one_read() {
-    FeishuFaqRepository repository = loopback.withTokenSource().readTimeout(READ_TIMEOUT).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().readTimeout(READ_TIMEOUT).build();
     feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.slow(SLOWER));
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).contains(ContractData.knownFaq());
@@ -49,7 +49,7 @@ class FaultInjectionTest {
 
   @Test
   void a_connection_dropped_mid_body_is_retried() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
     feishu.failNextHelpdeskCalls(1, LoopbackFeishu::droppedMidBody);
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).contains(ContractData.knownFaq());
@@ -58,7 +58,7 @@ class FaultInjectionTest {
 
   @Test
   void connections_dropped_mid_body_every_time_are_unavailable_after_three_attempts() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, LoopbackFeishu::droppedMidBody);
 
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
@@ -68,7 +68,7 @@ class FaultInjectionTest {
 
   @Test
   void truncated_json_is_unavailable_and_not_retried() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.json(200,
         "{\"code\":0,\"msg\":\"success\",\"data\":{\"faq\":{\"faq_id\":\"69"));
 
@@ -79,7 +79,7 @@ class FaultInjectionTest {
 
   @Test
   void a_gateways_html_502_page_is_retried_then_unavailable() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, FeishuResponses::gatewayPage);
 
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
@@ -91,7 +91,7 @@ class FaultInjectionTest {
 
   @Test
   void json_of_the_wrong_shape_is_unavailable_and_not_retried() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.json(200,
         "{\"code\":0,\"data\":{\"faq\":{\"categories\":{\"not\":\"a list\"}}}}"));
 

@@ -19,10 +19,10 @@ class FeishuAdapterArchitectureTest {
       "retrofit2..", "okhttp3..", "okio..", "com.squareup.moshi..");
 
   @ArchTest
-  static final ArchRule only_the_repository_its_builder_and_the_document_reader_are_public =
+  static final ArchRule only_the_helpdesk_and_the_document_reader_are_public_beside_the_extension_points =
       classes().that().arePublic().and().areTopLevelClasses()
-          .should().haveSimpleName("FeishuFaqRepository").orShould().haveSimpleName("FeishuFaqRepositoryBuilder")
-          .orShould().haveSimpleName("FeishuFaqDocuments")
+          .and().resideOutsideOfPackage("io.github.helpdeskfaq.adapter.feishu.spi")
+          .should().haveSimpleName("FeishuHelpdesk").orShould().haveSimpleName("FeishuFaqDocuments")
           .because("the builder is the module's one entry point; Retrofit interfaces, DTOs, mappers and the token "
               + "provider may change freely");
 

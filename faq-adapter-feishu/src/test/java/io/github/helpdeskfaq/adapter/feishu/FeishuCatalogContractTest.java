@@ -1,6 +1,7 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.testkit.CatalogContractData;
 import io.github.helpdeskfaq.testkit.FaqCatalogContract;
@@ -18,18 +19,18 @@ class FeishuCatalogContractTest extends FaqCatalogContract {
   }
 
   @Override
-  protected Implementation createHelpdesk(CatalogContractData.Helpdesk helpdesk) {
-    for (Faq faq : helpdesk.faqs()) {
+  protected Helpdesk createHelpdesk(CatalogContractData.Contents contents) {
+    for (Faq faq : contents.faqs()) {
       feishu.listedFaq(FeishuWire.faq(faq), 1);
     }
-    feishu.categories(FeishuWire.categoryTree(helpdesk.categories()));
-    return Implementation.of(FeishuFaqRepository.builder()
+    feishu.categories(FeishuWire.categoryTree(contents.categories()));
+    return FeishuHelpdesk.builder()
         .baseUrl(feishu.baseUrl())
         .tenantAccessTokenSource(feishu::grantToken)
         .helpdeskCredentials(LoopbackFeishu.CREDENTIALS.helpdeskId(), LoopbackFeishu.CREDENTIALS.helpdeskToken())
         .rateLimit(1000, Duration.ofSeconds(1))
-        .pageSize(helpdesk.pageSize())
-        .build());
+        .pageSize(contents.pageSize())
+        .build();
   }
 
   /** The helpdesk requests the server received: pages, the tree, a category; token requests are none. */

@@ -44,7 +44,7 @@ class FeishuErrorMappingTest {
   final LoopbackFeishu loopback = new LoopbackFeishu();
   private final FeishuSimulator server = loopback.feishu;
   private final FakeRetryClock retryClock = loopback.retryClock;
-  private FeishuFaqRepository repository;
+  private FeishuHelpdesk repository;
 
   /** One row of the table: what the server answers, and what the port must make of it. */
   record Row(String name, int status, String contentType, String body, String header, String headerValue,
@@ -257,7 +257,7 @@ class FeishuErrorMappingTest {
   @Test
   void maps_a_server_that_never_answers_to_unavailable_after_the_read_timeout() {
     server.failNextHelpdeskCalls(1, FeishuResponses::noResponse);
-    FeishuFaqRepository withoutRetries = loopback.withTokenSource(() -> TENANT_TOKEN)
+    FeishuHelpdesk withoutRetries = loopback.withTokenSource(() -> TENANT_TOKEN)
         .readTimeout(Duration.ofMillis(500)).retryMaxAttempts(1).build();
 
     assertThat(catchThrowable(() -> withoutRetries.findById(FAQ)))
@@ -267,7 +267,7 @@ class FeishuErrorMappingTest {
 
   @Test
   void maps_a_refused_connection_to_unavailable() {
-    FeishuFaqRepository unreachable = loopback.withTokenSource(() -> TENANT_TOKEN).build();
+    FeishuHelpdesk unreachable = loopback.withTokenSource(() -> TENANT_TOKEN).build();
     server.close();
 
     assertThat(catchThrowable(() -> unreachable.findById(FAQ)))

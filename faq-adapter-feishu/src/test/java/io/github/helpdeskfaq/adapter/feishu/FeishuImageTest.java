@@ -41,7 +41,7 @@ class FeishuImageTest {
   /** Calls that OkHttp has finished, by success or failure: a call ends only once its response is closed. */
   private final AtomicInteger callsEnded = new AtomicInteger();
   private final Queue<MockResponse> answers = new ConcurrentLinkedQueue<>();
-  private FeishuFaqRepository repository;
+  private FeishuHelpdesk repository;
 
   @BeforeEach
   void start() {

@@ -23,6 +23,8 @@ import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the list, the search and the categories send over the wire, and how their failures come back. */
 class FeishuListingRequestTest {
@@ -34,7 +36,7 @@ class FeishuListingRequestTest {
   @Test
   void lists_in_pages_of_a_hundred_by_default_with_both_authorization_headers() {
     feishu.generatedFaqs(250, FeishuListingRequestTest::generated);
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     assertThat(count(repository.list(FaqFilter.all()))).isEqualTo(250);
 
@@ -51,7 +53,7 @@ class FeishuListingRequestTest {
 
   @Test
   void sends_the_filter_as_the_platform_documents_it() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     repository.listPage(FaqFilter.all().inCategory(CategoryId.of("6948728206392295444"))
         .withStatus(FaqStatus.DELETED).containing("点餐 & more"), PageRequest.first(20));
@@ -65,12 +67,20 @@ class FeishuListingRequestTest {
     assertThat(url.queryParameter("page_token")).isNull();
   }
 
+  @ParameterizedTest
+  @CsvSource({"ONLINE, 1", "DELETED, 0", "DELETED_PERMANENTLY, 2"})
+  void sends_each_status_as_the_platforms_code(FaqStatus status, String code) {
+    loopback.withTokenSource().build().listPage(FaqFilter.all().withStatus(status), PageRequest.first());
+
+    assertThat(feishu.takeRequest().getRequestUrl().queryParameter("status")).isEqualTo(code);
+  }
+
   @Test
   void sends_a_query_that_is_not_printable_ascii_as_base64_of_its_utf8_bytes() {
     String query = "无线网络??>";
     String base64 = Base64.getEncoder().encodeToString(query.getBytes(StandardCharsets.UTF_8));
     assertThat(base64).as("the example needs the characters that URLs treat specially").contains("+", "/");
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     repository.searchPage(SearchQuery.of(query), PageRequest.first());
 
@@ -83,7 +93,7 @@ class FeishuListingRequestTest {
 
   @Test
   void sends_a_printable_ascii_query_as_it_is() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     repository.searchPage(SearchQuery.of("wifi password"), PageRequest.first());
 
@@ -97,7 +107,7 @@ class FeishuListingRequestTest {
     for (Faq faq : CatalogContractData.faqs(6)) {
       feishu.listedFaq(FeishuWire.faq(faq), 1);
     }
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     assertThat(ids(repository.search(SearchQuery.of(CatalogContractData.CJK_QUERY))))
         .containsExactly("7400000000000000000", "7400000000000000003");
@@ -105,7 +115,7 @@ class FeishuListingRequestTest {
 
   @Test
   void caps_a_page_size_asked_for_at_the_platforms_hundred() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     repository.listPage(FaqFilter.all(), PageRequest.first(500));
 
@@ -116,7 +126,7 @@ class FeishuListingRequestTest {
   void retries_a_page_that_failed_on_the_server_like_the_faq_detail() {
     feishu.generatedFaqs(5, FeishuListingRequestTest::generated);
     feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     assertThat(count(repository.list(FaqFilter.all()))).isEqualTo(5);
 
@@ -127,7 +137,7 @@ class FeishuListingRequestTest {
   @Test
   void fetches_a_fresh_tenant_token_when_a_page_is_refused_for_its_token() {
     feishu.generatedFaqs(5, FeishuListingRequestTest::generated);
-    FeishuFaqRepository repository = loopback.withAppCredentials().build();
+    FeishuHelpdesk repository = loopback.withAppCredentials().build();
     feishu.refuseNextTokens(1, 99991663);
 
     assertThat(count(repository.list(FaqFilter.all()))).isEqualTo(5);
@@ -138,7 +148,7 @@ class FeishuListingRequestTest {
   @Test
   void throws_access_denied_from_the_stream_when_a_page_is_refused() {
     feishu.answerPages(request -> FeishuResponses.error(403, 154003, "no permission"));
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     try (Stream<Faq> faqs = repository.list(FaqFilter.all())) {
       assertThatThrownBy(faqs::count).isInstanceOf(FaqAccessDeniedException.class)
@@ -149,7 +159,7 @@ class FeishuListingRequestTest {
   @Test
   void reads_not_found_for_a_listing_as_an_empty_last_page() {
     feishu.answerPages(request -> FeishuResponses.notFound());
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     Page<Faq> page = repository.listPage(FaqFilter.all().inCategory(CategoryId.of("404")), PageRequest.first());
 
@@ -160,7 +170,7 @@ class FeishuListingRequestTest {
   @Test
   void gets_the_category_tree_and_one_category_from_the_documented_paths() {
     feishu.categories(FeishuWire.categoryTree(CatalogContractData.categories()));
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     assertThat(repository.categoryTree()).hasSize(2);
     assertThat(repository.findCategory(CategoryId.of("7500000000000000002"))).isPresent();

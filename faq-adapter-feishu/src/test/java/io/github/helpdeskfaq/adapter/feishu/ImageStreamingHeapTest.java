@@ -59,7 +59,7 @@ class ImageStreamingHeapTest {
     server.createContext("/open-apis/helpdesk/v1/faqs/", exchange -> serveImage(exchange, sentDigest));
     server.start();
     try {
-      FeishuFaqRepository repository = FeishuFaqRepository.builder()
+      FeishuHelpdesk repository = FeishuHelpdesk.builder()
           .baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
           .tenantAccessTokenSource(() -> "t-token")
           .helpdeskCredentials(LoopbackFeishu.CREDENTIALS.helpdeskId(), LoopbackFeishu.CREDENTIALS.helpdeskToken())

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.adapter.feishu.ScriptedSharedQuota.Answer;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Endpoint;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.lang.reflect.Method;
@@ -27,7 +27,7 @@ class ListenerTest {
 
   @Test
   void reports_the_token_refresh_each_permit_each_request_and_the_call() {
-    FeishuFaqRepository repository = loopback.withAppCredentials().listener(listener).build();
+    FeishuHelpdesk repository = loopback.withAppCredentials().listener(listener).build();
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
     assertThat(repository.findById(UNKNOWN_FAQ_ID)).isEmpty();
@@ -42,7 +42,7 @@ class ListenerTest {
 
   @Test
   void reports_a_429_and_the_retry_after_its_reset() {
-    FeishuFaqRepository repository = loopback.withTokenSource().listener(listener).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().listener(listener).build();
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.rateLimited(2));
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
@@ -54,7 +54,7 @@ class ListenerTest {
 
   @Test
   void reports_a_call_refused_locally_without_a_request() {
-    FeishuFaqRepository repository = loopback.withTokenSource().listener(listener).rateLimit(1, Duration.ofHours(1))
+    FeishuHelpdesk repository = loopback.withTokenSource().listener(listener).rateLimit(1, Duration.ofHours(1))
         .maxWaitForPermit(Duration.ZERO).build();
     repository.findById(KNOWN_FAQ_ID);
 
@@ -66,7 +66,7 @@ class ListenerTest {
   @Test
   void reports_the_shared_permits_and_the_fallback_to_the_local_limit() {
     ScriptedSharedQuota quota = new ScriptedSharedQuota();
-    FeishuFaqRepository repository = loopback.withTokenSource().listener(listener).sharedQuota(quota).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().listener(listener).sharedQuota(quota).build();
 
     repository.findById(KNOWN_FAQ_ID);
     quota.answer(Answer.UNAVAILABLE);
@@ -84,7 +84,7 @@ class ListenerTest {
 
   @Test
   void reports_the_breaker_opening() {
-    FeishuFaqRepository repository = loopback.withTokenSource().listener(listener).circuitBreakerWindow(2, 2)
+    FeishuHelpdesk repository = loopback.withTokenSource().listener(listener).circuitBreakerWindow(2, 2)
         .retryMaxAttempts(1).build();
     feishu.failNextHelpdeskCalls(2, FeishuResponses::serverError);
 
@@ -98,7 +98,7 @@ class ListenerTest {
 
   @Test
   void reports_a_failed_token_refresh_and_the_call_it_denied() {
-    FeishuFaqRepository repository = loopback.withAppCredentials().appCredentials(
+    FeishuHelpdesk repository = loopback.withAppCredentials().appCredentials(
         LoopbackFeishu.CREDENTIALS.appId(), "not-the-secret").listener(listener).build();
 
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
@@ -111,7 +111,7 @@ class ListenerTest {
   @Test
   void names_every_endpoint_of_the_api_and_each_one_once() {
     Endpoints endpoints = new Endpoints();
-    FeishuApi api = FeishuHttp.api(FeishuFaqRepository.builder(), FeishuHttp.client(FeishuFaqRepository.builder()),
+    FeishuApi api = FeishuHttp.api(FeishuHelpdesk.builder(), FeishuHttp.client(FeishuHelpdesk.builder()),
         new FeishuConverters(FeishuJson.MOSHI));
 
     assertThat(endpoints.of(api.faq(KNOWN_FAQ_ID, new TenantToken("t")))).isEqualTo(Endpoint.FAQ);

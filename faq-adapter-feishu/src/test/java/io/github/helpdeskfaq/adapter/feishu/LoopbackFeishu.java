@@ -31,8 +31,8 @@ final class LoopbackFeishu implements AfterEachCallback {
   final FakeRetryClock retryClock = new FakeRetryClock();
 
   /** The app's credentials: the repository fetches its tenant tokens from the simulator. */
-  FeishuFaqRepositoryBuilder withAppCredentials() {
-    return FeishuFaqRepository.builder()
+  FeishuHelpdesk.Builder withAppCredentials() {
+    return FeishuHelpdesk.builder()
         .baseUrl(feishu.baseUrl())
         .appCredentials(CREDENTIALS.appId(), CREDENTIALS.appSecret())
         .helpdeskCredentials(CREDENTIALS.helpdeskId(), CREDENTIALS.helpdeskToken())
@@ -41,14 +41,14 @@ final class LoopbackFeishu implements AfterEachCallback {
   }
 
   /** A tenant token that the simulator knows, handed in by the caller: no token requests. */
-  FeishuFaqRepositoryBuilder withTokenSource() {
+  FeishuHelpdesk.Builder withTokenSource() {
     String token = feishu.grantToken();
     return withTokenSource(() -> token);
   }
 
   /** The caller's own token source. */
-  FeishuFaqRepositoryBuilder withTokenSource(Supplier<String> source) {
-    return FeishuFaqRepository.builder()
+  FeishuHelpdesk.Builder withTokenSource(Supplier<String> source) {
+    return FeishuHelpdesk.builder()
         .baseUrl(feishu.baseUrl())
         .tenantAccessTokenSource(source)
         .helpdeskCredentials(CREDENTIALS.helpdeskId(), CREDENTIALS.helpdeskToken())

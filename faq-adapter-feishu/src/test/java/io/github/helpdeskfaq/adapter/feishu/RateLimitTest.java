@@ -29,7 +29,7 @@ class RateLimitTest {
   @Test
   @Timeout(10)
   void waits_for_a_permit_of_the_next_period_when_allowed_to() {
-    FeishuFaqRepository repository = loopback.withTokenSource().rateLimit(1, Duration.ofMillis(50))
+    FeishuHelpdesk repository = loopback.withTokenSource().rateLimit(1, Duration.ofMillis(50))
         .maxWaitForPermit(Duration.ofSeconds(5)).build();
 
     for (int call = 0; call < 3; call++) {
@@ -42,7 +42,7 @@ class RateLimitTest {
 
   @Test
   void fails_at_once_without_a_request_when_told_not_to_wait() {
-    FeishuFaqRepository repository = loopback.withTokenSource().rateLimit(2, HOUR).maxWaitForPermit(Duration.ZERO)
+    FeishuHelpdesk repository = loopback.withTokenSource().rateLimit(2, HOUR).maxWaitForPermit(Duration.ZERO)
         .build();
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
     assertThat(repository.readImage(KNOWN_FAQ_ID, IMAGE_KEY, image -> "read")).contains("read");
@@ -60,7 +60,7 @@ class RateLimitTest {
 
   @Test
   void fails_after_the_longest_wait_when_no_permit_comes() {
-    FeishuFaqRepository repository = loopback.withTokenSource().rateLimit(1, HOUR)
+    FeishuHelpdesk repository = loopback.withTokenSource().rateLimit(1, HOUR)
         .maxWaitForPermit(Duration.ofMillis(50)).build();
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 
@@ -75,7 +75,7 @@ class RateLimitTest {
   @Timeout(10)
   void logs_throttling_once_when_it_starts_and_once_when_it_ends() {
     Duration period = Duration.ofMillis(100);
-    FeishuFaqRepository repository = loopback.withTokenSource().rateLimit(1, period)
+    FeishuHelpdesk repository = loopback.withTokenSource().rateLimit(1, period)
         .maxWaitForPermit(Duration.ZERO).build();
 
     try (LogRecorder log = LogRecorder.everything()) {

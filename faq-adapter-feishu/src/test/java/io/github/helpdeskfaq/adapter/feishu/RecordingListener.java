@@ -1,12 +1,14 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener;
+import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Records what the adapter reports, one line per report ("request FAQ SUCCESS"). */
-final class RecordingListener implements FaqServiceListener {
+final class RecordingListener implements FeishuListener {
 
   private final List<String> reports = new CopyOnWriteArrayList<>();
 

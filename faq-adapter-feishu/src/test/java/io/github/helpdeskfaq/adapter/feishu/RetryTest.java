@@ -29,7 +29,7 @@ class RetryTest {
 
   @Test
   void waits_the_reset_that_feishu_names_then_succeeds() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
     feishu.failNextHelpdeskCalls(2, () -> FeishuResponses.rateLimited(1));
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).contains(ContractData.knownFaq());
@@ -40,7 +40,7 @@ class RetryTest {
 
   @Test
   void backs_off_exponentially_with_jitter_when_feishu_names_no_reset() {
-    FeishuFaqRepository repository = loopback.withTokenSource().retryMaxAttempts(4)
+    FeishuHelpdesk repository = loopback.withTokenSource().retryMaxAttempts(4)
         .retryBackoff(Duration.ofMillis(100), Duration.ofSeconds(1)).build();
     feishu.failNextHelpdeskCalls(3, () -> FeishuResponses.rateLimited(null));
 
@@ -55,7 +55,7 @@ class RetryTest {
 
   @Test
   void draws_the_jitter_anew_for_every_wait_and_never_waits_longer_than_the_max() {
-    FeishuFaqRepository repository = loopback.withTokenSource().retryMaxAttempts(6)
+    FeishuHelpdesk repository = loopback.withTokenSource().retryMaxAttempts(6)
         .retryBackoff(Duration.ofMillis(100), Duration.ofMillis(250)).circuitBreakerWindow(100, 100)
         .rateLimit(1000, Duration.ofSeconds(1)).build();
 
@@ -71,7 +71,7 @@ class RetryTest {
 
   @Test
   void retries_transport_failures_timeouts_and_5xx() {
-    FeishuFaqRepository repository = loopback.withTokenSource().readTimeout(Duration.ofSeconds(2))
+    FeishuHelpdesk repository = loopback.withTokenSource().readTimeout(Duration.ofSeconds(2))
         .retryMaxAttempts(5).build();
     feishu.failNextHelpdeskCalls(1, LoopbackFeishu::droppedMidBody);
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
@@ -88,7 +88,7 @@ class RetryTest {
 
   @Test
   void does_not_retry_an_answer_that_arrived_whole_but_cannot_be_read() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.json(200, "{\"code\":0,\"data\":{\"faq\":{\"id\":"));
 
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
@@ -98,7 +98,7 @@ class RetryTest {
 
   @Test
   void fails_at_once_with_the_reset_when_it_ends_after_the_budget() {
-    FeishuFaqRepository repository = loopback.withTokenSource().retryMaxElapsed(Duration.ofSeconds(5)).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().retryMaxElapsed(Duration.ofSeconds(5)).build();
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.rateLimited(6));
 
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
@@ -111,7 +111,7 @@ class RetryTest {
 
   @Test
   void stops_when_the_next_wait_would_end_after_the_budget() {
-    FeishuFaqRepository repository = loopback.withTokenSource().retryMaxAttempts(10)
+    FeishuHelpdesk repository = loopback.withTokenSource().retryMaxAttempts(10)
         .retryMaxElapsed(Duration.ofMillis(2500)).build();
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, () -> FeishuResponses.rateLimited(1));
 
@@ -125,7 +125,7 @@ class RetryTest {
 
   @Test
   void stops_after_the_attempts_and_says_how_many() {
-    FeishuFaqRepository repository = loopback.withTokenSource().retryMaxAttempts(2).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().retryMaxAttempts(2).build();
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, FeishuResponses::serverError);
 
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
@@ -137,7 +137,7 @@ class RetryTest {
 
   @Test
   void makes_one_attempt_when_told_to() {
-    FeishuFaqRepository repository = loopback.withTokenSource().retryMaxAttempts(1).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().retryMaxAttempts(1).build();
     feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
 
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
@@ -147,7 +147,7 @@ class RetryTest {
 
   @Test
   void retries_opening_an_image_then_hands_the_reader_the_bytes() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
     feishu.failNextHelpdeskCalls(1, FeishuResponses::gatewayPage);
 
     assertThat(repository.readImage(KNOWN_FAQ_ID, IMAGE_KEY, image -> image.stream().readAllBytes()))
@@ -157,7 +157,7 @@ class RetryTest {
 
   @Test
   void never_retries_an_image_transfer_that_broke_off_after_the_reader_began() {
-    FeishuFaqRepository repository = loopback.withTokenSource().build();
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
     feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.image().setBody(new Buffer().write(new byte[64 * 1024]))
         .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
 
@@ -181,7 +181,7 @@ class RetryTest {
         throw new InterruptedException();
       }
     };
-    FeishuFaqRepository repository = loopback.withTokenSource().retryClock(interrupted).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().retryClock(interrupted).build();
     feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
 
     try {

@@ -1,7 +1,7 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.quota.SharedQuota;
-import io.github.helpdeskfaq.domain.quota.SharedQuotaUnavailableException;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuota;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaUnavailableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -63,9 +63,9 @@ class SecretsNeverLeakTest {
   private void runEveryFailurePath() {
     stormOpensTheBreakerThenAProbeClosesIt();
 
-    FeishuFaqRepositoryBuilder builder = loopback.withAppCredentials().circuitBreakerWindow(100, 100)
+    FeishuHelpdesk.Builder builder = loopback.withAppCredentials().circuitBreakerWindow(100, 100)
         .readTimeout(Duration.ofMillis(200));
-    FeishuFaqRepository repository = builder.build();
+    FeishuHelpdesk repository = builder.build();
     shown.add(builder);
     shown.add(repository);
     every(repository, () -> FeishuResponses.rateLimited(1));
@@ -92,7 +92,7 @@ class SecretsNeverLeakTest {
   }
 
   private void stormOpensTheBreakerThenAProbeClosesIt() {
-    FeishuFaqRepository repository = loopback.withAppCredentials().circuitBreakerWindow(4, 4)
+    FeishuHelpdesk repository = loopback.withAppCredentials().circuitBreakerWindow(4, 4)
         .circuitBreakerHalfOpenCalls(1).build();
     attempt(() -> repository.findById(KNOWN_FAQ_ID));
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, FeishuResponses::serverError);
@@ -107,22 +107,22 @@ class SecretsNeverLeakTest {
   }
 
   private void tokenEndpointFailures() {
-    FeishuFaqRepository fresh = loopback.withAppCredentials().circuitBreakerWindow(2, 2).build();
+    FeishuHelpdesk fresh = loopback.withAppCredentials().circuitBreakerWindow(2, 2).build();
     feishu.failNextTokenRequests(Integer.MAX_VALUE, () -> FeishuResponses.json(503, ""));
     for (int call = 0; call < 3; call++) {
       attempt(() -> fresh.findById(KNOWN_FAQ_ID));
     }
     feishu.failNextTokenRequests(0, null);
-    FeishuFaqRepositoryBuilder wrongSecret = loopback.withAppCredentials()
+    FeishuHelpdesk.Builder wrongSecret = loopback.withAppCredentials()
         .appCredentials(LoopbackFeishu.CREDENTIALS.appId(), WRONG_APP_SECRET);
     shown.add(wrongSecret);
     attempt(() -> wrongSecret.build().findById(KNOWN_FAQ_ID));
   }
 
   private void throttledClientSide() {
-    FeishuFaqRepositoryBuilder builder = loopback.withTokenSource().rateLimit(1, Duration.ofHours(1))
+    FeishuHelpdesk.Builder builder = loopback.withTokenSource().rateLimit(1, Duration.ofHours(1))
         .maxWaitForPermit(Duration.ZERO);
-    FeishuFaqRepository throttled = builder.build();
+    FeishuHelpdesk throttled = builder.build();
     shown.add(builder);
     shown.add(throttled);
     for (int call = 0; call < 3; call++) {
@@ -132,7 +132,7 @@ class SecretsNeverLeakTest {
   }
 
   /** Answers every helpdesk call of one findById with {@code failure}, then serves normally again. */
-  private void every(FeishuFaqRepository repository, Supplier<MockResponse> failure) {
+  private void every(FeishuHelpdesk repository, Supplier<MockResponse> failure) {
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, failure);
     attempt(() -> repository.findById(KNOWN_FAQ_ID));
     feishu.healHelpdeskCalls();

@@ -5,7 +5,7 @@ import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.SharedQuotaState;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
 import io.github.helpdeskfaq.adapter.feishu.ScriptedSharedQuota.Answer;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
@@ -30,7 +30,7 @@ class SharedQuotaTest {
 
   @Test
   void every_request_takes_a_shared_permit_within_the_longest_wait_the_token_request_and_retries_included() {
-    FeishuFaqRepository repository = loopback.withAppCredentials().sharedQuota(quota).maxWaitForPermit(MAX_WAIT)
+    FeishuHelpdesk repository = loopback.withAppCredentials().sharedQuota(quota).maxWaitForPermit(MAX_WAIT)
         .build();
     feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
 
@@ -44,7 +44,7 @@ class SharedQuotaTest {
 
   @Test
   void asks_the_shared_quota_only_after_a_local_permit() {
-    FeishuFaqRepository repository = loopback.withTokenSource().sharedQuota(quota).rateLimit(1, Duration.ofHours(1))
+    FeishuHelpdesk repository = loopback.withTokenSource().sharedQuota(quota).rateLimit(1, Duration.ofHours(1))
         .maxWaitForPermit(Duration.ZERO).build();
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 
@@ -55,7 +55,7 @@ class SharedQuotaTest {
 
   @Test
   void a_shared_quota_that_says_no_throttles_the_call_client_side_without_a_request() {
-    FeishuFaqRepository repository = loopback.withTokenSource().sharedQuota(quota).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().sharedQuota(quota).build();
     quota.answer(Answer.REFUSE);
 
     try (LogRecorder log = LogRecorder.everything()) {
@@ -76,7 +76,7 @@ class SharedQuotaTest {
 
   @Test
   void a_429_with_a_reset_holds_every_replica_until_the_reset() {
-    FeishuFaqRepository repository = loopback.withTokenSource().sharedQuota(quota).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().sharedQuota(quota).build();
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.rateLimited(7));
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
@@ -87,7 +87,7 @@ class SharedQuotaTest {
 
   @Test
   void a_429_without_a_reset_holds_nobody() {
-    FeishuFaqRepository repository = loopback.withTokenSource().sharedQuota(quota).build();
+    FeishuHelpdesk repository = loopback.withTokenSource().sharedQuota(quota).build();
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.rateLimited(null));
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
@@ -97,7 +97,7 @@ class SharedQuotaTest {
 
   @Test
   void while_the_shared_quota_cannot_answer_calls_go_on_under_the_local_limit_logged_once_each_way() {
-    FeishuFaqRepository repository = loopback.withTokenSource().sharedQuota(quota).rateLimit(50, Duration.ofHours(1))
+    FeishuHelpdesk repository = loopback.withTokenSource().sharedQuota(quota).rateLimit(50, Duration.ofHours(1))
         .build();
 
     try (LogRecorder log = LogRecorder.everything()) {

@@ -40,7 +40,7 @@ class TenantTokenLifecycleTest {
 
   @Test
   void fetches_the_token_once_and_reuses_it() {
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
 
     repository.findById(ContractData.KNOWN_FAQ_ID);
     repository.findById(ContractData.UNKNOWN_FAQ_ID);
@@ -53,7 +53,7 @@ class TenantTokenLifecycleTest {
   @Test
   void uses_the_token_until_five_minutes_before_it_expires_then_fetches_a_new_one() {
     feishu.expireTokensAfter(7200);
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     repository.findById(ContractData.KNOWN_FAQ_ID);
 
     clock.advance(Duration.ofSeconds(7200 - 300 - 1));
@@ -69,7 +69,7 @@ class TenantTokenLifecycleTest {
   @Test
   void keeps_half_of_a_short_lifetime_as_the_margin() {
     feishu.expireTokensAfter(60);
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     repository.findById(ContractData.KNOWN_FAQ_ID);
 
     clock.advance(Duration.ofSeconds(29));
@@ -84,7 +84,7 @@ class TenantTokenLifecycleTest {
   @ParameterizedTest
   @ValueSource(ints = {99991663, 99991664, 99991671, 99991661})
   void drops_a_refused_token_fetches_a_fresh_one_and_retries_once(int code) {
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     repository.findById(ContractData.KNOWN_FAQ_ID);
     feishu.refuseNextTokens(1, code);
 
@@ -96,7 +96,7 @@ class TenantTokenLifecycleTest {
 
   @Test
   void retries_an_image_with_a_fresh_token_too() {
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     feishu.refuseNextTokens(1, 99991663);
 
     assertThat(repository.readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY,
@@ -106,7 +106,7 @@ class TenantTokenLifecycleTest {
 
   @Test
   void gives_up_when_the_fresh_token_is_refused_too() {
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     feishu.refuseNextTokens(2, 99991663);
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
@@ -120,7 +120,7 @@ class TenantTokenLifecycleTest {
   @Test
   void makes_exactly_one_token_request_for_32_concurrent_first_callers() throws Exception {
     feishu.delayTokenAnswers(Duration.ofMillis(200));
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_FIRST_CALLERS);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Optional<Faq>>> results = new ArrayList<>();
@@ -145,7 +145,7 @@ class TenantTokenLifecycleTest {
 
   @Test
   void reports_refused_app_credentials_as_access_denied_without_the_secret() {
-    FeishuFaqRepository repository = withAppCredentials("wrong-secret-never-to-be-seen");
+    FeishuHelpdesk repository = withAppCredentials("wrong-secret-never-to-be-seen");
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqAccessDeniedException.class)
@@ -161,7 +161,7 @@ class TenantTokenLifecycleTest {
 
   @Test
   void fails_as_unavailable_with_one_token_request_per_call_while_the_token_endpoint_is_down() {
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     feishu.failNextTokenRequests(3, () -> FeishuResponses.json(503, ""));
 
     for (int call = 1; call <= 3; call++) {
@@ -179,7 +179,7 @@ class TenantTokenLifecycleTest {
 
   @Test
   void stops_asking_for_tokens_once_the_breaker_opens_on_a_failing_token_endpoint() {
-    FeishuFaqRepository repository = loopback.withAppCredentials().circuitBreakerWindow(2, 2).build();
+    FeishuHelpdesk repository = loopback.withAppCredentials().circuitBreakerWindow(2, 2).build();
     feishu.failNextTokenRequests(Integer.MAX_VALUE, () -> FeishuResponses.json(500, "{\"code\":155000}"));
 
     for (int call = 0; call < 6; call++) {
@@ -195,7 +195,7 @@ class TenantTokenLifecycleTest {
 
   @Test
   void refreshes_the_token_once_when_feishu_revokes_it_mid_run() {
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     for (int call = 0; call < 3; call++) {
       assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
     }
@@ -214,7 +214,7 @@ class TenantTokenLifecycleTest {
   void refreshes_the_token_once_for_16_concurrent_callers_when_feishu_revokes_it_mid_run() throws Exception {
     int threads = 16;
     int callsEach = 20;
-    FeishuFaqRepository repository = loopback.withAppCredentials().rateLimit(1000, Duration.ofSeconds(1)).build();
+    FeishuHelpdesk repository = loopback.withAppCredentials().rateLimit(1000, Duration.ofSeconds(1)).build();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch halfway = new CountDownLatch(threads * callsEach / 2);
     List<Future<Integer>> callers = new ArrayList<>();
@@ -245,7 +245,7 @@ class TenantTokenLifecycleTest {
 
   @Test
   void reports_a_failing_token_endpoint_as_unavailable_and_caches_nothing() {
-    FeishuFaqRepository repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
     feishu.failNextTokenRequests(1, FeishuResponses::serverError);
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
@@ -259,7 +259,7 @@ class TenantTokenLifecycleTest {
   @Test
   void asks_a_callers_token_source_for_every_request_and_once_more_after_a_refusal() {
     AtomicInteger asked = new AtomicInteger();
-    FeishuFaqRepository repository = withTokenSource(() -> {
+    FeishuHelpdesk repository = withTokenSource(() -> {
       asked.incrementAndGet();
       return "t-simulated-1";
     });
@@ -297,11 +297,11 @@ class TenantTokenLifecycleTest {
         .hasCause(sourceFailure);
   }
 
-  private FeishuFaqRepository withAppCredentials(String appSecret) {
+  private FeishuHelpdesk withAppCredentials(String appSecret) {
     return loopback.withAppCredentials().appCredentials(LoopbackFeishu.CREDENTIALS.appId(), appSecret).build();
   }
 
-  private FeishuFaqRepository withTokenSource(Supplier<String> source) {
+  private FeishuHelpdesk withTokenSource(Supplier<String> source) {
     return loopback.withTokenSource(source).build();
   }
 }

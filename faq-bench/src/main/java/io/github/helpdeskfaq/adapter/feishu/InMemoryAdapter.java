@@ -19,7 +19,7 @@ public final class InMemoryAdapter {
    * @param http a client whose interceptor answers every call in memory
    * @return the builder
    */
-  public static FeishuFaqRepositoryBuilder over(FeishuFaqRepositoryBuilder builder, OkHttpClient http) {
+  public static FeishuHelpdesk.Builder over(FeishuHelpdesk.Builder builder, OkHttpClient http) {
     return builder.httpClient(http);
   }
 }

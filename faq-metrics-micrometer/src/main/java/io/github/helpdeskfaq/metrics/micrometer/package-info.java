@@ -1,7 +1,9 @@
 /**
- * Micrometer meters for the domain's {@link io.github.helpdeskfaq.domain.metrics.FaqServiceListener}:
- * {@link io.github.helpdeskfaq.metrics.micrometer.MicrometerFaqServiceListener}, the module's one public class.
- * Depends on the domain and Micrometer only, never on an adapter.
+ * Micrometer meters for the modules that report what they do: the Feishu adapter's calls, through
+ * {@link io.github.helpdeskfaq.metrics.micrometer.MicrometerFeishuListener} (its
+ * {@link io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener}), and a cache's statistics, through
+ * {@link io.github.helpdeskfaq.metrics.micrometer.CacheMetrics}. Each depends on the module it measures, which the
+ * application brings itself (both are optional dependencies here).
  *
  * <p>Everything in this package is non-null by default.
  */

@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.metrics.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.feishu.simulator.Credentials;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
@@ -32,12 +32,12 @@ class FeishuAdapterMetricsTest {
 
   @Test
   void records_the_adapters_calls_requests_429s_retries_and_token_refreshes_without_a_secret_or_an_id() {
-    FeishuFaqRepository repository = FeishuFaqRepository.builder()
+    FeishuHelpdesk repository = FeishuHelpdesk.builder()
         .baseUrl(feishu.baseUrl())
         .appCredentials(APP.appId(), APP.appSecret())
         .helpdeskCredentials(APP.helpdeskId(), APP.helpdeskToken())
         .retryBackoff(Duration.ofMillis(1), Duration.ofMillis(1))
-        .listener(new MicrometerFaqServiceListener(registry))
+        .listener(new MicrometerFeishuListener(registry))
         .build();
     feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
 

@@ -1,5 +1,5 @@
 /**
- * The {@link io.github.helpdeskfaq.domain.quota.SharedQuota} in Redis, so that the replicas of one application share
+ * The {@link io.github.helpdeskfaq.adapter.feishu.spi.SharedQuota} in Redis, so that the replicas of one application share
  * one service quota: a token bucket (Bucket4j over Lettuce) and a hold, both under keys derived from the app id and
  * the base URL.
  *

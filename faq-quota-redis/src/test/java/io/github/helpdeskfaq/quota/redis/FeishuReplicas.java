@@ -1,7 +1,6 @@
 package io.github.helpdeskfaq.quota.redis;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepositoryBuilder;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.Credentials;
@@ -56,12 +55,12 @@ final class FeishuReplicas implements AutoCloseable {
   }
 
   /** A replica without a shared quota: its local limit alone. */
-  FeishuFaqRepository unshared() {
+  FeishuHelpdesk unshared() {
     return adapter().build();
   }
 
   /** A replica that takes a shared permit for every request, waiting for one up to {@code maxWait}. */
-  FeishuFaqRepository shared(Duration maxWait) {
+  FeishuHelpdesk shared(Duration maxWait) {
     RedisSharedQuota quota = RedisSharedQuota.builder()
         .redisUri(redis.uri())
         .appId(APP.appId())
@@ -75,12 +74,12 @@ final class FeishuReplicas implements AutoCloseable {
     return adapter().sharedQuota(quota).maxWaitForPermit(maxWait).build();
   }
 
-  List<FeishuFaqRepository> unshared(int count) {
+  List<FeishuHelpdesk> unshared(int count) {
     return replicas(count, ignored -> unshared());
   }
 
   /** Replicas that wait for a shared permit up to five periods. */
-  List<FeishuFaqRepository> shared(int count) {
+  List<FeishuHelpdesk> shared(int count) {
     return replicas(count, ignored -> shared(PERIOD.multipliedBy(5)));
   }
 
@@ -90,13 +89,13 @@ final class FeishuReplicas implements AutoCloseable {
    *
    * @return the calls that succeeded and those that failed (as unavailable: 429s, refusals)
    */
-  Tally run(List<FeishuFaqRepository> replicas, int periods, int callsPerPeriod) {
+  Tally run(List<FeishuHelpdesk> replicas, int periods, int callsPerPeriod) {
     Instant end = clock.instant().plus(PERIOD.multipliedBy(periods));
     Duration step = PERIOD.dividedBy(callsPerPeriod);
     int succeeded = 0;
     int failed = 0;
     while (clock.instant().isBefore(end)) {
-      for (FeishuFaqRepository replica : replicas) {
+      for (FeishuHelpdesk replica : replicas) {
         try {
           replica.findById(FAQ).orElseThrow();
           succeeded++;
@@ -125,8 +124,8 @@ final class FeishuReplicas implements AutoCloseable {
         .mapToInt(Integer::intValue).sum();
   }
 
-  private FeishuFaqRepositoryBuilder adapter() {
-    return FeishuFaqRepository.builder()
+  private FeishuHelpdesk.Builder adapter() {
+    return FeishuHelpdesk.builder()
         .baseUrl(feishu.baseUrl())
         .tenantAccessTokenSource(() -> token)
         .helpdeskCredentials(APP.helpdeskId(), APP.helpdeskToken())
@@ -135,7 +134,7 @@ final class FeishuReplicas implements AutoCloseable {
         .retryMaxAttempts(1);
   }
 
-  private static List<FeishuFaqRepository> replicas(int count, IntFunction<FeishuFaqRepository> replica) {
+  private static List<FeishuHelpdesk> replicas(int count, IntFunction<FeishuHelpdesk> replica) {
     return IntStream.range(0, count).mapToObj(replica).toList();
   }
 

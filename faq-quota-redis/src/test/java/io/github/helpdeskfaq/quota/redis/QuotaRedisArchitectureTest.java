@@ -13,9 +13,9 @@ class QuotaRedisArchitectureTest {
   @ArchTest
   static final ArchRule depends_on_the_domain_its_redis_libraries_and_the_jdk_only =
       classes().should().onlyDependOnClassesThat()
-          .resideInAnyPackage("io.github.helpdeskfaq.quota.redis..", "io.github.helpdeskfaq.domain..",
+          .resideInAnyPackage("io.github.helpdeskfaq.quota.redis..", "io.github.helpdeskfaq.adapter.feishu.spi..",
               "io.github.bucket4j..", "io.lettuce.core..", "org.slf4j..", "java..")
-          .because("the shared quota implements a domain port alone; it knows no adapter and no app");
+          .because("the shared quota implements the adapter's extension point alone, never its internals");
 
   @ArchTest
   static final ArchRule only_the_quota_is_public =

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import ch.qos.logback.classic.Level;
-import io.github.helpdeskfaq.domain.quota.SharedQuotaUnavailableException;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaUnavailableException;
 import io.lettuce.core.RedisCommandTimeoutException;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 import ch.qos.logback.classic.Level;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository.Health.SharedQuotaState;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.SimulatedQuota;
 import io.github.helpdeskfaq.quota.redis.FeishuReplicas.Tally;
@@ -87,10 +87,10 @@ class ReplicasShareFeishusQuotaTest {
   @Test
   void a_429_with_a_reset_answered_to_one_replica_holds_the_others_until_the_reset() {
     Instant start = replicas.alignToPeriod();
-    FeishuFaqRepository intruder = replicas.unshared();
-    FeishuFaqRepository throttled = replicas.shared(PERIOD.multipliedBy(5));
-    FeishuFaqRepository impatient = replicas.shared(PERIOD.dividedBy(2));
-    FeishuFaqRepository patient = replicas.shared(PERIOD.multipliedBy(5));
+    FeishuHelpdesk intruder = replicas.unshared();
+    FeishuHelpdesk throttled = replicas.shared(PERIOD.multipliedBy(5));
+    FeishuHelpdesk impatient = replicas.shared(PERIOD.dividedBy(2));
+    FeishuHelpdesk patient = replicas.shared(PERIOD.multipliedBy(5));
     for (int call = 0; call < QUOTA; call++) {
       assertThat(intruder.findById(FAQ)).as("a replica deployed without the shared quota").isPresent();
     }
@@ -110,7 +110,7 @@ class ReplicasShareFeishusQuotaTest {
 
   @Test
   void redis_stopped_mid_run_calls_go_on_under_the_local_limits_and_redis_back_the_shared_limit_holds_again() {
-    List<FeishuFaqRepository> three = replicas.shared(3);
+    List<FeishuHelpdesk> three = replicas.shared(3);
     try (OutageLogRecorder log = new OutageLogRecorder("io.github.helpdeskfaq.adapter.feishu")) {
       replicas.alignToPeriod();
       assertThat(replicas.run(three, PERIODS, CALLS_PER_PERIOD).failed()).isZero();
@@ -152,7 +152,7 @@ class ReplicasShareFeishusQuotaTest {
    * background. One call per replica per period keeps Feishu's quota. A bound against hanging, not a timing
    * assertion.
    */
-  private void untilSharedAgain(List<FeishuFaqRepository> three) {
+  private void untilSharedAgain(List<FeishuHelpdesk> three) {
     Instant giveUp = Instant.now().plusSeconds(30);
     while (!three.stream().allMatch(replica -> replica.health().sharedQuota() == SharedQuotaState.SHARED)) {
       if (Instant.now().isAfter(giveUp)) {

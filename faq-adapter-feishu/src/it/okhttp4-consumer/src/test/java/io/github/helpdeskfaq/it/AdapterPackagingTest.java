@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -24,7 +24,7 @@ class AdapterPackagingTest {
 
   @Test
   void every_class_in_the_adapters_jar_lives_in_the_adapters_package() throws IOException, URISyntaxException {
-    URL location = FeishuFaqRepository.class.getProtectionDomain().getCodeSource().getLocation();
+    URL location = FeishuHelpdesk.class.getProtectionDomain().getCodeSource().getLocation();
     try (JarFile jar = new JarFile(Path.of(location.toURI()).toFile())) {
       List<String> foreign = jar.stream().map(JarEntry::getName)
           .filter(name -> name.endsWith(".class"))

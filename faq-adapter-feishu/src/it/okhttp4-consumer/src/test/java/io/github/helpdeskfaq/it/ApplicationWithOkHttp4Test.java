@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.Moshi;
-import io.github.helpdeskfaq.adapter.feishu.FeishuFaqRepository;
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
@@ -62,7 +62,7 @@ class ApplicationWithOkHttp4Test {
 
   @Test
   void the_adapter_reads_a_faq_and_its_image_from_the_same_class_path() {
-    FaqRepository faqs = FeishuFaqRepository.builder()
+    FaqRepository faqs = FeishuHelpdesk.builder()
         .baseUrl(server.url())
         .appCredentials(LoopbackServer.APP_ID, LoopbackServer.APP_SECRET)
         .helpdeskCredentials(LoopbackServer.HELPDESK_ID, LoopbackServer.HELPDESK_TOKEN)

@@ -1,4 +1,4 @@
-package io.github.helpdeskfaq.domain.quota;
+package io.github.helpdeskfaq.adapter.feishu.spi;
 
 /**
  * The store behind a {@link SharedQuota} cannot answer now: it is unreachable, or slower than the quota's timeout.

@@ -1,25 +1,24 @@
-package io.github.helpdeskfaq.domain.metrics;
+package io.github.helpdeskfaq.adapter.feishu.spi;
 
 import java.time.Duration;
 
 /**
- * What an adapter reports about its calls to the FAQ service, for metrics: calls and requests by endpoint and
- * outcome with their durations, retries, waits for rate-limit permits, the circuit breaker's and the shared quota's
- * state, token refreshes. Everything is reported in enums, so a metrics backend gets a bounded set of tag values:
- * never an id, a URL, a message or a secret.
+ * What the Feishu adapter reports about its calls, for metrics: calls and requests by endpoint and outcome with their
+ * durations, retries, waits for rate-limit permits, the circuit breaker's and the shared quota's state, token
+ * refreshes. Everything is reported in enums, so a metrics backend gets a bounded set of tag values: never an id, a
+ * URL, a message or a secret.
  *
  * <p>The adapter calls the listener on the calling thread, synchronously, often concurrently: an implementation is
  * thread-safe, returns quickly and never throws (an exception from it would fail the caller's call). Every method
- * does nothing by default, so an implementation overrides what it records. Plain Java on purpose: the module that
- * implements it with a metrics library depends on the domain, never on an adapter.
+ * does nothing by default, so an implementation overrides what it records.
  */
-public interface FaqServiceListener {
+public interface FeishuListener {
 
   /** Records nothing: the adapter's default. */
-  FaqServiceListener NONE = new FaqServiceListener() {
+  FeishuListener NONE = new FeishuListener() {
     @Override
     public String toString() {
-      return "FaqServiceListener.NONE";
+      return "FeishuListener.NONE";
     }
   };
 
@@ -83,7 +82,7 @@ public interface FaqServiceListener {
    */
   default void tokenRefreshed(TokenRefresh result) {}
 
-  /** The service's endpoints. */
+  /** The platform's endpoints that the adapter calls. */
   enum Endpoint {
     /** One FAQ's detail. */
     FAQ,
@@ -141,26 +140,6 @@ public interface FaqServiceListener {
     REFUSED,
     /** The shared quota could not answer: the request goes ahead under the local limit only. */
     UNAVAILABLE
-  }
-
-  /** The circuit breaker's states. */
-  enum CircuitState {
-    /** Calls go through. */
-    CLOSED,
-    /** Calls fail fast, without a request. */
-    OPEN,
-    /** A few probe calls go through. */
-    HALF_OPEN
-  }
-
-  /** How an adapter's requests are limited. */
-  enum SharedQuotaState {
-    /** No shared quota is configured: the local limit alone. */
-    NONE,
-    /** The local limit and the shared quota. */
-    SHARED,
-    /** A shared quota is configured but cannot answer: the local limit alone, until it answers again. */
-    LOCAL_FALLBACK
   }
 
   /** What a token refresh came to. */

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
 
 /** The port's contract, against the adapter talking to the simulated Feishu on loopback. */
-class FeishuFaqRepositoryContractTest extends FaqRepositoryContract {
+class FeishuHelpdeskContractTest extends FaqRepositoryContract {
 
   private final FeishuSimulator feishu = FeishuSimulator.start()
       .faq(ContractData.KNOWN_FAQ_ID.value(), Fixtures.text(Fixtures.KNOWN_FAQ))
@@ -27,7 +27,7 @@ class FeishuFaqRepositoryContractTest extends FaqRepositoryContract {
   /** A generous rate limit: the contract's concurrency test would otherwise wait for permits at 50 per second. */
   @Override
   protected FaqRepository createRepository() {
-    return FeishuFaqRepository.builder()
+    return FeishuHelpdesk.builder()
         .baseUrl(feishu.baseUrl())
         .appCredentials(LoopbackFeishu.CREDENTIALS.appId(), LoopbackFeishu.CREDENTIALS.appSecret())
         .helpdeskCredentials(LoopbackFeishu.CREDENTIALS.helpdeskId(), LoopbackFeishu.CREDENTIALS.helpdeskToken())

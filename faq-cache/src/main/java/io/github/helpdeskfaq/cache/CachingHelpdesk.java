@@ -6,9 +6,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
-import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.domain.ForwardingHelpdesk;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,32 +15,32 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CancellationException;
 
 /**
- * A {@link FaqRepository} that keeps the answers of another one for a while: a FAQ for the time to live, a "not
- * found" for its own shorter time, up to a maximum number of FAQs.
+ * A {@link Helpdesk} that keeps the FAQs another one finds by id for a while: a FAQ for the time to live, a "not
+ * found" for its own shorter time, up to a maximum number of FAQs. Everything else passes straight through.
  *
  * <pre>{@code
- * FaqRepository faqs = CachingFaqRepository.builder(feishu)
+ * Helpdesk helpdesk = CachingHelpdesk.builder(feishu)
  *     .maximumSize(5_000)
  *     .timeToLive(Duration.ofMinutes(10))
  *     .build();
  * }</pre>
  *
  * <ul>
- *   <li>Concurrent lookups of one id that is not cached make one call to the repository underneath; the others wait
+ *   <li>Concurrent lookups of one id that is not cached make one call to the helpdesk underneath; the others wait
  *       for its answer (or its failure).</li>
  *   <li>A failure is never kept: the lookups waiting on the failed call see it, the next lookup calls again.</li>
- *   <li>{@link #readImage} passes straight through, every time: images are streamed, never held.</li>
+ *   <li>Images, listings, searches and categories pass straight through, every time: images are streamed, never
+ *       held, and a listing is paged lazily.</li>
  *   <li>An entry lives for its time from the moment it was answered; reading it does not lengthen its life.</li>
  * </ul>
  * Thread-safe. {@link #statistics()} tells how the cache is doing.
  */
-public final class CachingFaqRepository implements FaqRepository {
+public final class CachingHelpdesk extends ForwardingHelpdesk {
 
-  private final FaqRepository delegate;
   private final AsyncCache<FaqId, Optional<Faq>> cache;
 
-  private CachingFaqRepository(Builder builder) {
-    this.delegate = builder.delegate;
+  private CachingHelpdesk(Builder builder) {
+    super(builder.delegate);
     this.cache = Caffeine.newBuilder()
         .maximumSize(builder.maximumSize)
         .expireAfter(new LookupExpiry(builder.timeToLive, builder.notFoundTimeToLive()))
@@ -53,10 +52,10 @@ public final class CachingFaqRepository implements FaqRepository {
   /**
    * Starts a builder for a cache in front of {@code delegate}.
    *
-   * @param delegate the repository whose answers are cached
+   * @param delegate the helpdesk whose answers are cached
    * @return a new builder, with the defaults its setters name
    */
-  public static Builder builder(FaqRepository delegate) {
+  public static Builder builder(Helpdesk delegate) {
     return new Builder(Objects.requireNonNull(delegate, "delegate must not be null"));
   }
 
@@ -71,13 +70,8 @@ public final class CachingFaqRepository implements FaqRepository {
     return await(answer);
   }
 
-  @Override
-  public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
-    return delegate.readImage(faqId, imageKey, reader);
-  }
-
   /**
-   * Forgets what is cached about one FAQ: the next lookup calls the repository underneath.
+   * Forgets what is cached about one FAQ: the next lookup calls the helpdesk underneath.
    *
    * @param id the FAQ to forget
    */
@@ -103,15 +97,19 @@ public final class CachingFaqRepository implements FaqRepository {
         stats.loadFailureCount(), stats.evictionCount());
   }
 
-  /** How many entries the cache holds now, roughly (for {@link CacheMetrics}). */
-  long estimatedSize() {
+  /**
+   * How many entries the cache holds now, roughly: FAQs and "not found" answers.
+   *
+   * @return the number of entries
+   */
+  public long estimatedSize() {
     return cache.synchronous().estimatedSize();
   }
 
   /** The calling thread makes the call underneath, outside any lock the cache holds; waiters share its outcome. */
   private void load(FaqId id, CompletableFuture<Optional<Faq>> ours) {
     try {
-      ours.complete(Objects.requireNonNull(delegate.findById(id), "the repository underneath returned null"));
+      ours.complete(Objects.requireNonNull(delegate().findById(id), "the helpdesk underneath returned null"));
     } catch (RuntimeException | Error failure) {
       ours.completeExceptionally(new LoadFailure(failure));
     }
@@ -137,7 +135,7 @@ public final class CachingFaqRepository implements FaqRepository {
     private static final long serialVersionUID = 1L;
 
     LoadFailure(Throwable failure) {
-      super("the repository underneath failed");
+      super("the helpdesk underneath failed");
       initCause(failure);
     }
   }
@@ -145,25 +143,25 @@ public final class CachingFaqRepository implements FaqRepository {
   /** For messages and debugging: the settings and counts, never contents. */
   @Override
   public String toString() {
-    return "CachingFaqRepository[" + estimatedSize() + " entries, " + statistics() + "]";
+    return "CachingHelpdesk[" + estimatedSize() + " entries, " + statistics() + "]";
   }
 
   /**
-   * Configures a {@link CachingFaqRepository}. Every setting has a default; each setter checks its value, and
+   * Configures a {@link CachingHelpdesk}. Every setting has a default; each setter checks its value, and
    * {@link #build()} checks them together. Not thread-safe.
    */
   public static final class Builder {
 
     private static final Duration DEFAULT_NOT_FOUND_TIME_TO_LIVE = Duration.ofSeconds(30);
 
-    private final FaqRepository delegate;
+    private final Helpdesk delegate;
     private long maximumSize = 10_000;
     private Duration timeToLive = Duration.ofMinutes(5);
     /** Null: the default, {@link #DEFAULT_NOT_FOUND_TIME_TO_LIVE} or the time to live if that is shorter. */
     private Duration notFoundTimeToLive;
     private Ticker ticker = Ticker.systemTicker();
 
-    private Builder(FaqRepository delegate) {
+    private Builder(Helpdesk delegate) {
       this.delegate = delegate;
     }
 
@@ -229,12 +227,12 @@ public final class CachingFaqRepository implements FaqRepository {
      * @return a new, empty cache in front of the delegate
      * @throws IllegalStateException if {@link #notFoundTimeToLive} is longer than {@link #timeToLive}
      */
-    public CachingFaqRepository build() {
+    public CachingHelpdesk build() {
       if (notFoundTimeToLive != null && notFoundTimeToLive.compareTo(timeToLive) > 0) {
         throw new IllegalStateException("notFoundTimeToLive (" + notFoundTimeToLive
             + ") must not be longer than timeToLive (" + timeToLive + ")");
       }
-      return new CachingFaqRepository(this);
+      return new CachingHelpdesk(this);
     }
 
     private Duration notFoundTimeToLive() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.adapter.fake.RecordedCall;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -14,7 +14,7 @@ import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class CachingFaqRepositoryTest {
+class CachingHelpdeskTest {
 
   private static final FaqId KNOWN = ContractData.KNOWN_FAQ_ID;
   private static final FaqId UNKNOWN = ContractData.UNKNOWN_FAQ_ID;
@@ -23,11 +23,11 @@ class CachingFaqRepositoryTest {
   private static final Duration NANO = Duration.ofNanos(1);
 
   private final FakeTicker ticker = new FakeTicker();
-  private final FakeFaqRepository fake = FakeFaqRepository.builder()
+  private final FakeHelpdesk fake = FakeHelpdesk.builder()
       .faq(ContractData.knownFaq())
       .image(KNOWN, ContractData.IMAGE_KEY, ContractData.IMAGE_CONTENT_TYPE, ContractData.imageBytes())
       .build();
-  private final CachingFaqRepository cache = CachingFaqRepository.builder(fake)
+  private final CachingHelpdesk cache = CachingHelpdesk.builder(fake)
       .timeToLive(TIME_TO_LIVE)
       .notFoundTimeToLive(NOT_FOUND_TIME_TO_LIVE)
       .ticker(ticker)
@@ -111,7 +111,7 @@ class CachingFaqRepositoryTest {
 
   @Test
   void holds_at_most_its_maximum_size_and_counts_evictions() {
-    CachingFaqRepository small = CachingFaqRepository.builder(fake).maximumSize(10).ticker(ticker).build();
+    CachingHelpdesk small = CachingHelpdesk.builder(fake).maximumSize(10).ticker(ticker).build();
     for (int i = 0; i < 100; i++) {
       small.findById(FaqId.of("faq-" + i));
     }
@@ -160,13 +160,13 @@ class CachingFaqRepositoryTest {
 
   @Test
   void refuses_bad_settings() {
-    CachingFaqRepository.Builder builder = CachingFaqRepository.builder(fake);
+    CachingHelpdesk.Builder builder = CachingHelpdesk.builder(fake);
     assertThatIllegalArgumentException().isThrownBy(() -> builder.maximumSize(0)).withMessageContaining("maximumSize");
     assertThatIllegalArgumentException().isThrownBy(() -> builder.timeToLive(Duration.ZERO))
         .withMessageContaining("timeToLive");
     assertThatIllegalArgumentException().isThrownBy(() -> builder.notFoundTimeToLive(Duration.ofSeconds(-1)))
         .withMessageContaining("notFoundTimeToLive");
-    assertThatThrownBy(() -> CachingFaqRepository.builder(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> CachingHelpdesk.builder(null)).isInstanceOf(NullPointerException.class);
 
     builder.timeToLive(Duration.ofSeconds(10)).notFoundTimeToLive(Duration.ofSeconds(11));
     assertThatIllegalStateException().isThrownBy(builder::build).withMessageContaining("notFoundTimeToLive");
@@ -174,7 +174,7 @@ class CachingFaqRepositoryTest {
 
   @Test
   void keeps_not_found_no_longer_than_a_short_time_to_live_by_default() {
-    CachingFaqRepository shortLived = CachingFaqRepository.builder(fake).timeToLive(Duration.ofSeconds(10))
+    CachingHelpdesk shortLived = CachingHelpdesk.builder(fake).timeToLive(Duration.ofSeconds(10))
         .ticker(ticker).build();
     shortLived.findById(UNKNOWN);
     ticker.advance(Duration.ofSeconds(10).minus(NANO));
@@ -188,7 +188,7 @@ class CachingFaqRepositoryTest {
 
   @Test
   void zero_not_found_time_keeps_no_not_found() {
-    CachingFaqRepository noNegative = CachingFaqRepository.builder(fake).notFoundTimeToLive(Duration.ZERO)
+    CachingHelpdesk noNegative = CachingHelpdesk.builder(fake).notFoundTimeToLive(Duration.ZERO)
         .ticker(ticker).build();
     noNegative.findById(UNKNOWN);
     noNegative.findById(UNKNOWN);

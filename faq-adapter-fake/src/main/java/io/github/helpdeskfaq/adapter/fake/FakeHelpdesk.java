@@ -3,14 +3,12 @@ package io.github.helpdeskfaq.adapter.fake;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
-import io.github.helpdeskfaq.domain.CategoryRepository;
 import io.github.helpdeskfaq.domain.Faq;
-import io.github.helpdeskfaq.domain.FaqCatalog;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqStatus;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
 import io.github.helpdeskfaq.domain.Page;
@@ -25,8 +23,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
- * An in-memory helpdesk: a {@link FaqRepository}, {@link FaqCatalog} and {@link CategoryRepository} in one,
- * thread-safe, without I/O, and honest to the ports' contracts. Seed it through {@link #builder()} or {@link #put};
+ * An in-memory {@link Helpdesk}: every port in one, thread-safe, without I/O, and honest to the ports' contracts. Seed it through {@link #builder()} or {@link #put};
  * make it misbehave with the {@code fail...} and {@code delay...} methods; assert on {@link #calls()} and
  * {@link #catalogCalls()}.
  *
@@ -50,7 +47,7 @@ import java.util.function.Supplier;
  * </ul>
  * Categories form a tree as described at {@link Builder#category}.
  */
-public final class FakeFaqRepository implements FaqRepository, FaqCatalog, CategoryRepository {
+public final class FakeHelpdesk implements Helpdesk {
 
   /** The page size when none is set: the most the platform serves, as the Feishu adapter asks for. */
   public static final int DEFAULT_PAGE_SIZE = FakeCatalog.MAX_PAGE_SIZE;
@@ -63,7 +60,7 @@ public final class FakeFaqRepository implements FaqRepository, FaqCatalog, Categ
   private final Faults faults;
   private final int pageSize;
 
-  private FakeFaqRepository(Builder builder) {
+  private FakeHelpdesk(Builder builder) {
     this.faults = new Faults(builder.sleeper);
     this.pageSize = builder.pageSize;
     this.categories = new FakeCategories(builder.categories);
@@ -125,7 +122,7 @@ public final class FakeFaqRepository implements FaqRepository, FaqCatalog, Categ
   @Override
   public Optional<Category> findCategory(CategoryId id) {
     Objects.requireNonNull(id, "id must not be null");
-    id.pathSegment();
+    id.requireWellFormed();
     enter(new CatalogCall.FindCategory(id), Fault.NO_PAGE);
     return categories.find(id);
   }
@@ -275,7 +272,7 @@ public final class FakeFaqRepository implements FaqRepository, FaqCatalog, Categ
     faults.apply(Optional.empty(), page);
   }
 
-  /** Seeds a {@link FakeFaqRepository}. */
+  /** Seeds a {@link FakeHelpdesk}. */
   public static final class Builder {
     private final FakeCatalog faqs = new FakeCatalog();
     private final FakeImages images = new FakeImages();
@@ -372,15 +369,15 @@ public final class FakeFaqRepository implements FaqRepository, FaqCatalog, Categ
      * @return a new fake holding what was added
      * @throws IllegalArgumentException if a category has no id, or the categories' parents form a cycle
      */
-    public FakeFaqRepository build() {
-      return new FakeFaqRepository(this);
+    public FakeHelpdesk build() {
+      return new FakeHelpdesk(this);
     }
   }
 
   /** For messages and debugging: what the fake holds, not its contents. */
   @Override
   public String toString() {
-    return "FakeFaqRepository[" + catalog.size() + " FAQs, " + images.size() + " images, " + categories.size()
+    return "FakeHelpdesk[" + catalog.size() + " FAQs, " + images.size() + " images, " + categories.size()
         + " categories, " + faults.size() + " faults]";
   }
 }

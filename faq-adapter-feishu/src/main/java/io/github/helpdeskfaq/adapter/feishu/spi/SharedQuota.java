@@ -1,4 +1,4 @@
-package io.github.helpdeskfaq.domain.quota;
+package io.github.helpdeskfaq.adapter.feishu.spi;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
-package io.github.helpdeskfaq.cache;
+package io.github.helpdeskfaq.metrics.micrometer;
 
+import io.github.helpdeskfaq.cache.CacheStatistics;
+import io.github.helpdeskfaq.cache.CachingHelpdesk;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CacheMeterBinder;
@@ -7,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Publishes a {@link CachingFaqRepository}'s {@link CacheStatistics} to a Micrometer registry, under Micrometer's
+ * Publishes a {@link CachingHelpdesk}'s {@link CacheStatistics} to a Micrometer registry, under Micrometer's
  * usual cache meters, so that existing cache dashboards show it: {@code cache.gets} (tag {@code result}: {@code hit}
  * or {@code miss}), {@code cache.puts}, {@code cache.evictions}, {@code cache.size}, and {@code cache.load} (tag
  * {@code result}: {@code success} or {@code failure}), all tagged {@code cache=<name>}. The meters read the
@@ -17,10 +19,9 @@ import java.util.Objects;
  * new CacheMetrics(cachedFaqs, "faq").bindTo(registry);
  * }</pre>
  *
- * <p>Micrometer is an optional dependency of this module: an application that uses this class adds
- * {@code io.micrometer:micrometer-core} itself; the cache works without it. The registry holds the cache weakly.
+ * <p>The registry holds the cache weakly.
  */
-public final class CacheMetrics extends CacheMeterBinder<CachingFaqRepository> {
+public final class CacheMetrics extends CacheMeterBinder<CachingHelpdesk> {
 
   /**
    * A binder for one cache.
@@ -28,13 +29,13 @@ public final class CacheMetrics extends CacheMeterBinder<CachingFaqRepository> {
    * @param cache the cache to publish
    * @param name the value of the {@code cache} tag, for example {@code faq}; a fixed name, never an id
    */
-  public CacheMetrics(CachingFaqRepository cache, String name) {
+  public CacheMetrics(CachingHelpdesk cache, String name) {
     super(Objects.requireNonNull(cache, "cache must not be null"), Objects.requireNonNull(name, "name"), List.of());
   }
 
   @Override
   protected Long size() {
-    CachingFaqRepository cache = getCache();
+    CachingHelpdesk cache = getCache();
     return cache == null ? null : cache.estimatedSize();
   }
 
@@ -60,19 +61,19 @@ public final class CacheMetrics extends CacheMeterBinder<CachingFaqRepository> {
 
   @Override
   protected void bindImplementationSpecificMetrics(MeterRegistry registry) {
-    CachingFaqRepository cache = getCache();
+    CachingHelpdesk cache = getCache();
     FunctionCounter.builder("cache.load", cache, c -> c.statistics().loads())
         .tags(getTagsWithCacheName()).tag("result", "success")
-        .description("The number of times the repository underneath answered")
+        .description("The number of times the helpdesk underneath answered")
         .register(registry);
     FunctionCounter.builder("cache.load", cache, c -> c.statistics().loadFailures())
         .tags(getTagsWithCacheName()).tag("result", "failure")
-        .description("The number of times the repository underneath failed; failures are never cached")
+        .description("The number of times the helpdesk underneath failed; failures are never cached")
         .register(registry);
   }
 
   private CacheStatistics statistics() {
-    CachingFaqRepository cache = getCache();
+    CachingHelpdesk cache = getCache();
     return cache == null ? new CacheStatistics(0, 0, 0, 0, 0) : cache.statistics();
   }
 }

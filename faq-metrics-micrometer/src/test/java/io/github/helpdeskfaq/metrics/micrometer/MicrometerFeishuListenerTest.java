@@ -2,13 +2,13 @@ package io.github.helpdeskfaq.metrics.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.CircuitState;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Endpoint;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Limiter;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.Outcome;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.PermitResult;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.SharedQuotaState;
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener.TokenRefresh;
+import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Limiter;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Outcome;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.PermitResult;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.TokenRefresh;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What the listener records for each report, and that every tag value comes from the bounded set. */
-class MicrometerFaqServiceListenerTest {
+class MicrometerFeishuListenerTest {
 
   /** Each tag key and the values it may take: the listener's enums, lower case, plus the test's common tag. */
   private static final Map<String, Set<String>> BOUNDED = Map.of(
@@ -39,8 +39,8 @@ class MicrometerFaqServiceListenerTest {
       "helpdesk", Set.of("support"));
 
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final MicrometerFaqServiceListener listener =
-      new MicrometerFaqServiceListener(registry, Tags.of("helpdesk", "support"));
+  private final MicrometerFeishuListener listener =
+      new MicrometerFeishuListener(registry, Tags.of("helpdesk", "support"));
 
   @Test
   void times_calls_and_requests_by_endpoint_and_outcome() {

@@ -16,14 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class FakeFaqRepositoryTest {
+class FakeHelpdeskTest {
 
   private static final FaqId ONE = FaqId.of("1");
   private static final FaqId TWO = FaqId.of("2");
   private static final ImageKey KEY = ImageKey.of("img_1");
 
   private final List<Duration> slept = new ArrayList<>();
-  private final FakeFaqRepository fake = FakeFaqRepository.builder()
+  private final FakeHelpdesk fake = FakeHelpdesk.builder()
       .faq(Faq.builder(ONE).question("one?").build())
       .faq(Faq.builder(TWO).question("two?").build())
       .image(ONE, KEY, "image/png", new byte[] {1, 2, 3})
@@ -151,6 +151,6 @@ class FakeFaqRepositoryTest {
 
   @Test
   void says_what_it_holds() {
-    assertThat(fake).hasToString("FakeFaqRepository[2 FAQs, 1 images, 0 categories, 0 faults]");
+    assertThat(fake).hasToString("FakeHelpdesk[2 FAQs, 1 images, 0 categories, 0 faults]");
   }
 }

@@ -1,18 +1,21 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.ForwardingHelpdesk;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
 import java.util.Optional;
 
-/** FAQs from one repository, images from another: to make only the images fail. */
-record SplitRepository(FaqRepository faqs, FaqRepository images) implements FaqRepository {
+/** Everything from one helpdesk but the images, which come from another repository: to make only the images fail. */
+final class SplitHelpdesk extends ForwardingHelpdesk {
 
-  @Override
-  public Optional<Faq> findById(FaqId id) {
-    return faqs.findById(id);
+  private final FaqRepository images;
+
+  SplitHelpdesk(Helpdesk faqs, FaqRepository images) {
+    super(faqs);
+    this.images = images;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.github.helpdeskfaq.metrics.micrometer;
 
-import io.github.helpdeskfaq.domain.metrics.FaqServiceListener;
+import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A {@link FaqServiceListener} that records to a Micrometer {@link MeterRegistry}. One per adapter instance: hand it
- * to the adapter's builder ({@code FeishuFaqRepository.builder().listener(...)}).
+ * A {@link FeishuListener} that records to a Micrometer {@link MeterRegistry}. One per adapter instance: hand it
+ * to the adapter's builder ({@code FeishuHelpdesk.builder().listener(...)}).
  *
  * <table>
  *   <caption>Meters</caption>
@@ -39,11 +41,11 @@ import java.util.concurrent.atomic.AtomicReference;
  *       <td>access tokens asked for, issued or not</td></tr>
  * </table>
  *
- * <p>Every tag value is the lower-case name of a constant of {@link FaqServiceListener}'s enums, so the set of
+ * <p>Every tag value is the lower-case name of a constant of {@link FeishuListener}'s enums, so the set of
  * series is bounded and holds no id, URL, message or secret; the application's own common tags (say, which helpdesk
  * this is) are added to every meter. Timers and counters are registered on first use; the gauges at once.
  */
-public final class MicrometerFaqServiceListener implements FaqServiceListener {
+public final class MicrometerFeishuListener implements FeishuListener {
 
   private final MeterRegistry registry;
   private final Tags commonTags;
@@ -60,7 +62,7 @@ public final class MicrometerFaqServiceListener implements FaqServiceListener {
    *
    * @param registry where to record
    */
-  public MicrometerFaqServiceListener(MeterRegistry registry) {
+  public MicrometerFeishuListener(MeterRegistry registry) {
     this(registry, Tags.empty());
   }
 
@@ -71,7 +73,7 @@ public final class MicrometerFaqServiceListener implements FaqServiceListener {
    * @param registry where to record
    * @param commonTags added to every meter; their values are the application's to keep bounded and free of secrets
    */
-  public MicrometerFaqServiceListener(MeterRegistry registry, Iterable<Tag> commonTags) {
+  public MicrometerFeishuListener(MeterRegistry registry, Iterable<Tag> commonTags) {
     this.registry = Objects.requireNonNull(registry, "registry must not be null");
     this.commonTags = Tags.of(Objects.requireNonNull(commonTags, "commonTags must not be null"));
     for (CircuitState state : CircuitState.values()) {
@@ -149,6 +151,6 @@ public final class MicrometerFaqServiceListener implements FaqServiceListener {
 
   @Override
   public String toString() {
-    return "MicrometerFaqServiceListener[" + registry.getClass().getSimpleName() + ", tags=" + commonTags + "]";
+    return "MicrometerFeishuListener[" + registry.getClass().getSimpleName() + ", tags=" + commonTags + "]";
   }
 }

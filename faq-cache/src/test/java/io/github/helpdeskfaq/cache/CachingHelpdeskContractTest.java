@@ -1,25 +1,25 @@
-package io.github.helpdeskfaq.adapter.fake;
+package io.github.helpdeskfaq.cache;
 
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.testkit.ContractData;
 import io.github.helpdeskfaq.testkit.FaqRepositoryContract;
 import java.util.OptionalLong;
 
-/** The port's contract, against the fake seeded with the contract's data; the testkit's README shows this class. */
-class FakeFaqRepositoryContractTest extends FaqRepositoryContract {
+class CachingHelpdeskContractTest extends FaqRepositoryContract {
 
-  private FakeFaqRepository fake;
+  private FakeHelpdesk fake;
 
   @Override
   protected FaqRepository createRepository() {
-    fake = FakeFaqRepository.builder()
+    fake = FakeHelpdesk.builder()
         .faqs(ContractData.faqs())
         .image(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY, ContractData.IMAGE_CONTENT_TYPE,
             ContractData.imageBytes())
         .image(ContractData.SECOND_FAQ_ID, ContractData.SECOND_IMAGE_KEY, ContractData.SECOND_IMAGE_CONTENT_TYPE,
             ContractData.secondImageBytes())
         .build();
-    return fake;
+    return CachingHelpdesk.builder(fake).build();
   }
 
   @Override

@@ -1,9 +1,10 @@
-package io.github.helpdeskfaq.cache;
+package io.github.helpdeskfaq.metrics.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.helpdeskfaq.adapter.fake.FakeFaqRepository;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
+import io.github.helpdeskfaq.cache.CachingHelpdesk;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.testkit.ContractData;
 import io.micrometer.core.instrument.Meter;
@@ -15,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class CacheMetricsTest {
 
-  private final FakeFaqRepository fake = FakeFaqRepository.builder().faq(ContractData.knownFaq()).build();
-  private final CachingFaqRepository cache = CachingFaqRepository.builder(fake).build();
+  private final FakeHelpdesk fake = FakeHelpdesk.builder().faq(ContractData.knownFaq()).build();
+  private final CachingHelpdesk cache = CachingHelpdesk.builder(fake).build();
   private final MeterRegistry registry = new SimpleMeterRegistry();
 
   @Test

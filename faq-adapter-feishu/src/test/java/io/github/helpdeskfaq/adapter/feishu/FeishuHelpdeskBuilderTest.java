@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
@@ -34,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Configuration: fails fast and names what is missing, masks secrets, and applies what it promises: timeouts, proxy,
  * TLS trust, connection pool; and redirects are never followed, whatever is configured.
  */
-class FeishuFaqRepositoryBuilderTest {
+class FeishuHelpdeskBuilderTest {
 
   private static final String APP_SECRET = "app-secret-never-to-be-seen";
   private static final String HELPDESK_TOKEN = "helpdesk-token-never-to-be-seen";
@@ -45,33 +46,33 @@ class FeishuFaqRepositoryBuilderTest {
 
   @Test
   void names_missing_helpdesk_credentials() {
-    assertThatIllegalStateException().isThrownBy(() -> FeishuFaqRepository.builder()
+    assertThatIllegalStateException().isThrownBy(() -> FeishuHelpdesk.builder()
             .appCredentials("cli_1", APP_SECRET).build())
         .withMessage("helpdeskCredentials: helpdesk id and helpdesk token are missing");
-    assertThatIllegalStateException().isThrownBy(() -> FeishuFaqRepository.builder()
+    assertThatIllegalStateException().isThrownBy(() -> FeishuHelpdesk.builder()
             .appCredentials("cli_1", APP_SECRET).helpdeskCredentials("1", " ").build())
         .withMessage("helpdeskCredentials: helpdesk token is missing or blank");
-    assertThatIllegalStateException().isThrownBy(() -> FeishuFaqRepository.builder()
+    assertThatIllegalStateException().isThrownBy(() -> FeishuHelpdesk.builder()
             .appCredentials("cli_1", APP_SECRET).helpdeskCredentials(null, HELPDESK_TOKEN).build())
         .withMessage("helpdeskCredentials: helpdesk id is missing or blank");
   }
 
   @Test
   void names_missing_app_credentials() {
-    assertThatIllegalStateException().isThrownBy(() -> FeishuFaqRepository.builder()
+    assertThatIllegalStateException().isThrownBy(() -> FeishuHelpdesk.builder()
             .appCredentials("cli_1", null).helpdeskCredentials("1", HELPDESK_TOKEN).build())
         .withMessage("appCredentials: app secret is missing or blank");
-    assertThatIllegalStateException().isThrownBy(() -> FeishuFaqRepository.builder()
+    assertThatIllegalStateException().isThrownBy(() -> FeishuHelpdesk.builder()
             .appCredentials("", APP_SECRET).helpdeskCredentials("1", HELPDESK_TOKEN).build())
         .withMessage("appCredentials: app id is missing or blank");
   }
 
   @Test
   void wants_exactly_one_way_to_get_tenant_tokens() {
-    assertThatIllegalStateException().isThrownBy(() -> FeishuFaqRepository.builder()
+    assertThatIllegalStateException().isThrownBy(() -> FeishuHelpdesk.builder()
             .helpdeskCredentials("1", HELPDESK_TOKEN).build())
         .withMessage("appCredentials or tenantAccessTokenSource: one of them must be set");
-    assertThatIllegalStateException().isThrownBy(() -> FeishuFaqRepository.builder()
+    assertThatIllegalStateException().isThrownBy(() -> FeishuHelpdesk.builder()
             .appCredentials("cli_1", APP_SECRET).tenantAccessTokenSource(() -> "t")
             .helpdeskCredentials("1", HELPDESK_TOKEN).build())
         .withMessage("appCredentials and tenantAccessTokenSource: set only one of them");
@@ -81,37 +82,37 @@ class FeishuFaqRepositoryBuilderTest {
   @ValueSource(strings = {"", "open.feishu.cn", "ftp://open.feishu.cn", "file:///etc/passwd",
       "https://user:secret-pw@open.feishu.cn", "https://open.feishu.cn/?region=cn", "https://open.feishu.cn/#top"})
   void refuses_a_base_url_that_is_not_a_plain_http_url(String url) {
-    assertThatIllegalArgumentException().isThrownBy(() -> FeishuFaqRepository.builder().baseUrl(url))
+    assertThatIllegalArgumentException().isThrownBy(() -> FeishuHelpdesk.builder().baseUrl(url))
         .withMessageStartingWith("baseUrl: ")
         .withMessageNotContaining("secret-pw");
   }
 
   @Test
   void refuses_null_settings_at_once() {
-    assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().baseUrl(null));
-    assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().tenantAccessTokenSource(null));
-    assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().proxy(null));
-    assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().sslSocketFactory(null, null));
-    assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().clock(null));
-    assertThatNullPointerException().isThrownBy(() -> FeishuFaqRepository.builder().readTimeout(null));
+    assertThatNullPointerException().isThrownBy(() -> FeishuHelpdesk.builder().baseUrl(null));
+    assertThatNullPointerException().isThrownBy(() -> FeishuHelpdesk.builder().tenantAccessTokenSource(null));
+    assertThatNullPointerException().isThrownBy(() -> FeishuHelpdesk.builder().proxy(null));
+    assertThatNullPointerException().isThrownBy(() -> FeishuHelpdesk.builder().sslSocketFactory(null, null));
+    assertThatNullPointerException().isThrownBy(() -> FeishuHelpdesk.builder().clock(null));
+    assertThatNullPointerException().isThrownBy(() -> FeishuHelpdesk.builder().readTimeout(null));
   }
 
   @Test
   void refuses_negative_or_huge_timeouts_and_takes_zero_as_no_limit() {
     assertThatIllegalArgumentException().isThrownBy(
-        () -> FeishuFaqRepository.builder().connectTimeout(Duration.ofSeconds(-1)))
+        () -> FeishuHelpdesk.builder().connectTimeout(Duration.ofSeconds(-1)))
         .withMessageContaining("connectTimeout");
     assertThatIllegalArgumentException().isThrownBy(
-        () -> FeishuFaqRepository.builder().connectionPool(-1, Duration.ofMinutes(1)))
+        () -> FeishuHelpdesk.builder().connectionPool(-1, Duration.ofMinutes(1)))
         .withMessage("connectionPool: maxIdleConnections must not be negative, was -1");
     assertThatIllegalArgumentException().isThrownBy(
-        () -> FeishuFaqRepository.builder().callTimeout(Duration.ofDays(30))).withMessageContaining("callTimeout");
-    assertThat(FeishuFaqRepository.builder().readTimeout(Duration.ZERO)).isNotNull();
+        () -> FeishuHelpdesk.builder().callTimeout(Duration.ofDays(30))).withMessageContaining("callTimeout");
+    assertThat(FeishuHelpdesk.builder().readTimeout(Duration.ZERO)).isNotNull();
   }
 
   @Test
   void refuses_resilience_settings_out_of_range_naming_the_setting() {
-    FeishuFaqRepositoryBuilder builder = FeishuFaqRepository.builder();
+    FeishuHelpdesk.Builder builder = FeishuHelpdesk.builder();
     Duration second = Duration.ofSeconds(1);
 
     assertThatIllegalArgumentException().isThrownBy(() -> builder.rateLimit(0, second))
@@ -148,29 +149,29 @@ class FeishuFaqRepositoryBuilderTest {
 
   @Test
   void takes_the_edge_values_of_the_resilience_settings() {
-    FeishuFaqRepository repository = builder().rateLimit(1, Duration.ofMillis(1)).maxWaitForPermit(Duration.ZERO)
+    FeishuHelpdesk repository = builder().rateLimit(1, Duration.ofMillis(1)).maxWaitForPermit(Duration.ZERO)
         .retryMaxAttempts(1).retryBackoff(Duration.ofMillis(1), Duration.ofMillis(1)).retryMaxElapsed(Duration.ZERO)
         .circuitBreakerFailureRate(100).circuitBreakerWindow(1, 1).circuitBreakerOpenDuration(Duration.ofMillis(1))
         .circuitBreakerHalfOpenCalls(1).build();
 
-    assertThat(repository.health().circuitState()).isEqualTo(FeishuFaqRepository.Health.CircuitState.CLOSED);
+    assertThat(repository.health().circuitState()).isEqualTo(CircuitState.CLOSED);
   }
 
   @Test
   void shows_every_resilience_setting_with_its_default() {
-    assertThat(FeishuFaqRepository.builder().toString()).contains("rateLimit=25 per PT0.5S",
+    assertThat(FeishuHelpdesk.builder().toString()).contains("rateLimit=25 per PT0.5S",
         "maxWaitForPermit=PT5S", "retryMaxAttempts=3", "retryBackoff=PT0.5S..PT5S", "retryMaxElapsed=PT10S",
         "circuitBreakerFailureRate=50.0%", "circuitBreakerWindow=20 calls (minimum 10)",
         "circuitBreakerOpenDuration=PT30S", "circuitBreakerHalfOpenCalls=3");
-    assertThat(FeishuFaqRepository.builder().rateLimit(20, Duration.ofMillis(100)).circuitBreakerWindow(4, 2)
+    assertThat(FeishuHelpdesk.builder().rateLimit(20, Duration.ofMillis(100)).circuitBreakerWindow(4, 2)
         .toString()).contains("rateLimit=20 per PT0.1S", "circuitBreakerWindow=4 calls (minimum 2)");
   }
 
   @Test
   void never_shows_a_secret_in_to_string() {
-    FeishuFaqRepositoryBuilder withApp = FeishuFaqRepository.builder()
+    FeishuHelpdesk.Builder withApp = FeishuHelpdesk.builder()
         .appCredentials("cli_visible", APP_SECRET).helpdeskCredentials("6939771743531696147", HELPDESK_TOKEN);
-    FeishuFaqRepositoryBuilder withSource = FeishuFaqRepository.builder()
+    FeishuHelpdesk.Builder withSource = FeishuHelpdesk.builder()
         .tenantAccessTokenSource(() -> "t-source-secret").helpdeskCredentials("6939771743531696147", HELPDESK_TOKEN);
 
     for (Object shown : new Object[] {withApp, withApp.build(), withSource, withSource.build()}) {
@@ -189,7 +190,7 @@ class FeishuFaqRepositoryBuilderTest {
   @Timeout(10)
   void applies_the_read_timeout_set_here() {
     feishu.failNextHelpdeskCalls(1, FeishuResponses::noResponse);
-    FeishuFaqRepository repository = builder().readTimeout(Duration.ofMillis(200)).build();
+    FeishuHelpdesk repository = builder().readTimeout(Duration.ofMillis(200)).build();
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("SocketTimeoutException");
@@ -200,7 +201,7 @@ class FeishuFaqRepositoryBuilderTest {
   void bounds_a_whole_json_call_by_the_call_timeout() {
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
         .throttleBody(64, 100, TimeUnit.MILLISECONDS));
-    FeishuFaqRepository repository = builder().callTimeout(Duration.ofMillis(300)).build();
+    FeishuHelpdesk repository = builder().callTimeout(Duration.ofMillis(300)).build();
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class);
@@ -210,7 +211,7 @@ class FeishuFaqRepositoryBuilderTest {
   void does_not_bound_an_image_download_by_the_call_timeout() {
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.image("image/png", new byte[2000])
         .throttleBody(400, 100, TimeUnit.MILLISECONDS));
-    FeishuFaqRepository repository = builder().callTimeout(Duration.ofMillis(200)).build();
+    FeishuHelpdesk repository = builder().callTimeout(Duration.ofMillis(200)).build();
 
     assertThat(repository.readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY,
         image -> image.stream().readAllBytes().length)).contains(2000);
@@ -237,7 +238,7 @@ class FeishuFaqRepositoryBuilderTest {
   @Test
   void sends_requests_through_the_proxy_set_here() {
     FeishuSimulator proxy = feishu; // a plain HTTP proxy sees absolute URIs; the simulator records them
-    FeishuFaqRepository repository = FeishuFaqRepository.builder()
+    FeishuHelpdesk repository = FeishuHelpdesk.builder()
         .baseUrl("http://feishu.invalid/")
         .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", port(proxy))))
         .tenantAccessTokenSource(() -> "t-token")
@@ -256,7 +257,7 @@ class FeishuFaqRepositoryBuilderTest {
     tls.init(null, null, null);
     AtomicInteger sockets = new AtomicInteger();
     SSLSocketFactory counting = new CountingSocketFactory(tls.getSocketFactory(), sockets);
-    FeishuFaqRepository repository = builder().baseUrl(feishu.baseUrl().replace("http:", "https:"))
+    FeishuHelpdesk repository = builder().baseUrl(feishu.baseUrl().replace("http:", "https:"))
         .sslSocketFactory(counting, jdkTrustManager()).readTimeout(Duration.ofMillis(300)).build();
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
@@ -267,7 +268,7 @@ class FeishuFaqRepositoryBuilderTest {
 
   @Test
   void speaks_tls_to_an_https_base_url_by_default() {
-    FeishuFaqRepository repository = builder().baseUrl(feishu.baseUrl().replace("http:", "https:"))
+    FeishuHelpdesk repository = builder().baseUrl(feishu.baseUrl().replace("http:", "https:"))
         .readTimeout(Duration.ofMillis(300)).build();
 
     Throwable failure = catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID));
@@ -280,8 +281,8 @@ class FeishuFaqRepositoryBuilderTest {
 
   @Test
   void keeps_no_idle_connection_when_the_pool_holds_none() {
-    FeishuFaqRepository pooled = builder().build();
-    FeishuFaqRepository unpooled = builder().connectionPool(0, Duration.ofSeconds(1)).build();
+    FeishuHelpdesk pooled = builder().build();
+    FeishuHelpdesk unpooled = builder().connectionPool(0, Duration.ofSeconds(1)).build();
 
     pooled.findById(ContractData.KNOWN_FAQ_ID);
     pooled.findById(ContractData.KNOWN_FAQ_ID);
@@ -294,7 +295,7 @@ class FeishuFaqRepositoryBuilderTest {
   }
 
   /** Without retries: these tests are about one request. */
-  private FeishuFaqRepositoryBuilder builder() {
+  private FeishuHelpdesk.Builder builder() {
     return loopback.withTokenSource().retryMaxAttempts(1);
   }
 

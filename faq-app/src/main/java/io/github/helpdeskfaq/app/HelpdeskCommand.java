@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.app;
 
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.Helpdesk;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -11,11 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that reads from a repository: chooses the adapter from the {@link CommonOptions} and the environment,
- * makes the repository, and runs. Failures propagate as exceptions; {@link FaqApp} turns them into an exit code and
+ * A command that reads a helpdesk: chooses the adapter from the {@link CommonOptions} and the environment, makes the
+ * helpdesk, and runs. Failures propagate as exceptions; {@link FaqApp} turns them into an exit code and
  * one line on standard error.
  */
-abstract class RepositoryCommand implements Callable<Integer> {
+abstract class HelpdeskCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions common = new CommonOptions();
@@ -25,7 +25,7 @@ abstract class RepositoryCommand implements Callable<Integer> {
 
   final Invocation invocation;
 
-  RepositoryCommand(Invocation invocation) {
+  HelpdeskCommand(Invocation invocation) {
     this.invocation = Objects.requireNonNull(invocation, "invocation");
   }
 
@@ -37,30 +37,16 @@ abstract class RepositoryCommand implements Callable<Integer> {
       throw new UsageException("--fake-data works with the fake adapter only, but the adapter is "
           + adapter.displayName());
     }
-    FaqRepository faqs = invocation.repositories().create(adapter, fakeData, invocation.environment());
-    return execute(faqs);
+    return execute(invocation.helpdesks().create(adapter, fakeData, invocation.environment()));
   }
 
   /**
-   * Runs the command on the repository.
+   * Runs the command on the helpdesk.
    *
    * @return the exit code, {@link ExitCode#SUCCESS} unless the command knows better
    * @throws IOException if writing standard output fails
    */
-  abstract int execute(FaqRepository faqs) throws IOException;
-
-  /**
-   * The port a command needs, from the repository the factory made: the adapters' entry classes implement every
-   * port, so only a stand-in made for a test may lack one.
-   *
-   * @throws UsageException if the repository does not implement the port
-   */
-  <P> P port(FaqRepository faqs, Class<P> port) {
-    if (!port.isInstance(faqs)) {
-      throw new UsageException(commandName() + " needs a " + port.getSimpleName() + ", which this adapter lacks");
-    }
-    return port.cast(faqs);
-  }
+  abstract int execute(Helpdesk helpdesk) throws IOException;
 
   boolean verbose() {
     return common.verbose;

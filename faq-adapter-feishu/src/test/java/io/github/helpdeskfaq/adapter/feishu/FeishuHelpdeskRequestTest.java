@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What goes over the wire: methods, paths, headers and the token request's body; and what comes back. */
-class FeishuFaqRepositoryRequestTest {
+class FeishuHelpdeskRequestTest {
 
   private static final String CALLERS_TOKEN = "t-callers-own-token";
 
@@ -94,7 +94,7 @@ class FeishuFaqRepositoryRequestTest {
 
   @Test
   void puts_ids_and_keys_into_the_path_as_single_segments() {
-    FeishuFaqRepository repository = withCallersToken();
+    FeishuHelpdesk repository = withCallersToken();
 
     assertThat(repository.findById(FaqId.of("A.b-c_9..x"))).isEmpty();
     assertThat(repository.readImage(FaqId.of("..."), ImageKey.of("img.x-y_Z"), image -> "read")).isEmpty();
@@ -107,7 +107,7 @@ class FeishuFaqRepositoryRequestTest {
 
   @Test
   void keeps_a_path_prefix_of_the_base_url() {
-    FeishuFaqRepository repository = callersToken().baseUrl(feishu.baseUrl() + "proxy/feishu").build();
+    FeishuHelpdesk repository = callersToken().baseUrl(feishu.baseUrl() + "proxy/feishu").build();
 
     catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)); // the simulator serves no prefix
 
@@ -130,7 +130,7 @@ class FeishuFaqRepositoryRequestTest {
 
   @Test
   void refuses_null_ids_keys_and_readers_itself_without_a_request() {
-    FeishuFaqRepository repository = withCallersToken();
+    FeishuHelpdesk repository = withCallersToken();
 
     assertThat(catchThrowable(() -> repository.findById(null))).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("id");
@@ -146,19 +146,19 @@ class FeishuFaqRepositoryRequestTest {
 
   @Test
   void points_at_feishu_by_default_and_knows_lark() {
-    assertThat(FeishuFaqRepository.FEISHU_BASE_URL).isEqualTo("https://open.feishu.cn");
-    assertThat(FeishuFaqRepository.LARK_BASE_URL).isEqualTo("https://open.larksuite.com");
-    assertThat(FeishuFaqRepository.builder().toString()).contains("baseUrl=https://open.feishu.cn/");
-    assertThat(FeishuFaqRepository.builder().baseUrl(FeishuFaqRepository.LARK_BASE_URL)
+    assertThat(FeishuHelpdesk.FEISHU_BASE_URL).isEqualTo("https://open.feishu.cn");
+    assertThat(FeishuHelpdesk.LARK_BASE_URL).isEqualTo("https://open.larksuite.com");
+    assertThat(FeishuHelpdesk.builder().toString()).contains("baseUrl=https://open.feishu.cn/");
+    assertThat(FeishuHelpdesk.builder().baseUrl(FeishuHelpdesk.LARK_BASE_URL)
         .tenantAccessTokenSource(() -> CALLERS_TOKEN).helpdeskCredentials("1", "secret").build().toString())
         .contains("baseUrl=https://open.larksuite.com/");
   }
 
-  private FeishuFaqRepository withCallersToken() {
+  private FeishuHelpdesk withCallersToken() {
     return callersToken().build();
   }
 
-  private FeishuFaqRepositoryBuilder callersToken() {
+  private FeishuHelpdesk.Builder callersToken() {
     return loopback.withTokenSource(() -> feishu.acceptToken(CALLERS_TOKEN));
   }
 
