@@ -13,28 +13,33 @@ import retrofit2.http.Streaming;
 import retrofit2.http.Tag;
 
 /**
- * The Feishu Open Platform endpoints this adapter calls, as Retrofit declares them. Paths are relative, so that a
- * base URL with a path prefix (a proxy, a test server) works. A JSON endpoint returns
+ * The Feishu Open Platform endpoints this adapter calls, as Retrofit declares them: each path is written here once,
+ * relative, so that a base URL with a path prefix (a proxy, a test server) works. A JSON endpoint returns
  * {@code Call<FeishuAnswer<D>>}: {@link FeishuConverters} reads the envelope and its {@code data} as {@code D}, and
- * {@link Exchange} executes the call. A helpdesk endpoint takes the call's {@link TenantToken} as a tag, which
+ * {@link Requests} executes the call. A helpdesk endpoint takes the call's {@link TenantToken} as a tag, which
  * {@link AuthorizationHeaders} turns into the two authorization headers.
  *
- * <p>Adding an endpoint: a method here, a DTO for its data, a mapping to the domain given to {@link Exchange}, and
- * its path's name for the metrics in {@link Endpoints}.
+ * <p>Adding an endpoint: a method here, a DTO for its data, and a port method that calls it through
+ * {@link Exchange} with its mapping to the domain and its name for the listener ({@code FeishuListener.Endpoint}).
  */
 interface FeishuApi {
 
-  /** {@code GET /open-apis/helpdesk/v1/faqs/{id}}: the FAQ detail. */
+  /**
+   * The FAQ detail ("获取指定知识库详情", https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/get).
+   */
   @GET("open-apis/helpdesk/v1/faqs/{faq_id}")
   Call<FeishuAnswer<FaqResponseDto.Data>> faq(@Path("faq_id") FaqId id, @Tag TenantToken token);
 
-  /** {@code GET /open-apis/helpdesk/v1/faqs/{id}/image/{image_key}}: an image, streamed rather than buffered. */
+  /**
+   * An image of a FAQ, streamed rather than buffered ("获取知识库图像",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/faq_image).
+   */
   @Streaming
   @GET("open-apis/helpdesk/v1/faqs/{faq_id}/image/{image_key}")
   Call<ResponseBody> image(@Path("faq_id") FaqId id, @Path("image_key") ImageKey key, @Tag TenantToken token);
 
   /**
-   * {@code GET /open-apis/helpdesk/v1/faqs}: a page of the FAQ list ("获取全部知识库详情",
+   * A page of the FAQ list ("获取全部知识库详情",
    * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/list). A null parameter is left out.
    */
   @GET("open-apis/helpdesk/v1/faqs")
@@ -43,7 +48,7 @@ interface FeishuApi {
       @Tag TenantToken token);
 
   /**
-   * {@code GET /open-apis/helpdesk/v1/faqs/search}: a page of a search ("搜索知识库",
+   * A page of a search ("搜索知识库",
    * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/search); {@code base64} is
    * {@code "true"} when the query is Base64, else null and left out.
    */
@@ -52,20 +57,23 @@ interface FeishuApi {
       @Query("page_token") String pageToken, @Query("page_size") int pageSize, @Tag TenantToken token);
 
   /**
-   * {@code GET /open-apis/helpdesk/v1/categories}: the category tree, not paged ("获取全部知识库分类",
+   * The category tree, not paged ("获取全部知识库分类",
    * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/list-categories).
    */
   @GET("open-apis/helpdesk/v1/categories")
   Call<FeishuAnswer<CategoriesDto>> categories(@Tag TenantToken token);
 
   /**
-   * {@code GET /open-apis/helpdesk/v1/categories/{id}}: one category, flat in {@code data} ("获取知识库分类",
+   * One category, flat in {@code data} ("获取知识库分类",
    * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/get).
    */
   @GET("open-apis/helpdesk/v1/categories/{category_id}")
   Call<FeishuAnswer<CategoryDto>> category(@Path("category_id") String id, @Tag TenantToken token);
 
-  /** {@code POST /open-apis/auth/v3/tenant_access_token/internal}: a tenant token for a self-built app. */
+  /**
+   * A tenant token for a self-built app ("自建应用获取 tenant_access_token",
+   * https://open.feishu.cn/document/ukTMukTMukTM/ukDNz4SO0MjL5QzM/auth-v3/auth/tenant_access_token_internal).
+   */
   @POST("open-apis/auth/v3/tenant_access_token/internal")
   Call<FeishuAnswer<TokenResponseDto>> tenantAccessToken(@Body TokenRequestDto credentials);
 }

@@ -3,76 +3,53 @@ package io.github.helpdeskfaq.adapter.feishu;
 import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.MILLISECOND;
 import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.atLeastOne;
 import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.between;
-import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.require;
+import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.nonNegative;
+import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.notAbove;
+import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.notShorter;
+import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.percent;
 
-import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuHealth;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuota;
-import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
-import io.github.helpdeskfaq.domain.CategoryRepository;
 import io.github.helpdeskfaq.domain.Faq;
-import io.github.helpdeskfaq.domain.FaqCatalog;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.ImageReader;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.SearchQuery;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalLong;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.ResponseBody;
-import retrofit2.Response;
 
 /**
- * The {@link FaqRepository}, {@link FaqCatalog} and {@link CategoryRepository} over the Feishu / Lark Open
- * Platform's helpdesk API. Build one with {@link #builder()}:
+ * The {@link Helpdesk} over the Feishu / Lark Open Platform's helpdesk API. Build one with {@link #builder()}:
  *
  * <pre>{@code
- * FaqRepository faqs = FeishuHelpdesk.builder()
+ * Helpdesk helpdesk = FeishuHelpdesk.builder()
  *     .appCredentials(System.getenv("FEISHU_APP_ID"), System.getenv("FEISHU_APP_SECRET"))
  *     .helpdeskCredentials(System.getenv("FEISHU_HELPDESK_ID"), System.getenv("FEISHU_HELPDESK_TOKEN"))
  *     .build();
  * }</pre>
  *
- * <p>{@link #findById} calls {@code GET /open-apis/helpdesk/v1/faqs/{id}}; {@link #readImage} calls
- * {@code GET /open-apis/helpdesk/v1/faqs/{id}/image/{image_key}} and streams the bytes to the reader without
- * buffering them, closing the response whatever happens. {@link #listPage} and {@link #searchPage} call
- * {@code GET /open-apis/helpdesk/v1/faqs} and {@code .../faqs/search} (a query that is not printable ASCII goes as
- * Base64 with {@code base64=true}), in pages of {@link FeishuHelpdesk.Builder#pageSize} (default 100, the most
- * Feishu allows); the streams of {@link #list} and {@link #search} chain them lazily. {@link #categoryTree} and
- * {@link #findCategory} call {@code GET /open-apis/helpdesk/v1/categories} and {@code .../categories/{id}}. What
- * a page's odd answers come to is {@code FeishuPages}'s documentation, in its source file. Every call carries
- * {@code Authorization: Bearer <tenant_access_token>} and
- * {@code X-Lark-Helpdesk-Authorization: base64(helpdesk_id:helpdesk_token)}; when Feishu refuses the tenant token,
- * a fresh one is fetched (or the token source asked again) and the call is tried once more. Redirects are never
- * followed. Every request is rate-limited client-side and guarded by a circuit breaker; the FAQ detail and opening
- * an image are retried on what may pass. What each of Feishu's answers comes to (an empty answer, which exception,
- * whether it is retried) is the adapter's error table, in its source file {@code FeishuErrors.java}. The settings
- * and their defaults are on the {@link FeishuHelpdesk.Builder}; {@link #health()} shows the state of the
- * breaker, the limiter and the shared quota.
- *
- * <p>Thread-safe. {@link #toString()} shows the base URL, the app id and the helpdesk id, never a secret.
+ * <p>Every call carries the tenant token and the helpdesk's authorization, is rate-limited and guarded by a circuit
+ * breaker, and is retried on what may pass; images stream to the reader in constant memory; redirects are never
+ * followed. What each of Feishu's answers comes to is the error table in {@code FeishuErrors.java}; the endpoints,
+ * settings and behaviour are described in docs/feishu-adapter.md. Thread-safe. {@link #toString()} shows the base
+ * URL, the app id and the helpdesk id, never a secret.
  */
 public final class FeishuHelpdesk implements Helpdesk {
 
@@ -80,31 +57,36 @@ public final class FeishuHelpdesk implements Helpdesk {
   public static final String FEISHU_BASE_URL = "https://open.feishu.cn";
   /** Lark's Open Platform (international). */
   public static final String LARK_BASE_URL = "https://open.larksuite.com";
+  /** The most FAQs a page of the list or a search holds: the platform's maximum, and the default page size. */
+  public static final int MAX_PAGE_SIZE = 100;
 
-  private static final String OCTET_STREAM = "application/octet-stream";
-
-  private final FeishuApi api;
-  private final Resilience resilience;
-  private final Exchange exchange;
+  private final FeishuFaqs faqs;
   private final FeishuCatalog catalog;
+  private final Resilience resilience;
   private final String description;
 
-  FeishuHelpdesk(Builder builder) {
+  private FeishuHelpdesk(Settings settings) {
+    Settings.Credentials credentials = settings.credentials();
     FeishuConverters converters = new FeishuConverters(FeishuJson.MOSHI);
-    this.api = FeishuHttp.api(builder, FeishuHttp.client(builder), converters);
-    this.resilience = new Resilience(builder);
-    this.exchange = new Exchange(builder, resilience, api, converters);
-    this.catalog = new FeishuCatalog(api, exchange, builder.pageSize);
-    this.description = "FeishuHelpdesk{baseUrl=" + builder.baseUrl
-        + (builder.tokenSource != null ? ", tenantAccessToken=caller-supplied" : ", appId=" + builder.appId)
-        + ", helpdeskId=" + builder.helpdeskId + "}";
+    FeishuApi api = FeishuHttp.api(settings.http(), credentials.helpdeskId(), credentials.helpdeskToken(),
+        converters);
+    Reporting reporting = new Reporting(settings.listener(), settings.retryClock());
+    this.resilience = new Resilience(settings.limits(), settings.clock(), settings.retryClock(), settings.listener(),
+        new SharedPermits(settings.sharedQuota(), settings.clock(), settings.retryClock(), settings.listener()));
+    Requests requests = new Requests(converters, reporting, settings.http().callTimeout().toMillis());
+    TenantTokens tokens = credentials.tokenSource() != null ? new SuppliedTenantTokens(credentials.tokenSource())
+        : new CachedTenantTokens(new TenantTokenClient(api, resilience, requests, reporting, credentials.appId(),
+            credentials.appSecret()), settings.clock());
+    Exchange exchange = new Exchange(resilience, requests, tokens, reporting, settings.retries(),
+        settings.retryClock());
+    this.faqs = new FeishuFaqs(api, exchange);
+    this.catalog = new FeishuCatalog(api, exchange, settings.pageSize());
+    this.description = "FeishuHelpdesk{baseUrl=" + settings.http().baseUrl() + ", " + credentials + "}";
   }
 
   /**
-   * Starts a builder. Set {@link FeishuHelpdesk.Builder#helpdeskCredentials} and exactly one of {@link FeishuHelpdesk.Builder#appCredentials} or
-   * {@link FeishuHelpdesk.Builder#tenantAccessTokenSource}; everything else has a default.
-   *
-   * @return a new builder
+   * Starts a builder: set {@link Builder#helpdeskCredentials} and one of {@link Builder#appCredentials} or
+   * {@link Builder#tenantAccessTokenSource}; everything else has a default.
    */
   public static Builder builder() {
     return new Builder();
@@ -112,23 +94,12 @@ public final class FeishuHelpdesk implements Helpdesk {
 
   @Override
   public Optional<Faq> findById(FaqId id) {
-    Objects.requireNonNull(id, "id must not be null");
-    return exchange.fetch("FAQ " + id, token -> api.faq(id, token), data -> {
-      if (data == null || data.faq == null) {
-        throw new IllegalArgumentException("the answer has code 0 but no data.faq");
-      }
-      return FaqMapper.toFaq(data.faq, Optional.of(id));
-    });
+    return faqs.findById(id);
   }
 
   @Override
   public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
-    Objects.requireNonNull(faqId, "faqId must not be null");
-    Objects.requireNonNull(imageKey, "imageKey must not be null");
-    Objects.requireNonNull(reader, "reader must not be null");
-    String what = "image " + imageKey + " of FAQ " + faqId;
-    return exchange.open(what, token -> api.image(faqId, imageKey, token))
-        .map(response -> handOver(response, what, reader));
+    return faqs.readImage(faqId, imageKey, reader);
   }
 
   @Override
@@ -152,30 +123,10 @@ public final class FeishuHelpdesk implements Helpdesk {
   }
 
   /**
-   * Gives the open image to the reader, and closes the stream and the response whatever the reader does (the stream
-   * too: the response's own stream would still hand out bytes it had buffered).
+   * The state of the breaker, the rate limiter and the shared quota, for health checks: no permit, no request, no
+   * question to the shared quota. An open breaker turns half-open when a call arrives after its open duration.
    */
-  private static <T> T handOver(Response<ResponseBody> response, String what, ImageReader<T> reader) {
-    try (ResponseBody body = response.body(); ImageStream stream = new ImageStream(body.byteStream(), what)) {
-      MediaType type = body.contentType();
-      long length = body.contentLength();
-      FaqImage image = new FaqImage(type == null ? OCTET_STREAM : type.toString(),
-          length < 0 ? OptionalLong.empty() : OptionalLong.of(length),
-          ContentDisposition.fileName(response.headers().get("Content-Disposition")), stream);
-      return Objects.requireNonNull(reader.read(image), "the image reader returned null");
-    } catch (IOException readersOwn) {
-      throw new UncheckedIOException(readersOwn);
-    }
-  }
-
-  /**
-   * The current state of the circuit breaker, the rate limiter and the shared quota, for health checks. Cheap; takes
-   * no permit, makes no request and does not ask the shared quota. The breaker moves from {@code OPEN} to {@code HALF_OPEN} when a call arrives after
-   * {@link FeishuHelpdesk.Builder#circuitBreakerOpenDuration}, not on its own, so an idle adapter shows {@code OPEN} until then.
-   *
-   * @return a snapshot
-   */
-  public Health health() {
+  public FeishuHealth health() {
     return resilience.health();
   }
 
@@ -186,104 +137,62 @@ public final class FeishuHelpdesk implements Helpdesk {
   }
 
   /**
-   * A snapshot of the adapter's resilience, from {@link #health()}.
-   *
-   * @param circuitState the circuit breaker's state
-   * @param failureRate the percentage (0 to 100) of failed calls among those in the breaker's sliding window (in
-   *     half-open state: among the probes); empty until the window holds {@code minimumCalls} calls
-   * @param bufferedCalls the calls in the breaker's sliding window (in half-open state: the probes so far)
-   * @param failedCalls those of the buffered calls that failed: no answer, a timeout, 5xx or code 155000
-   * @param availablePermits the rate limiter's permits left in the current period; negative when callers already
-   *     hold permits of periods to come
-   * @param throttled whether calls are being refused client-side for lack of a permit, local or shared (since the
-   *     first refusal, until a permit is granted a whole period after the last one)
-   * @param sharedQuota whether requests take permits from a shared quota too
-   *     ({@link FeishuHelpdesk.Builder#sharedQuota}), or from the local limiter alone
-   */
-  public record Health(CircuitState circuitState, OptionalDouble failureRate, int bufferedCalls, int failedCalls,
-      int availablePermits, boolean throttled, SharedQuotaState sharedQuota) {
-
-    /** Checks that nothing is null. */
-    public Health {
-      Objects.requireNonNull(circuitState, "circuitState");
-      Objects.requireNonNull(failureRate, "failureRate");
-      Objects.requireNonNull(sharedQuota, "sharedQuota");
-    }
-  }
-
-  /**
-   * Configures a {@link FeishuHelpdesk}, in the manner of OkHttp's builders: each setter checks its values at
-   * once and fails with an {@link IllegalArgumentException} (or {@link NullPointerException}) naming the setting;
-   * {@link #build()} checks that the settings are complete. Credentials are typically read from the environment and
-   * may arrive as {@code null}: that is reported by {@link #build()}. Not thread-safe; {@link #toString()} masks
-   * every secret.
+   * Configures a {@link FeishuHelpdesk}, as OkHttp's builders do: each setter checks its values at once and fails
+   * with an {@link IllegalArgumentException} (or {@link NullPointerException}) naming the setting; {@link #build()}
+   * checks that the settings are complete. Credentials typically come from the environment and may arrive as
+   * {@code null}: {@link #build()} reports that. Not thread-safe; {@link #toString()} masks every secret.
    */
   public static final class Builder {
 
-    /** The most FAQs a page of the list or a search holds: the platform's maximum, and the default page size. */
-    public static final int MAX_PAGE_SIZE = 100;
+    private HttpUrl baseUrl = HttpUrl.get(FEISHU_BASE_URL + "/");
+    private boolean appCredentialsSet;
+    private String appId;
+    private String appSecret;
+    private Supplier<String> tokenSource;
+    private boolean helpdeskCredentialsSet;
+    private String helpdeskId;
+    private String helpdeskToken;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private Proxy proxy;
+    private SSLSocketFactory sslSocketFactory;
+    private X509TrustManager trustManager;
+    private int maxIdleConnections = 5;
+    private Duration keepAlive = Duration.ofMinutes(5);
+    private Clock clock = Clock.systemUTC();
+    private int permitsPerPeriod = 25;
+    private Duration period = Duration.ofMillis(500);
+    private Duration maxWaitForPermit = Duration.ofSeconds(5);
+    private int retryMaxAttempts = 3;
+    private Duration retryBackoffInitial = Duration.ofMillis(500);
+    private Duration retryBackoffMax = Duration.ofSeconds(5);
+    private Duration retryMaxElapsed = Duration.ofSeconds(10);
+    private float failureRatePercent = 50;
+    private int slidingWindowCalls = 20;
+    private int minimumCalls = 10;
+    private Duration openDuration = Duration.ofSeconds(30);
+    private int halfOpenCalls = 3;
+    private SharedQuota sharedQuota;
+    private FeishuListener listener = FeishuListener.NONE;
+    private RetryClock retryClock = RetryClock.SYSTEM;
+    private int pageSize = MAX_PAGE_SIZE;
+    private OkHttpClient httpClient;
 
-    HttpUrl baseUrl = HttpUrl.get(FeishuHelpdesk.FEISHU_BASE_URL + "/");
-    boolean appCredentialsSet;
-    String appId;
-    String appSecret;
-    Supplier<String> tokenSource;
-    boolean helpdeskCredentialsSet;
-    String helpdeskId;
-    String helpdeskToken;
-    Duration connectTimeout = Duration.ofSeconds(10);
-    Duration readTimeout = Duration.ofSeconds(30);
-    Duration callTimeout = Duration.ofSeconds(60);
-    Proxy proxy;
-    SSLSocketFactory sslSocketFactory;
-    X509TrustManager trustManager;
-    int maxIdleConnections = 5;
-    Duration keepAlive = Duration.ofMinutes(5);
-    Clock clock = Clock.systemUTC();
-    int permitsPerPeriod = 25;
-    Duration period = Duration.ofMillis(500);
-    Duration maxWaitForPermit = Duration.ofSeconds(5);
-    int retryMaxAttempts = 3;
-    Duration retryBackoffInitial = Duration.ofMillis(500);
-    Duration retryBackoffMax = Duration.ofSeconds(5);
-    Duration retryMaxElapsed = Duration.ofSeconds(10);
-    float failureRatePercent = 50;
-    int slidingWindowCalls = 20;
-    int minimumCalls = 10;
-    Duration openDuration = Duration.ofSeconds(30);
-    int halfOpenCalls = 3;
-    SharedQuota sharedQuota;
-    FeishuListener listener = FeishuListener.NONE;
-    RetryClock retryClock = RetryClock.SYSTEM;
-    int pageSize = MAX_PAGE_SIZE;
-    OkHttpClient httpClient;
-
-    Builder() {}
+    private Builder() {}
 
     /**
-     * Where the Open Platform is: {@link FeishuHelpdesk#FEISHU_BASE_URL} (the default), {@link FeishuHelpdesk#LARK_BASE_URL}, or any http or
-     * https URL without user info, query or fragment (a proxy, a test server). A path prefix is kept.
+     * Where the Open Platform is: {@link #FEISHU_BASE_URL} (the default), {@link #LARK_BASE_URL}, or any http or https
+     * URL without user info, query or fragment (a proxy, a test server). A path prefix is kept.
      */
     public Builder baseUrl(String url) {
-      Objects.requireNonNull(url, "baseUrl must not be null");
-      HttpUrl parsed = HttpUrl.parse(url.strip());
-      if (parsed == null) {
-        throw new IllegalArgumentException("baseUrl: not an absolute http or https URL");
-      }
-      if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
-        throw new IllegalArgumentException("baseUrl: must not carry a user name or password");
-      }
-      if (parsed.query() != null || parsed.fragment() != null) {
-        throw new IllegalArgumentException("baseUrl: must not have a query or a fragment");
-      }
-      this.baseUrl = parsed.encodedPath().endsWith("/") ? parsed : parsed.newBuilder().addPathSegment("").build();
+      this.baseUrl = SettingChecks.baseUrl(url);
       return this;
     }
 
     /**
-     * The credentials of a self-built app: the repository fetches the tenant token itself, caches it until five
-     * minutes before it expires, and fetches a fresh one when Feishu refuses it. Exclusive with
-     * {@link #tenantAccessTokenSource}. The app id is shown by {@code toString()}, the secret never.
+     * A self-built app's credentials: the tenant token is fetched, cached until five minutes before it expires, and
+     * fetched again when Feishu refuses it. Exclusive with {@link #tenantAccessTokenSource}.
      */
     public Builder appCredentials(String appId, String appSecret) {
       this.appCredentialsSet = true;
@@ -294,15 +203,14 @@ public final class FeishuHelpdesk implements Helpdesk {
 
     /**
      * A source of tenant tokens, asked for every call and once more after Feishu refused its token. A null or blank
-     * token is access denied; a runtime exception from it is service unavailable. Exclusive with
-     * {@link #appCredentials}.
+     * token is access denied, an exception from it service unavailable. Exclusive with {@link #appCredentials}.
      */
     public Builder tenantAccessTokenSource(Supplier<String> source) {
       this.tokenSource = Objects.requireNonNull(source, "tenantAccessTokenSource must not be null");
       return this;
     }
 
-    /** The helpdesk's id and token, sent on every helpdesk call. Required. The id is shown, the token never. */
+    /** The helpdesk's id and token, sent on every helpdesk call. Required. */
     public Builder helpdeskCredentials(String helpdeskId, String helpdeskToken) {
       this.helpdeskCredentialsSet = true;
       this.helpdeskId = helpdeskId;
@@ -316,19 +224,13 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * How long to wait for each read (between bytes, not for the whole answer): what bounds an image download that
-     * stalls. Zero means no limit. Default 30 seconds.
-     */
+    /** How long to wait between bytes: what bounds an image download that stalls. Zero: no limit. Default 30 s. */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = between("readTimeout", timeout, Duration.ZERO);
       return this;
     }
 
-    /**
-     * How long a whole JSON call (the FAQ detail, the token request) may take, connecting included; image downloads
-     * are bounded by the other two timeouts only. Zero means no limit. Default 60 seconds.
-     */
+    /** How long a whole JSON call may take, connecting included (not an image). Zero: no limit. Default 60 s. */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = between("callTimeout", timeout, Duration.ZERO);
       return this;
@@ -340,10 +242,7 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * The TLS socket factory and the trust manager it uses, for a private certificate authority (a TLS-inspecting
-     * proxy, a gateway). Default: the JDK's, which trust the JDK's certificate authorities.
-     */
+    /** The TLS socket factory and its trust manager, for a private certificate authority. Default: the JDK's. */
     public Builder sslSocketFactory(SSLSocketFactory socketFactory, X509TrustManager trustManager) {
       this.sslSocketFactory = Objects.requireNonNull(socketFactory, "sslSocketFactory must not be null");
       this.trustManager = Objects.requireNonNull(trustManager, "trustManager must not be null");
@@ -352,10 +251,7 @@ public final class FeishuHelpdesk implements Helpdesk {
 
     /** How many idle connections to keep, and for how long. Default 5, for 5 minutes; 0 closes each after use. */
     public Builder connectionPool(int maxIdleConnections, Duration keepAlive) {
-      if (maxIdleConnections < 0) {
-        throw new IllegalArgumentException("connectionPool: maxIdleConnections must not be negative, was "
-            + maxIdleConnections);
-      }
+      nonNegative("connectionPool: maxIdleConnections", maxIdleConnections);
       this.keepAlive = between("connectionPool: keepAlive", keepAlive, MILLISECOND);
       this.maxIdleConnections = maxIdleConnections;
       return this;
@@ -368,9 +264,8 @@ public final class FeishuHelpdesk implements Helpdesk {
     }
 
     /**
-     * The client-side rate limit, shared by every request of this repository (retries and token requests
-     * included): at most {@code permitsPerPeriod} requests start in each {@code period}, a fixed window. Default 25 per
-     * half second: 50 a second, in windows short enough never to outrun a quota of 50 a second counted as a bucket
+     * The client-side rate limit of every request (retries and token requests included): at most
+     * {@code permitsPerPeriod} start in each fixed window of {@code period}. Default 25 per half second
      * (docs/feishu-adapter.md, "The limit is a fixed window").
      */
     public Builder rateLimit(int permitsPerPeriod, Duration period) {
@@ -380,28 +275,23 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /** The longest a call waits for a rate-limiter permit before it fails without a request. Default 5 seconds. */
+    /** The longest a call waits for a rate-limit permit before it fails without a request. Default 5 seconds. */
     public Builder maxWaitForPermit(Duration wait) {
       this.maxWaitForPermit = between("maxWaitForPermit", wait, Duration.ZERO);
       return this;
     }
 
     /**
-     * A quota shared with the other replicas (Feishu's quota for the app), beside the local {@link #rateLimit} (what
-     * one replica may use): every request takes a local permit, then a shared one, both within
-     * {@link #maxWaitForPermit}; a 429 with a reset holds every replica until then. While the quota cannot answer,
-     * requests go ahead under the local limit alone, as {@link FeishuHelpdesk#health()} shows. Default: none.
-     * The adapter does not close it.
+     * A quota shared with the other replicas, beside the local {@link #rateLimit}: each request takes a local
+     * permit, then a shared one, both within {@link #maxWaitForPermit}; a 429 with a reset holds every replica. While
+     * the quota cannot answer, the local limit alone applies. Default: none. The adapter does not close it.
      */
     public Builder sharedQuota(SharedQuota quota) {
       this.sharedQuota = Objects.requireNonNull(quota, "sharedQuota must not be null");
       return this;
     }
 
-    /**
-     * Where the adapter reports its calls, requests, retries, permit waits, breaker state and token refreshes, for
-     * metrics, synchronously on the calling threads. Default: {@link FeishuListener#NONE}.
-     */
+    /** Where the adapter reports its calls, on the calling threads. Default: {@link FeishuListener#NONE}. */
     public Builder listener(FeishuListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener must not be null");
       return this;
@@ -419,20 +309,14 @@ public final class FeishuHelpdesk implements Helpdesk {
      */
     public Builder retryBackoff(Duration initial, Duration max) {
       between("retryBackoff: initial", initial, MILLISECOND);
-      between("retryBackoff: max", max, MILLISECOND);
-      if (max.compareTo(initial) < 0) {
-        throw new IllegalArgumentException("retryBackoff: max must not be shorter than initial, was " + max + " < "
-            + initial);
-      }
+      notShorter("retryBackoff: max must not be shorter than initial", between("retryBackoff: max", max, MILLISECOND),
+          initial);
       this.retryBackoffInitial = initial;
       this.retryBackoffMax = max;
       return this;
     }
 
-    /**
-     * A call's time budget for retries, waits included: a retry is made only if its wait ends within this time of
-     * the first attempt's start (a later rate-limit reset fails at once). Default 10 seconds.
-     */
+    /** A call's time for retries, waits included: no retry whose wait would end later. Default 10 seconds. */
     public Builder retryMaxElapsed(Duration total) {
       this.retryMaxElapsed = between("retryMaxElapsed", total, Duration.ZERO);
       return this;
@@ -440,25 +324,15 @@ public final class FeishuHelpdesk implements Helpdesk {
 
     /** The failure rate, in percent (above 0, at most 100), at which the circuit breaker opens. Default 50. */
     public Builder circuitBreakerFailureRate(float percent) {
-      if (!(percent > 0 && percent <= 100)) {
-        throw new IllegalArgumentException("circuitBreakerFailureRate: must be above 0 and at most 100 (percent), "
-            + "was " + percent);
-      }
-      this.failureRatePercent = percent;
+      this.failureRatePercent = percent("circuitBreakerFailureRate", percent);
       return this;
     }
 
-    /**
-     * The breaker's window: the failure rate is measured over the latest {@code slidingWindowCalls} requests, once
-     * {@code minimumCalls} of them have been made. Default 20 calls, minimum 10.
-     */
+    /** The breaker's failure rate is over the latest requests, once there are the minimum. Default 20, minimum 10. */
     public Builder circuitBreakerWindow(int slidingWindowCalls, int minimumCalls) {
       atLeastOne("circuitBreakerWindow: slidingWindowCalls", slidingWindowCalls);
-      atLeastOne("circuitBreakerWindow: minimumCalls", minimumCalls);
-      if (minimumCalls > slidingWindowCalls) {
-        throw new IllegalArgumentException("circuitBreakerWindow: minimumCalls must not exceed slidingWindowCalls, "
-            + "was " + minimumCalls + " > " + slidingWindowCalls);
-      }
+      notAbove("circuitBreakerWindow: minimumCalls must not exceed slidingWindowCalls",
+          atLeastOne("circuitBreakerWindow: minimumCalls", minimumCalls), slidingWindowCalls);
       this.slidingWindowCalls = slidingWindowCalls;
       this.minimumCalls = minimumCalls;
       return this;
@@ -476,15 +350,9 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * How many FAQs to ask for per page when listing or searching, unless a {@code PageRequest} says. Default
-     * {@value #MAX_PAGE_SIZE}, the most the platform allows: the fewest requests.
-     */
+    /** How many FAQs a listing asks for per page unless a request says. Default {@value #MAX_PAGE_SIZE}, the most. */
     public Builder pageSize(int size) {
-      if (size < 1 || size > MAX_PAGE_SIZE) {
-        throw new IllegalArgumentException("pageSize: must be from 1 to " + MAX_PAGE_SIZE + ", was " + size);
-      }
-      this.pageSize = size;
+      this.pageSize = between("pageSize", size, 1, MAX_PAGE_SIZE);
       return this;
     }
 
@@ -501,51 +369,32 @@ public final class FeishuHelpdesk implements Helpdesk {
     }
 
     /**
-     * Builds the repository.
+     * Builds the helpdesk.
      *
      * @throws IllegalStateException naming the setting, when the helpdesk credentials are missing or blank, when
      *     neither or both of app credentials and a token source are set, or when an app credential is blank
      */
     public FeishuHelpdesk build() {
-      if (appCredentialsSet == (tokenSource != null)) {
-        throw new IllegalStateException(appCredentialsSet
-            ? "appCredentials and tenantAccessTokenSource: set only one of them"
-            : "appCredentials or tenantAccessTokenSource: one of them must be set");
-      }
-      if (appCredentialsSet) {
-        require(appId, "appCredentials: app id is missing or blank");
-        require(appSecret, "appCredentials: app secret is missing or blank");
-      }
-      if (!helpdeskCredentialsSet) {
-        throw new IllegalStateException("helpdeskCredentials: helpdesk id and helpdesk token are missing");
-      }
-      require(helpdeskId, "helpdeskCredentials: helpdesk id is missing or blank");
-      require(helpdeskToken, "helpdeskCredentials: helpdesk token is missing or blank");
-      return new FeishuHelpdesk(this);
+      Settings settings = settings();
+      SettingChecks.complete(settings.credentials(), appCredentialsSet, helpdeskCredentialsSet);
+      return new FeishuHelpdesk(settings);
     }
 
     /** Every setting, with the secrets masked. */
     @Override
     public String toString() {
-      return "FeishuHelpdesk.Builder{baseUrl=" + baseUrl
-          + ", appId=" + (appCredentialsSet ? appId : "not set") + ", appSecret=" + masked(appSecret)
-          + ", tenantAccessTokenSource=" + (tokenSource == null ? "not set" : "set")
-          + ", helpdeskId=" + (helpdeskCredentialsSet ? helpdeskId : "not set")
-          + ", helpdeskToken=" + masked(helpdeskToken) + ", connectTimeout=" + connectTimeout
-          + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout
-          + ", proxy=" + (proxy == null ? "system" : proxy) + ", tls=" + (trustManager == null ? "JDK" : "given")
-          + ", connectionPool=" + maxIdleConnections + " idle for " + keepAlive + ", clock=" + clock
-          + ", rateLimit=" + permitsPerPeriod + " per " + period + ", maxWaitForPermit=" + maxWaitForPermit
-          + ", retryMaxAttempts=" + retryMaxAttempts + ", retryBackoff=" + retryBackoffInitial + ".."
-          + retryBackoffMax + ", retryMaxElapsed=" + retryMaxElapsed
-          + ", circuitBreakerFailureRate=" + failureRatePercent + "%, circuitBreakerWindow=" + slidingWindowCalls
-          + " calls (minimum " + minimumCalls + "), circuitBreakerOpenDuration=" + openDuration
-          + ", circuitBreakerHalfOpenCalls=" + halfOpenCalls + ", pageSize=" + pageSize
-          + ", sharedQuota=" + (sharedQuota == null ? "none" : sharedQuota) + ", listener=" + listener + "}";
+      return "FeishuHelpdesk.Builder{" + settings().describe() + "}";
     }
 
-    private static String masked(String secret) {
-      return secret == null ? "not set" : "****";
+    private Settings settings() {
+      return new Settings(
+          new Settings.Http(baseUrl, connectTimeout, readTimeout, callTimeout, proxy, sslSocketFactory, trustManager,
+              maxIdleConnections, keepAlive, httpClient),
+          new Settings.Credentials(appId, appSecret, tokenSource, helpdeskId, helpdeskToken),
+          new Settings.Limits(permitsPerPeriod, period, maxWaitForPermit, failureRatePercent, slidingWindowCalls,
+              minimumCalls, openDuration, halfOpenCalls),
+          new Settings.Retries(retryMaxAttempts, retryBackoffInitial, retryBackoffMax, retryMaxElapsed),
+          pageSize, clock, retryClock, listener, sharedQuota);
     }
   }
 }

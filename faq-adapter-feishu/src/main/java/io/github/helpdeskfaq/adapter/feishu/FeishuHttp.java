@@ -9,7 +9,7 @@ import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Makes the adapter's HTTP stack from the builder's settings: one OkHttp client that never follows redirects (a
+ * Makes the adapter's HTTP stack from its settings: one OkHttp client that never follows redirects (a
  * redirect to another host would carry the credentials along) and adds the authorization headers
  * ({@link AuthorizationHeaders}), and the Retrofit {@link FeishuApi} over it, whose answers
  * {@link FeishuConverters} reads. Nothing of this leaves the package.
@@ -19,46 +19,46 @@ final class FeishuHttp {
   private FeishuHttp() {}
 
   /**
-   * The client: the builder's timeouts (the call timeout is set per JSON call), pool, proxy and TLS trust; cleartext
-   * only for an http base URL.
+   * The endpoints over a client of these settings: their timeouts (the call timeout is set per JSON call), pool,
+   * proxy and TLS trust; cleartext only for an http base URL; the helpdesk's authorization on every helpdesk call.
    */
-  static OkHttpClient client(FeishuHelpdesk.Builder settings) {
-    OkHttpClient.Builder client = settings.httpClient == null ? new OkHttpClient.Builder()
-        : settings.httpClient.newBuilder();
-    client.connectTimeout(settings.connectTimeout)
-        .readTimeout(settings.readTimeout)
-        .callTimeout(0, TimeUnit.MILLISECONDS)
-        .followRedirects(false)
-        .followSslRedirects(false);
-    // First, so that a given client's interceptors (an in-memory Feishu) see the request as it is sent.
-    client.interceptors().add(0, new AuthorizationHeaders(settings.helpdeskId, settings.helpdeskToken));
-    if (settings.httpClient == null) {
-      client.connectionPool(new ConnectionPool(settings.maxIdleConnections, settings.keepAlive.toMillis(),
-          TimeUnit.MILLISECONDS));
-    }
-    if (!settings.baseUrl.isHttps()) {
-      // Nothing but the base URL is ever reached (redirects are not followed): no TLS to set up, which saves a cold
-      // process loading the JDK's certificate authorities.
-      client.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
-    }
-    if (settings.proxy != null) {
-      client.proxy(settings.proxy);
-    }
-    if (settings.sslSocketFactory != null) {
-      client.sslSocketFactory(settings.sslSocketFactory, settings.trustManager);
-    }
-    return client.build();
-  }
-
-  /** The endpoints over that client. */
-  static FeishuApi api(FeishuHelpdesk.Builder settings, OkHttpClient client, FeishuConverters converters) {
+  static FeishuApi api(Settings.Http settings, String helpdeskId, String helpdeskToken,
+      FeishuConverters converters) {
     return new Retrofit.Builder()
-        .baseUrl(settings.baseUrl)
-        .client(client)
+        .baseUrl(settings.baseUrl())
+        .client(client(settings, new AuthorizationHeaders(helpdeskId, helpdeskToken)))
         .addConverterFactory(converters)
         .addConverterFactory(MoshiConverterFactory.create(FeishuJson.MOSHI)) // the token request's body
         .validateEagerly(true)
         .build()
         .create(FeishuApi.class);
+  }
+
+  private static OkHttpClient client(Settings.Http settings, AuthorizationHeaders authorization) {
+    OkHttpClient.Builder client = settings.httpClient() == null ? new OkHttpClient.Builder()
+        : settings.httpClient().newBuilder();
+    client.connectTimeout(settings.connectTimeout())
+        .readTimeout(settings.readTimeout())
+        .callTimeout(0, TimeUnit.MILLISECONDS)
+        .followRedirects(false)
+        .followSslRedirects(false);
+    // First, so that a given client's interceptors (an in-memory Feishu) see the request as it is sent.
+    client.interceptors().add(0, authorization);
+    if (settings.httpClient() == null) {
+      client.connectionPool(new ConnectionPool(settings.maxIdleConnections(), settings.keepAlive().toMillis(),
+          TimeUnit.MILLISECONDS));
+    }
+    if (!settings.baseUrl().isHttps()) {
+      // Nothing but the base URL is ever reached (redirects are not followed): no TLS to set up, which saves a cold
+      // process loading the JDK's certificate authorities.
+      client.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+    }
+    if (settings.proxy() != null) {
+      client.proxy(settings.proxy());
+    }
+    if (settings.sslSocketFactory() != null) {
+      client.sslSocketFactory(settings.sslSocketFactory(), settings.trustManager());
+    }
+    return client.build();
   }
 }

@@ -8,7 +8,6 @@ import com.squareup.moshi.Moshi;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.Instant;
-import okio.Buffer;
 
 /**
  * The one Moshi set up for Feishu's wire format, shared by the adapter and {@link FeishuFaqDocuments}: the lenient
@@ -25,29 +24,8 @@ final class FeishuJson {
       .build();
 
   static final JsonAdapter<FaqResponseDto> FAQ_RESPONSE = MOSHI.adapter(FaqResponseDto.class);
-  static final JsonAdapter<TokenResponseDto> TOKEN_RESPONSE = MOSHI.adapter(TokenResponseDto.class);
 
   private FeishuJson() {}
-
-  /**
-   * Reads a whole JSON document: one value and nothing after it. The buffer is cleared in any case, so that its
-   * segments go back to Okio's pool.
-   *
-   * @throws IOException if the JSON is malformed or truncated
-   * @throws JsonDataException if it has the wrong shape
-   */
-  static <T> T parse(JsonAdapter<T> adapter, Buffer json) throws IOException {
-    try {
-      JsonReader reader = JsonReader.of(json);
-      T value = adapter.fromJson(reader);
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new JsonDataException("more data follows the JSON value");
-      }
-      return value;
-    } finally {
-      json.clear(); // what a failed read left: back to Okio's segment pool
-    }
-  }
 
   /**
    * Says in plain words why JSON could not be read, for messages that reach people: Moshi's own wording for

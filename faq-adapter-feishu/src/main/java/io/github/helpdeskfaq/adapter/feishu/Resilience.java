@@ -1,8 +1,8 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Kind;
-import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk.Health;
 import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuHealth;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Limiter;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.PermitResult;
@@ -74,17 +74,16 @@ final class Resilience {
   private volatile long lastRefusalNanos;
   private volatile Instant openUntil = Instant.MIN;
 
-  /** Takes the settings of a builder whose values have been checked. */
-  Resilience(FeishuHelpdesk.Builder settings) {
-    this.clock = settings.clock;
-    this.ticker = settings.retryClock;
-    this.permitsPerPeriod = settings.permitsPerPeriod;
-    this.period = settings.period;
-    this.maxWaitForPermit = settings.maxWaitForPermit;
-    this.openDuration = settings.openDuration;
-    this.halfOpenCalls = settings.halfOpenCalls;
-    this.shared = new SharedPermits(settings);
-    this.listener = settings.listener;
+  Resilience(Settings.Limits limits, Clock clock, RetryClock ticker, FeishuListener listener, SharedPermits shared) {
+    this.clock = clock;
+    this.ticker = ticker;
+    this.permitsPerPeriod = limits.permitsPerPeriod();
+    this.period = limits.period();
+    this.maxWaitForPermit = limits.maxWaitForPermit();
+    this.openDuration = limits.openDuration();
+    this.halfOpenCalls = limits.halfOpenCalls();
+    this.shared = shared;
+    this.listener = listener;
     this.rateLimiter = RateLimiter.of(NAME, RateLimiterConfig.custom()
         .limitForPeriod(permitsPerPeriod)
         .limitRefreshPeriod(period)
@@ -92,8 +91,8 @@ final class Resilience {
         .writableStackTraceEnabled(false)
         .build());
     this.circuitBreaker = CircuitBreaker.of(NAME, CircuitBreakerConfig.custom()
-        .failureRateThreshold(settings.failureRatePercent)
-        .slidingWindow(settings.slidingWindowCalls, settings.minimumCalls, SlidingWindowType.COUNT_BASED)
+        .failureRateThreshold(limits.failureRatePercent())
+        .slidingWindow(limits.slidingWindowCalls(), limits.minimumCalls(), SlidingWindowType.COUNT_BASED)
         .waitDurationInOpenState(openDuration)
         .permittedNumberOfCallsInHalfOpenState(halfOpenCalls)
         .recordResult(result -> result instanceof Outcome<?> outcome && outcome.countsAgainstFeishu())
@@ -158,10 +157,10 @@ final class Resilience {
   }
 
   /** The state of the breaker, the limiter and client-side throttling, for health checks. */
-  Health health() {
+  FeishuHealth health() {
     CircuitBreaker.Metrics metrics = circuitBreaker.getMetrics();
     float failureRate = metrics.getFailureRate();
-    return new Health(state(circuitBreaker.getState()),
+    return new FeishuHealth(state(circuitBreaker.getState()),
         failureRate < 0 ? OptionalDouble.empty() : OptionalDouble.of(failureRate),
         metrics.getNumberOfBufferedCalls(), metrics.getNumberOfFailedCalls(),
         rateLimiter.getMetrics().getAvailablePermissions(), throttling.get(), shared.state());

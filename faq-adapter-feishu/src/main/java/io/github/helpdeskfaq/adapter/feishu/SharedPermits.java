@@ -30,12 +30,14 @@ final class SharedPermits {
   private final FeishuListener listener;
   private final AtomicReference<SharedQuotaState> state;
 
-  /** Takes the settings of a builder whose values have been checked. */
-  SharedPermits(FeishuHelpdesk.Builder settings) {
-    this.quota = settings.sharedQuota;
-    this.clock = settings.clock;
-    this.ticker = settings.retryClock;
-    this.listener = settings.listener;
+  /**
+   * @param quota the shared quota, or null for none
+   */
+  SharedPermits(SharedQuota quota, Clock clock, RetryClock ticker, FeishuListener listener) {
+    this.quota = quota;
+    this.clock = clock;
+    this.ticker = ticker;
+    this.listener = listener;
     this.state = new AtomicReference<>(quota == null ? SharedQuotaState.NONE : SharedQuotaState.SHARED);
   }
 

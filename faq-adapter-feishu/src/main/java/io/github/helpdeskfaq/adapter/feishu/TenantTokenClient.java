@@ -1,33 +1,48 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import io.github.helpdeskfaq.adapter.feishu.CachedTenantTokens.IssuedToken;
+import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Failure;
+import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Kind;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Fetches a tenant token for a self-built app: {@code POST /open-apis/auth/v3/tenant_access_token/internal} with
- * {@code {app_id, app_secret}}, through {@link Exchange#issue}: rate-limited and guarded by the circuit breaker,
- * never retried. What a failure comes to is in {@link FeishuErrors} (its last row).
+ * Fetches a tenant token for a self-built app: {@code {app_id, app_secret}} to the token endpoint, as one of
+ * {@link Requests} guarded by {@link Resilience} (rate-limited, counted by the breaker) and never retried: it is made
+ * under the lock that other callers queue behind ({@link CachedTenantTokens}), and retrying there would multiply an
+ * outage by their number. What a failure comes to is the last row of {@link FeishuErrors}' table.
  */
 final class TenantTokenClient implements Supplier<IssuedToken> {
 
   private final FeishuApi api;
-  private final Exchange exchange;
-  private final String appId;
-  private final String appSecret;
+  private final Resilience resilience;
+  private final Requests requests;
+  private final Reporting reporting;
+  private final TokenRequestDto credentials;
+  private final String what;
 
-  TenantTokenClient(FeishuApi api, Exchange exchange, String appId, String appSecret) {
-    this.api = Objects.requireNonNull(api, "api");
-    this.exchange = Objects.requireNonNull(exchange, "exchange");
-    this.appId = Objects.requireNonNull(appId, "appId");
-    this.appSecret = Objects.requireNonNull(appSecret, "appSecret");
+  TenantTokenClient(FeishuApi api, Resilience resilience, Requests requests, Reporting reporting, String appId,
+      String appSecret) {
+    this.api = api;
+    this.resilience = resilience;
+    this.requests = requests;
+    this.reporting = reporting;
+    this.credentials = new TokenRequestDto(appId, appSecret);
+    this.what = "a tenant access token for app " + appId;
   }
 
   @Override
   public IssuedToken get() {
-    return exchange.issue("a tenant access token for app " + appId,
-        api.tenantAccessToken(new TokenRequestDto(appId, appSecret)), TenantTokenClient::issued);
+    CallContext call = reporting.start(Endpoint.ACCESS_TOKEN, what);
+    Outcome<IssuedToken> outcome = resilience.guarded(what,
+        () -> requests.json(call, api.tenantAccessToken(credentials), TenantTokenClient::issued));
+    reporting.tokenRefreshed(outcome.failure() == null);
+    if (outcome.failure() == null) {
+      return outcome.value();
+    }
+    Failure failure = FeishuErrors.tokenRequestFailed(outcome.failure());
+    throw failure.toException(failure.kind() == Kind.REFUSED_LOCALLY ? 0 : 1);
   }
 
   /** The token of an answer with code 0; an {@link IllegalArgumentException} says what is missing. */
@@ -47,6 +62,6 @@ final class TenantTokenClient implements Supplier<IssuedToken> {
 
   @Override
   public String toString() {
-    return "TenantTokenClient{appId=" + appId + ", appSecret=****}";
+    return "TenantTokenClient{" + credentials + "}";
   }
 }

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuHealth;
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
-import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk.Health;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
@@ -52,7 +52,7 @@ class CircuitBreakerTest {
       assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
           .isExactlyInstanceOf(FaqServiceUnavailableException.class).hasMessageContaining("155000");
       assertThat(feishu.helpdeskRequests()).as("three attempts of the first call").isEqualTo(3);
-      assertThat(repository.health()).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.empty(), 3, 3,
+      assertThat(repository.health()).isEqualTo(new FeishuHealth(CircuitState.CLOSED, OptionalDouble.empty(), 3, 3,
           50 - 3, false, SharedQuotaState.NONE));
 
       assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
@@ -119,7 +119,7 @@ class CircuitBreakerTest {
     loopback.clock.advance(OPEN.plusMillis(1));
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
-    assertThat(repository.health()).extracting(Health::circuitState, Health::bufferedCalls)
+    assertThat(repository.health()).extracting(FeishuHealth::circuitState, FeishuHealth::bufferedCalls)
         .containsExactly(CircuitState.HALF_OPEN, 1);
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 
@@ -144,7 +144,7 @@ class CircuitBreakerTest {
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.json(200, "{\"code\":0,\"data\":{\"faq\":[]}}"));
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID))).as("unreadable, but answered")
         .isExactlyInstanceOf(FaqServiceUnavailableException.class);
-    assertThat(repository.health()).extracting(Health::bufferedCalls, Health::failedCalls).containsExactly(7, 0);
+    assertThat(repository.health()).extracting(FeishuHealth::bufferedCalls, FeishuHealth::failedCalls).containsExactly(7, 0);
 
     feishu.failNextHelpdeskCalls(1, () -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID))).hasMessageContaining("SocketTimeout");
@@ -154,7 +154,7 @@ class CircuitBreakerTest {
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class);
 
-    assertThat(repository.health()).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.of(30.0), 10, 3,
+    assertThat(repository.health()).isEqualTo(new FeishuHealth(CircuitState.CLOSED, OptionalDouble.of(30.0), 10, 3,
         50 - 10, false, SharedQuotaState.NONE));
   }
 
@@ -166,16 +166,16 @@ class CircuitBreakerTest {
 
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 
-    assertThat(repository.health()).extracting(Health::circuitState, Health::failedCalls)
+    assertThat(repository.health()).extracting(FeishuHealth::circuitState, FeishuHealth::failedCalls)
         .containsExactly(CircuitState.CLOSED, 0);
     assertThat(feishu.tokensIssued()).isEqualTo(2);
   }
 
   @Test
   void starts_closed_with_no_failure_rate_and_every_permit() {
-    Health health = loopback.withTokenSource().build().health();
+    FeishuHealth health = loopback.withTokenSource().build().health();
 
-    assertThat(health).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.empty(), 0, 0, 25, false,
+    assertThat(health).isEqualTo(new FeishuHealth(CircuitState.CLOSED, OptionalDouble.empty(), 0, 0, 25, false,
         SharedQuotaState.NONE));
     assertThat(health.toString()).contains("CLOSED", "availablePermits=25");
   }

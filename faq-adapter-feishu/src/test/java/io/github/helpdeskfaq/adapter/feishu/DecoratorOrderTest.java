@@ -4,8 +4,8 @@ import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk.Health;
 import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuHealth;
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
@@ -37,7 +37,7 @@ class DecoratorOrderTest {
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 
     assertThat(feishu.helpdeskRequests()).isEqualTo(3);
-    assertThat(repository.health()).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.empty(), 3, 2,
+    assertThat(repository.health()).isEqualTo(new FeishuHealth(CircuitState.CLOSED, OptionalDouble.empty(), 3, 2,
         10 - 3, false, SharedQuotaState.NONE));
   }
 
@@ -53,7 +53,7 @@ class DecoratorOrderTest {
 
     assertThat(feishu.helpdeskRequests()).as("the second attempt opened it").isEqualTo(2);
     assertThat(loopback.retryClock.waits()).as("no wait after the breaker opened").hasSize(1);
-    assertThat(repository.health()).extracting(Health::circuitState, Health::availablePermits)
+    assertThat(repository.health()).extracting(FeishuHealth::circuitState, FeishuHealth::availablePermits)
         .containsExactly(CircuitState.OPEN, 10 - 2);
   }
 
@@ -87,7 +87,7 @@ class DecoratorOrderTest {
 
     assertThat(feishu.helpdeskRequests()).isEqualTo(1);
     assertThat(loopback.retryClock.waits()).isEmpty();
-    assertThat(repository.health()).isEqualTo(new Health(CircuitState.CLOSED, OptionalDouble.of(0), 1, 0, 0, true,
+    assertThat(repository.health()).isEqualTo(new FeishuHealth(CircuitState.CLOSED, OptionalDouble.of(0), 1, 0, 0, true,
         SharedQuotaState.NONE));
   }
 
@@ -98,7 +98,7 @@ class DecoratorOrderTest {
     assertThat(repository.findById(KNOWN_FAQ_ID)).isPresent();
 
     assertThat(feishu.tokenRequests()).isEqualTo(1);
-    assertThat(repository.health()).extracting(Health::bufferedCalls, Health::availablePermits)
+    assertThat(repository.health()).extracting(FeishuHealth::bufferedCalls, FeishuHealth::availablePermits)
         .containsExactly(2, 10 - 2);
   }
 }

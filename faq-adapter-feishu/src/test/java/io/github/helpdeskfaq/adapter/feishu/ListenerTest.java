@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.adapter.feishu.ScriptedSharedQuota.Answer;
+import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
-import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
+import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.PageRequest;
+import io.github.helpdeskfaq.domain.SearchQuery;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
-import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -109,14 +110,15 @@ class ListenerTest {
   }
 
   @Test
-  void names_every_endpoint_of_the_api_and_each_one_once() {
-    Endpoints endpoints = new Endpoints();
-    FeishuApi api = FeishuHttp.api(FeishuHelpdesk.builder(), FeishuHttp.client(FeishuHelpdesk.builder()),
-        new FeishuConverters(FeishuJson.MOSHI));
+  void reports_each_catalog_call_under_its_own_endpoint() {
+    FeishuHelpdesk helpdesk = loopback.withTokenSource().listener(listener).build();
 
-    assertThat(endpoints.of(api.faq(KNOWN_FAQ_ID, new TenantToken("t")))).isEqualTo(Endpoint.FAQ);
-    assertThat(endpoints.of(api.image(KNOWN_FAQ_ID, IMAGE_KEY, new TenantToken("t")))).isEqualTo(Endpoint.FAQ_IMAGE);
-    assertThat(Arrays.stream(FeishuApi.class.getDeclaredMethods()).filter(method -> !method.isSynthetic())
-        .map(Method::getName)).doesNotHaveDuplicates();
+    helpdesk.listPage(FaqFilter.all(), PageRequest.first());
+    helpdesk.searchPage(SearchQuery.of("wifi"), PageRequest.first());
+    helpdesk.categoryTree();
+    helpdesk.findCategory(CategoryId.of("7100000000000000404"));
+
+    assertThat(listener.reports()).filteredOn(report -> report.startsWith("call ")).containsExactly(
+        "call FAQ_LIST SUCCESS", "call FAQ_SEARCH SUCCESS", "call CATEGORIES SUCCESS", "call CATEGORY NOT_FOUND");
   }
 }

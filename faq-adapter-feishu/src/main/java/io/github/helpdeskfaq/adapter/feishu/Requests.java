@@ -1,0 +1,167 @@
+package io.github.helpdeskfaq.adapter.feishu;
+
+import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Failure;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * One request to Feishu: executed, its answer classified by {@link FeishuErrors} into an {@link Outcome}, and
+ * reported to the listener. Never throws for what the server or the network does; retries, permits and tokens are
+ * its callers' ({@link Exchange}, {@link TenantTokenClient}). Logs one DEBUG line per request (method, path, status,
+ * duration): never a header or a body.
+ */
+final class Requests {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Requests.class);
+
+  private final FeishuConverters converters;
+  private final Reporting reporting;
+  private final long callTimeoutMillis;
+
+  /**
+   * @param callTimeoutMillis how long a JSON call may take in all, 0 for no limit; a stream's is left to the read
+   *     and connect timeouts
+   */
+  Requests(FeishuConverters converters, Reporting reporting, long callTimeoutMillis) {
+    this.converters = converters;
+    this.reporting = reporting;
+    this.callTimeoutMillis = callTimeoutMillis;
+  }
+
+  /**
+   * A request whose answer is JSON, its data mapped.
+   *
+   * @param mapping turns the answer's data into the domain's value; an {@link IllegalArgumentException} from it means
+   *     the answer cannot be represented (unreadable)
+   */
+  <D, R> Outcome<R> json(CallContext call, Call<FeishuAnswer<D>> request, Function<D, R> mapping) {
+    long started = reporting.now();
+    Outcome<R> outcome = readJson(call.what(), request, mapping);
+    reporting.requestFinished(call, outcome.failure(), started);
+    return outcome;
+  }
+
+  /**
+   * A request whose answer is a stream: a JSON or text answer is classified and closed, never handed over as the
+   * stream, even with 2xx.
+   *
+   * @return the open response, whose body the caller must close, or the failure
+   */
+  Outcome<Response<ResponseBody>> stream(CallContext call, Call<ResponseBody> request) {
+    long started = reporting.now();
+    Outcome<Response<ResponseBody>> outcome = openStream(call.what(), request);
+    reporting.requestFinished(call, outcome.failure(), started);
+    return outcome;
+  }
+
+  private <D, R> Outcome<R> readJson(String what, Call<FeishuAnswer<D>> request, Function<D, R> mapping) {
+    request.timeout().timeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
+    Response<FeishuAnswer<D>> response;
+    try {
+      response = execute(request);
+    } catch (IOException noAnswer) {
+      return Outcome.failed(FeishuErrors.noAnswer(what, noAnswer));
+    }
+    if (!response.isSuccessful()) {
+      return Outcome.failed(errorAnswer(what, response));
+    }
+    FeishuAnswer<D> answer = response.body();
+    if (answer == null || answer.unreadable != null || answer.code == null) {
+      return Outcome.failed(unreadable(what, response.code(), answer, "the JSON has no code"));
+    }
+    if (answer.code != 0) {
+      return Outcome.failed(FeishuErrors.answered(what, response.code(), answer.code, answer.msg, answer.body,
+          response.headers()));
+    }
+    try {
+      return Outcome.ok(mapping.apply(answer.data));
+    } catch (IllegalArgumentException unrepresentable) {
+      return Outcome.failed(FeishuErrors.unreadable(what, response.code(), answer.body,
+          unrepresentable.getMessage(), unrepresentable));
+    }
+  }
+
+  private Outcome<Response<ResponseBody>> openStream(String what, Call<ResponseBody> request) {
+    Response<ResponseBody> response;
+    try {
+      response = execute(request);
+    } catch (IOException noAnswer) {
+      return Outcome.failed(FeishuErrors.noAnswer(what, noAnswer));
+    }
+    if (!response.isSuccessful()) {
+      return Outcome.failed(errorAnswer(what, response));
+    }
+    ResponseBody body = response.body();
+    MediaType type = body == null ? null : body.contentType();
+    if (body != null && !isJson(type) && !isText(type)) {
+      return Outcome.ok(response);
+    }
+    FeishuAnswer<Object> answer = envelope(body);
+    if (answer.code != null && answer.code != 0) {
+      return Outcome.failed(FeishuErrors.answered(what, response.code(), answer.code, answer.msg, answer.body,
+          response.headers()));
+    }
+    return Outcome.failed(unreadable(what, response.code(), answer, answer.code == null ? "the JSON has no code"
+        : "expected the image's bytes, but Feishu answered with JSON without an error code"));
+  }
+
+  /** A non-2xx answer: its envelope (Retrofit has read the body already) and its status decide. */
+  private Failure errorAnswer(String what, Response<?> response) {
+    FeishuAnswer<Object> answer = envelope(response.errorBody());
+    return FeishuErrors.answered(what, response.code(), answer.code, answer.msg, answer.body, response.headers());
+  }
+
+  private FeishuAnswer<Object> envelope(ResponseBody body) {
+    if (body == null) {
+      return new FeishuAnswer<>(null, null, null, "an empty body", "the body is empty", null);
+    }
+    try {
+      return converters.envelope().convert(body);
+    } catch (IOException brokenOff) {
+      return new FeishuAnswer<>(null, null, null, "a body that broke off", FeishuErrors.describe(brokenOff),
+          brokenOff);
+    }
+  }
+
+  private static Failure unreadable(String what, int status, FeishuAnswer<?> answer, String otherwise) {
+    if (answer == null) {
+      return FeishuErrors.unreadable(what, status, "an empty body", "the body is empty", null);
+    }
+    return FeishuErrors.unreadable(what, status, answer.body, answer.unreadable != null ? answer.unreadable
+        : otherwise, answer.cause);
+  }
+
+  private static boolean isText(MediaType type) {
+    return type != null && "text".equals(type.type());
+  }
+
+  private static boolean isJson(MediaType type) {
+    return type != null && "application".equals(type.type())
+        && ("json".equals(type.subtype()) || type.subtype().endsWith("+json"));
+  }
+
+  /** Executes the request, logging method, path, status and duration: never headers or bodies. */
+  private static <T> Response<T> execute(Call<T> request) throws IOException {
+    long started = System.nanoTime();
+    Object result = "no answer";
+    try {
+      Response<T> response = request.execute();
+      result = response.code();
+      return response;
+    } finally {
+      if (LOG.isDebugEnabled()) {
+        Request sent = request.request();
+        LOG.debug("{} {} -> {} in {} ms", sent.method(), sent.url().encodedPath(), result,
+            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+      }
+    }
+  }
+}
