@@ -15,14 +15,14 @@ final class FeishuAnswer<T> {
   final String msg;
   /** The data, read only when the code is 0. */
   final T data;
-  /** How the body looked, for messages: "a application/json body of 120 bytes". Never null. */
-  final String body;
+  /** How the body looked, for messages. Never null. */
+  final BodyDescription body;
   /** Why the body could not be read, or null when it could. */
   final String unreadable;
   /** What the reading threw, or null. */
   final Exception cause;
 
-  FeishuAnswer(Long code, String msg, T data, String body, String unreadable, Exception cause) {
+  FeishuAnswer(Long code, String msg, T data, BodyDescription body, String unreadable, Exception cause) {
     this.code = code;
     this.msg = msg;
     this.data = data;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 import retrofit2.Converter;
@@ -60,25 +59,24 @@ final class FeishuConverters extends Converter.Factory {
     return body -> {
       try (body) {
         BufferedSource source = body.source();
-        MediaType type = body.contentType();
         if (source.request(MAX_JSON_BYTES + 1)) {
           source.getBuffer().clear();
-          return unreadable(describe(type, -1), "a JSON answer that large is not Feishu's", null);
+          return unreadable(BodyDescription.of(body, -1), "a JSON answer that large is not Feishu's", null);
         }
         long size = source.getBuffer().size();
+        BodyDescription described = BodyDescription.of(body, size);
         if (size == 0) {
-          return unreadable(describe(type, 0), "the body is empty", null);
+          return unreadable(described, "the body is empty", null);
         }
         try {
           JsonReader reader = JsonReader.of(source);
-          FeishuAnswer<T> answer = flat ? flat(reader, data, describe(type, size))
-              : enveloped(reader, data, describe(type, size));
+          FeishuAnswer<T> answer = flat ? flat(reader, data, described) : enveloped(reader, data, described);
           if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
             throw new JsonDataException("more data follows the JSON value");
           }
           return answer;
         } catch (IOException | JsonDataException malformed) { // the body is in memory: a parse error, not the network
-          return unreadable(describe(type, size), FeishuJson.describe(malformed), malformed);
+          return unreadable(described, FeishuJson.describe(malformed), malformed);
         } finally {
           source.getBuffer().clear(); // what a failed read left: back to Okio's segment pool
         }
@@ -86,7 +84,7 @@ final class FeishuConverters extends Converter.Factory {
     };
   }
 
-  private static <T> FeishuAnswer<T> flat(JsonReader reader, JsonAdapter<T> adapter, String body)
+  private static <T> FeishuAnswer<T> flat(JsonReader reader, JsonAdapter<T> adapter, BodyDescription body)
       throws IOException {
     T whole = adapter.fromJson(reader);
     FeishuAnswer.Flat coded = (FeishuAnswer.Flat) whole;
@@ -98,7 +96,8 @@ final class FeishuConverters extends Converter.Factory {
    * One pass over the envelope. The data is read only with code 0: an error's data is skipped, so that it cannot
    * hide the code. Should the data come before the code (Feishu sends the code first), a copy of it is read.
    */
-  private static <T> FeishuAnswer<T> enveloped(JsonReader reader, JsonAdapter<T> adapter, String body)
+  private static <T> FeishuAnswer<T> enveloped(JsonReader reader, JsonAdapter<T> adapter,
+      BodyDescription body)
       throws IOException {
     Long code = null;
     boolean coded = false;
@@ -145,16 +144,7 @@ final class FeishuConverters extends Converter.Factory {
     return null;
   }
 
-  private static <T> FeishuAnswer<T> unreadable(String body, String why, Exception cause) {
+  private static <T> FeishuAnswer<T> unreadable(BodyDescription body, String why, Exception cause) {
     return new FeishuAnswer<>(null, null, null, body, why, cause);
-  }
-
-  /** "an empty body", "a text/html body of 45 bytes", "a body of more than 16777216 bytes" (size -1). */
-  private static String describe(MediaType type, long size) {
-    if (size == 0) {
-      return "an empty body";
-    }
-    String kind = type == null ? "a body" : "a " + type.type() + "/" + type.subtype() + " body";
-    return kind + (size < 0 ? " of more than " + MAX_JSON_BYTES : " of " + size) + " bytes";
   }
 }

@@ -119,9 +119,9 @@ final class FeishuErrors {
    * @param what what was asked for: "FAQ 42"
    * @param code the body's code, or null when it had none
    * @param msg the body's message, or null
-   * @param body how the body looked, for messages: "a text/html body of 1234 bytes"
+   * @param body how the body looked, for messages
    */
-  static Failure answered(String what, int status, Long code, String msg, String body, Headers headers) {
+  static Failure answered(String what, int status, Long code, String msg, BodyDescription body, Headers headers) {
     if (code == null || code == 0) {
       return byStatus(what, status, body, headers);
     }
@@ -153,7 +153,7 @@ final class FeishuErrors {
     return coded(Kind.FAILED, "Feishu failed the request for " + what + http, serviceCode);
   }
 
-  private static Failure byStatus(String what, int status, String body, Headers headers) {
+  private static Failure byStatus(String what, int status, BodyDescription body, Headers headers) {
     String detail = ": HTTP " + status + " with " + body;
     if (status == 404) {
       return uncoded(Kind.ABSENT, what + " not found" + detail);
@@ -179,7 +179,7 @@ final class FeishuErrors {
   }
 
   /** An answer that arrived whole but cannot be read; {@code body} as in {@link #answered}. */
-  static Failure unreadable(String what, int status, String body, String why, Throwable cause) {
+  static Failure unreadable(String what, int status, BodyDescription body, String why, Throwable cause) {
     return new Failure(Kind.UNREADABLE, "Feishu's answer for " + what + " could not be read (HTTP " + status
         + " with " + body + "): " + why, null, null, cause);
   }

@@ -236,7 +236,10 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /** The proxy to reach Feishu through, or {@link Proxy#NO_PROXY}. Default: the system's proxy selector. */
+    /**
+     * The proxy to reach Feishu through, or {@link Proxy#NO_PROXY}. Default: the one the system's proxy selector names
+     * for the base URL, asked once when the adapter is built (when it names several, it is asked per call).
+     */
     public Builder proxy(Proxy proxy) {
       this.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
       return this;

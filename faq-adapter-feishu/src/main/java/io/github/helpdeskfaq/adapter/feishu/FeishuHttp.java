@@ -1,9 +1,13 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.ConnectionSpec;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
@@ -34,6 +38,24 @@ final class FeishuHttp {
         .create(FeishuApi.class);
   }
 
+  /**
+   * The proxy that the system's selector names for the base URL, asked once: the adapter reaches that URL only, and
+   * OkHttp would otherwise ask the selector (and parse the URL into a {@link URI}) for every call. Null when the
+   * selector names several (OkHttp then tries them in turn, asking it per call) or cannot answer.
+   */
+  private static Proxy systemProxy(HttpUrl baseUrl) {
+    ProxySelector selector = ProxySelector.getDefault();
+    if (selector == null) {
+      return Proxy.NO_PROXY;
+    }
+    try {
+      List<Proxy> proxies = selector.select(baseUrl.uri());
+      return proxies != null && proxies.size() == 1 ? proxies.get(0) : null;
+    } catch (RuntimeException cannotSay) {
+      return null;
+    }
+  }
+
   private static OkHttpClient client(Settings.Http settings, AuthorizationHeaders authorization) {
     OkHttpClient.Builder client = settings.httpClient() == null ? new OkHttpClient.Builder()
         : settings.httpClient().newBuilder();
@@ -53,8 +75,9 @@ final class FeishuHttp {
       // process loading the JDK's certificate authorities.
       client.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
     }
-    if (settings.proxy() != null) {
-      client.proxy(settings.proxy());
+    Proxy proxy = settings.proxy() != null ? settings.proxy() : systemProxy(settings.baseUrl());
+    if (proxy != null) {
+      client.proxy(proxy);
     }
     if (settings.sslSocketFactory() != null) {
       client.sslSocketFactory(settings.sslSocketFactory(), settings.trustManager());

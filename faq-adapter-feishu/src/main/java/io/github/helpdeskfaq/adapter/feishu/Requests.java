@@ -121,19 +121,20 @@ final class Requests {
 
   private FeishuAnswer<Object> envelope(ResponseBody body) {
     if (body == null) {
-      return new FeishuAnswer<>(null, null, null, "an empty body", "the body is empty", null);
+      return new FeishuAnswer<>(null, null, null, BodyDescription.EMPTY, "the body is empty", null);
     }
     try {
       return converters.envelope().convert(body);
     } catch (IOException brokenOff) {
-      return new FeishuAnswer<>(null, null, null, "a body that broke off", FeishuErrors.describe(brokenOff),
+      return new FeishuAnswer<>(null, null, null, BodyDescription.of("a body that broke off"),
+          FeishuErrors.describe(brokenOff),
           brokenOff);
     }
   }
 
   private static Failure unreadable(String what, int status, FeishuAnswer<?> answer, String otherwise) {
     if (answer == null) {
-      return FeishuErrors.unreadable(what, status, "an empty body", "the body is empty", null);
+      return FeishuErrors.unreadable(what, status, BodyDescription.EMPTY, "the body is empty", null);
     }
     return FeishuErrors.unreadable(what, status, answer.body, answer.unreadable != null ? answer.unreadable
         : otherwise, answer.cause);

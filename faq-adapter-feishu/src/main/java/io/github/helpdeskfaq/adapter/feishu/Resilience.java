@@ -9,6 +9,7 @@ import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.PermitResult;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowSynchronizationStrategy;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -92,7 +93,8 @@ final class Resilience {
         .build());
     this.circuitBreaker = CircuitBreaker.of(NAME, CircuitBreakerConfig.custom()
         .failureRateThreshold(limits.failureRatePercent())
-        .slidingWindow(limits.slidingWindowCalls(), limits.minimumCalls(), SlidingWindowType.COUNT_BASED)
+        .slidingWindow(limits.slidingWindowCalls(), limits.minimumCalls(), SlidingWindowType.COUNT_BASED,
+            SlidingWindowSynchronizationStrategy.LOCK_FREE) // callers on many threads never queue on a monitor
         .waitDurationInOpenState(openDuration)
         .permittedNumberOfCallsInHalfOpenState(halfOpenCalls)
         .recordResult(result -> result instanceof Outcome<?> outcome && outcome.countsAgainstFeishu())

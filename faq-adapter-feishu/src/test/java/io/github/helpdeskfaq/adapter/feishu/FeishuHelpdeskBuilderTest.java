@@ -12,11 +12,16 @@ import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.testkit.ContractData;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
@@ -249,6 +254,40 @@ class FeishuHelpdeskBuilderTest {
 
     assertThat(proxy.takeRequest().getRequestLine())
         .isEqualTo("GET http://feishu.invalid/open-apis/helpdesk/v1/faqs/6936004780707807231 HTTP/1.1");
+  }
+
+  @Test
+  void without_a_proxy_set_asks_the_systems_selector_once_for_the_base_url() {
+    ProxySelector system = ProxySelector.getDefault();
+    List<URI> asked = new CopyOnWriteArrayList<>();
+    Proxy loopbackProxy = new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", port(feishu)));
+    ProxySelector.setDefault(new ProxySelector() {
+      @Override
+      public List<Proxy> select(URI uri) {
+        asked.add(uri);
+        return List.of(uri.getHost().equals("feishu.invalid") ? loopbackProxy : Proxy.NO_PROXY);
+      }
+
+      @Override
+      public void connectFailed(URI uri, SocketAddress address, IOException failure) {}
+    });
+    try {
+      FeishuHelpdesk repository = FeishuHelpdesk.builder().baseUrl("http://feishu.invalid/")
+          .tenantAccessTokenSource(() -> "t-token")
+          .helpdeskCredentials(LoopbackFeishu.CREDENTIALS.helpdeskId(), LoopbackFeishu.CREDENTIALS.helpdeskToken())
+          .retryMaxAttempts(1).build();
+
+      catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID));
+      catchThrowable(() -> repository.findById(ContractData.UNKNOWN_FAQ_ID));
+
+      assertThat(feishu.takeRequest().getRequestLine())
+          .isEqualTo("GET http://feishu.invalid/open-apis/helpdesk/v1/faqs/6936004780707807231 HTTP/1.1");
+      assertThat(asked).as("the selector is asked once, for the base URL (the JDK's socket asks about the socket)")
+          .filteredOn(uri -> uri.getScheme().equals("http")).extracting(URI::getHost)
+          .containsExactly("feishu.invalid");
+    } finally {
+      ProxySelector.setDefault(system);
+    }
   }
 
   @Test

@@ -61,7 +61,7 @@ public final class FloorClient implements BenchClient {
         .post(RequestBody.create(JSON, TOKEN_REQUEST.toJson(new TokenRequestDto(appId, appSecret))))
         .build();
     try (Response response = http.newCall(tokenRequest).execute()) {
-      TokenResponseDto token = FeishuJson.TOKEN_RESPONSE.fromJson(response.body().source());
+      TokenResponseDto token = FeishuJson.MOSHI.adapter(TokenResponseDto.class).fromJson(response.body().source());
       if (token == null || token.code == null || token.code != 0 || token.tenantAccessToken == null) {
         throw new IOException("no tenant token: HTTP " + response.code());
       }
