@@ -22,15 +22,15 @@ final class EpochSecondsAdapter extends JsonAdapter<Instant> {
 
   @Override
   public Instant fromJson(JsonReader reader) throws IOException {
-    String path = reader.getPath();
-    Long seconds = LenientLongAdapter.read(reader, path);
+    Long seconds = LenientLongAdapter.read(reader);
     if (seconds == null) {
       return null;
     }
     try {
       return Instant.ofEpochSecond(seconds);
     } catch (DateTimeException outOfRange) {
-      throw new JsonDataException("Expected Unix seconds but was " + seconds + ", out of range, at path " + path);
+      throw new JsonDataException("Expected Unix seconds but was " + seconds + ", out of range, at path "
+          + LenientLongAdapter.pathOfValueRead(reader));
     }
   }
 

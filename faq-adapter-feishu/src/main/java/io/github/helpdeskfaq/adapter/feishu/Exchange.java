@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,13 +51,14 @@ final class Exchange {
    * A helpdesk call whose answer is JSON.
    *
    * @param endpoint the endpoint it requests
-   * @param what what is asked for, for messages: "FAQ 42"
+   * @param what says what is asked for, for messages: "FAQ 42"
    * @param request makes the request with a tenant token
    * @param mapping turns the answer's data into the domain's value, as {@link Requests#json} says
    * @return the value, or empty when Feishu does not have it
    * @throws FaqRepositoryException as {@link FeishuErrors} says
    */
-  <D, R> Optional<R> fetch(Endpoint endpoint, String what, Function<TenantToken, Call<FeishuAnswer<D>>> request,
+  <D, R> Optional<R> fetch(Endpoint endpoint, Supplier<String> what,
+      Function<TenantToken, Call<FeishuAnswer<D>>> request,
       Function<D, R> mapping) {
     CallContext call = reporting.start(endpoint, what);
     return withTenantToken(call, request, sent -> requests.json(call, sent, mapping));
@@ -68,7 +70,7 @@ final class Exchange {
    * @return the open response, whose body the caller must close; empty when Feishu does not have it
    * @throws FaqRepositoryException as {@link FeishuErrors} says
    */
-  Optional<Response<ResponseBody>> open(Endpoint endpoint, String what,
+  Optional<Response<ResponseBody>> open(Endpoint endpoint, Supplier<String> what,
       Function<TenantToken, Call<ResponseBody>> request) {
     CallContext call = reporting.start(endpoint, what);
     return withTenantToken(call, request, sent -> requests.stream(call, sent));
@@ -112,10 +114,10 @@ final class Exchange {
     int requestsMade = 0;
     for (int number = 1; ; number++) {
       Call<C> sent = number == 1 ? first : first.clone();
-      Outcome<R> outcome = resilience.guarded(call.what(), () -> attempt.apply(sent));
+      Outcome<R> outcome = resilience.guarded(call::what, () -> attempt.apply(sent));
       Failure failure = outcome.failure();
       requestsMade += failure != null && failure.kind() == Kind.REFUSED_LOCALLY ? 0 : 1;
-      Optional<Duration> wait = nextWait(failure, number, Duration.ofNanos(retryClock.nanoTime() - started));
+      Optional<Duration> wait = nextWait(failure, number, started);
       if (wait.isEmpty()) {
         return new Result<>(outcome, requestsMade);
       }
@@ -131,12 +133,13 @@ final class Exchange {
     }
   }
 
-  /** The wait before the next attempt, or empty when there is to be none. */
-  private Optional<Duration> nextWait(Failure failure, int attempt, Duration elapsed) {
+  /** The wait before the next attempt of a round started at {@code started}, or empty when there is to be none. */
+  private Optional<Duration> nextWait(Failure failure, int attempt, long started) {
     if (failure == null || !failure.kind().retried() || attempt >= retries.maxAttempts() || resilience.isOpen()) {
       return Optional.empty();
     }
     Duration wait = failure.retryAfter() != null ? failure.retryAfter() : backoff(attempt);
+    Duration elapsed = Duration.ofNanos(retryClock.nanoTime() - started);
     return elapsed.plus(wait).compareTo(retries.maxElapsed()) <= 0 ? Optional.of(wait) : Optional.empty();
   }
 

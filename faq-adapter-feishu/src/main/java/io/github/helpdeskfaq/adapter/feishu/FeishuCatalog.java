@@ -41,7 +41,7 @@ final class FeishuCatalog {
     String category = filter.category().map(CategoryId::value).orElse(null);
     String status = filter.status().map(FeishuCatalog::statusCode).orElse(null);
     String text = filter.text().orElse(null);
-    return exchange.fetch(Endpoint.FAQ_LIST, "page " + pageName(request) + " of the FAQ list",
+    return exchange.fetch(Endpoint.FAQ_LIST, () -> "page " + pageName(request) + " of the FAQ list",
         token -> api.faqs(category, status, text, token(request), size(request), token),
         data -> FeishuPages.toPage(data, true)).orElseGet(() -> Page.last(List.of()));
   }
@@ -56,25 +56,28 @@ final class FeishuCatalog {
     boolean encode = !query.text().chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     String sent = encode ? Base64.getEncoder().encodeToString(query.text().getBytes(StandardCharsets.UTF_8))
         : query.text();
-    return exchange.fetch(Endpoint.FAQ_SEARCH, "page " + pageName(request) + " of a FAQ search",
+    return exchange.fetch(Endpoint.FAQ_SEARCH, () -> "page " + pageName(request) + " of a FAQ search",
         token -> api.searchFaqs(sent, encode ? "true" : null, token(request), size(request), token),
         data -> FeishuPages.toPage(data, false)).orElseGet(() -> Page.last(List.of()));
   }
 
   List<CategoryNode> categoryTree() {
-    return exchange.fetch(Endpoint.CATEGORIES, "the category tree", api::categories, FeishuCategoryTree::toTree)
+    return exchange.fetch(Endpoint.CATEGORIES, () -> "the category tree", api::categories, FeishuCategoryTree::toTree)
         .orElseGet(List::of);
   }
 
   Optional<Category> findCategory(CategoryId id) {
     Objects.requireNonNull(id, "id must not be null");
     String segment = id.requireWellFormed().value();
-    return exchange.fetch(Endpoint.CATEGORY, "category " + segment, token -> api.category(segment, token), data -> {
-      if (data == null) {
-        throw new IllegalArgumentException("the answer has code 0 but no data");
-      }
-      return FaqMapper.toCategory(data);
-    });
+    return exchange.fetch(Endpoint.CATEGORY, () -> "category " + segment, token -> api.category(segment, token),
+        FeishuCatalog::category);
+  }
+
+  private static Category category(CategoryDto data) {
+    if (data == null) {
+      throw new IllegalArgumentException("the answer has code 0 but no data");
+    }
+    return FaqMapper.toCategory(data);
   }
 
   /** The page size to ask for: the request's, at most {@link FeishuHelpdesk#MAX_PAGE_SIZE}. */

@@ -108,7 +108,7 @@ final class FeishuConverters extends Converter.Factory {
     while (reader.hasNext()) {
       switch (reader.selectName(ENVELOPE)) {
         case 0 -> {
-          code = LenientLongAdapter.read(reader, reader.getPath());
+          code = LenientLongAdapter.read(reader);
           coded = true;
         }
         case 1 -> msg = reader.peek() == JsonReader.Token.STRING ? reader.nextString() : skip(reader);

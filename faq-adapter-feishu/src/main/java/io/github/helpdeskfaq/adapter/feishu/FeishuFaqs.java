@@ -33,7 +33,7 @@ final class FeishuFaqs {
 
   Optional<Faq> findById(FaqId id) {
     Objects.requireNonNull(id, "id must not be null");
-    return exchange.fetch(Endpoint.FAQ, "FAQ " + id, token -> api.faq(id, token), data -> {
+    return exchange.fetch(Endpoint.FAQ, () -> "FAQ " + id, token -> api.faq(id, token), data -> {
       if (data == null || data.faq == null) {
         throw new IllegalArgumentException("the answer has code 0 but no data.faq");
       }
@@ -46,7 +46,7 @@ final class FeishuFaqs {
     Objects.requireNonNull(imageKey, "imageKey must not be null");
     Objects.requireNonNull(reader, "reader must not be null");
     String what = "image " + imageKey + " of FAQ " + faqId;
-    return exchange.open(Endpoint.FAQ_IMAGE, what, token -> api.image(faqId, imageKey, token))
+    return exchange.open(Endpoint.FAQ_IMAGE, () -> what, token -> api.image(faqId, imageKey, token))
         .map(response -> handOver(response, what, reader));
   }
 

@@ -23,14 +23,11 @@ final class LenientLongAdapter extends JsonAdapter<Long> {
 
   @Override
   public Long fromJson(JsonReader reader) throws IOException {
-    return read(reader, reader.getPath());
+    return read(reader);
   }
 
-  /**
-   * Reads the next value as this adapter does, naming {@code path} in an error: for an adapter built on this one
-   * that has taken the path already (the path of an array element moves on once it is read).
-   */
-  static Long read(JsonReader reader, String path) throws IOException {
+  /** Reads the next value as this adapter does: for the adapters and converters built on it. */
+  static Long read(JsonReader reader) throws IOException {
     JsonReader.Token token = reader.peek();
     switch (token) {
       case NULL:
@@ -38,14 +35,32 @@ final class LenientLongAdapter extends JsonAdapter<Long> {
       case NUMBER:
       case STRING:
         String text = reader.nextString().strip();
-        return text.isEmpty() ? null : parse(text, path);
+        return text.isEmpty() ? null : parse(text, reader);
       default:
         throw new JsonDataException("Expected a whole number (or a string holding one) but was " + token
-            + " at path " + path);
+            + " at path " + reader.getPath());
     }
   }
 
-  private static long parse(String text, String path) {
+  /**
+   * The path of the value just read, for a message: the reader's own path moves on to the next element of an array
+   * once an element is read. Built only when a message needs it, since building it costs a string.
+   */
+  static String pathOfValueRead(JsonReader reader) {
+    String path = reader.getPath();
+    int open = path.lastIndexOf('[');
+    if (path.endsWith("]") && open >= 0) {
+      try {
+        int next = Integer.parseInt(path.substring(open + 1, path.length() - 1));
+        return path.substring(0, open + 1) + (next - 1) + "]";
+      } catch (NumberFormatException notAnIndex) {
+        return path;
+      }
+    }
+    return path;
+  }
+
+  private static long parse(String text, JsonReader reader) {
     if (isWholeNumber(text)) {
       int point = text.indexOf('.');
       try {
@@ -54,7 +69,8 @@ final class LenientLongAdapter extends JsonAdapter<Long> {
         // falls through to the message below
       }
     }
-    throw new JsonDataException("Expected a 64-bit whole number but was \"" + shorten(text) + "\" at path " + path);
+    throw new JsonDataException("Expected a 64-bit whole number but was \"" + shorten(text) + "\" at path "
+        + pathOfValueRead(reader));
   }
 
   /**

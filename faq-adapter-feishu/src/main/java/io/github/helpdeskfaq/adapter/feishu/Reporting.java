@@ -8,6 +8,7 @@ import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.TokenRefresh;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * What the adapter tells the {@link FeishuListener}, in its bounded vocabulary: each call, request and retry by
@@ -25,7 +26,7 @@ final class Reporting {
   }
 
   /** A call starting now. */
-  CallContext start(Endpoint endpoint, String what) {
+  CallContext start(Endpoint endpoint, Supplier<String> what) {
     return new CallContext(endpoint, what, ticker.nanoTime());
   }
 

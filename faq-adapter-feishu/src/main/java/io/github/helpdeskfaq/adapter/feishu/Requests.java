@@ -44,7 +44,7 @@ final class Requests {
    */
   <D, R> Outcome<R> json(CallContext call, Call<FeishuAnswer<D>> request, Function<D, R> mapping) {
     long started = reporting.now();
-    Outcome<R> outcome = readJson(call.what(), request, mapping);
+    Outcome<R> outcome = readJson(call, request, mapping);
     reporting.requestFinished(call, outcome.failure(), started);
     return outcome;
   }
@@ -57,47 +57,47 @@ final class Requests {
    */
   Outcome<Response<ResponseBody>> stream(CallContext call, Call<ResponseBody> request) {
     long started = reporting.now();
-    Outcome<Response<ResponseBody>> outcome = openStream(call.what(), request);
+    Outcome<Response<ResponseBody>> outcome = openStream(call, request);
     reporting.requestFinished(call, outcome.failure(), started);
     return outcome;
   }
 
-  private <D, R> Outcome<R> readJson(String what, Call<FeishuAnswer<D>> request, Function<D, R> mapping) {
+  private <D, R> Outcome<R> readJson(CallContext call, Call<FeishuAnswer<D>> request, Function<D, R> mapping) {
     request.timeout().timeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
     Response<FeishuAnswer<D>> response;
     try {
       response = execute(request);
     } catch (IOException noAnswer) {
-      return Outcome.failed(FeishuErrors.noAnswer(what, noAnswer));
+      return Outcome.failed(FeishuErrors.noAnswer(call.what(), noAnswer));
     }
     if (!response.isSuccessful()) {
-      return Outcome.failed(errorAnswer(what, response));
+      return Outcome.failed(errorAnswer(call, response));
     }
     FeishuAnswer<D> answer = response.body();
     if (answer == null || answer.unreadable != null || answer.code == null) {
-      return Outcome.failed(unreadable(what, response.code(), answer, "the JSON has no code"));
+      return Outcome.failed(unreadable(call, response.code(), answer, "the JSON has no code"));
     }
     if (answer.code != 0) {
-      return Outcome.failed(FeishuErrors.answered(what, response.code(), answer.code, answer.msg, answer.body,
+      return Outcome.failed(FeishuErrors.answered(call.what(), response.code(), answer.code, answer.msg, answer.body,
           response.headers()));
     }
     try {
       return Outcome.ok(mapping.apply(answer.data));
     } catch (IllegalArgumentException unrepresentable) {
-      return Outcome.failed(FeishuErrors.unreadable(what, response.code(), answer.body,
+      return Outcome.failed(FeishuErrors.unreadable(call.what(), response.code(), answer.body,
           unrepresentable.getMessage(), unrepresentable));
     }
   }
 
-  private Outcome<Response<ResponseBody>> openStream(String what, Call<ResponseBody> request) {
+  private Outcome<Response<ResponseBody>> openStream(CallContext call, Call<ResponseBody> request) {
     Response<ResponseBody> response;
     try {
       response = execute(request);
     } catch (IOException noAnswer) {
-      return Outcome.failed(FeishuErrors.noAnswer(what, noAnswer));
+      return Outcome.failed(FeishuErrors.noAnswer(call.what(), noAnswer));
     }
     if (!response.isSuccessful()) {
-      return Outcome.failed(errorAnswer(what, response));
+      return Outcome.failed(errorAnswer(call, response));
     }
     ResponseBody body = response.body();
     MediaType type = body == null ? null : body.contentType();
@@ -106,17 +106,17 @@ final class Requests {
     }
     FeishuAnswer<Object> answer = envelope(body);
     if (answer.code != null && answer.code != 0) {
-      return Outcome.failed(FeishuErrors.answered(what, response.code(), answer.code, answer.msg, answer.body,
+      return Outcome.failed(FeishuErrors.answered(call.what(), response.code(), answer.code, answer.msg, answer.body,
           response.headers()));
     }
-    return Outcome.failed(unreadable(what, response.code(), answer, answer.code == null ? "the JSON has no code"
+    return Outcome.failed(unreadable(call, response.code(), answer, answer.code == null ? "the JSON has no code"
         : "expected the image's bytes, but Feishu answered with JSON without an error code"));
   }
 
   /** A non-2xx answer: its envelope (Retrofit has read the body already) and its status decide. */
-  private Failure errorAnswer(String what, Response<?> response) {
+  private Failure errorAnswer(CallContext call, Response<?> response) {
     FeishuAnswer<Object> answer = envelope(response.errorBody());
-    return FeishuErrors.answered(what, response.code(), answer.code, answer.msg, answer.body, response.headers());
+    return FeishuErrors.answered(call.what(), response.code(), answer.code, answer.msg, answer.body, response.headers());
   }
 
   private FeishuAnswer<Object> envelope(ResponseBody body) {
@@ -132,11 +132,11 @@ final class Requests {
     }
   }
 
-  private static Failure unreadable(String what, int status, FeishuAnswer<?> answer, String otherwise) {
+  private static Failure unreadable(CallContext call, int status, FeishuAnswer<?> answer, String otherwise) {
     if (answer == null) {
-      return FeishuErrors.unreadable(what, status, BodyDescription.EMPTY, "the body is empty", null);
+      return FeishuErrors.unreadable(call.what(), status, BodyDescription.EMPTY, "the body is empty", null);
     }
-    return FeishuErrors.unreadable(what, status, answer.body, answer.unreadable != null ? answer.unreadable
+    return FeishuErrors.unreadable(call.what(), status, answer.body, answer.unreadable != null ? answer.unreadable
         : otherwise, answer.cause);
   }
 

@@ -108,11 +108,11 @@ final class Resilience {
    * Runs one attempt: the breaker's permission first, then a local permit and a shared one, then the attempt. An
    * answer 429 with a reset holds every replica back through the shared quota.
    *
-   * @param what what is asked for, for messages: "FAQ 42"
+   * @param what says what is asked for, for messages: "FAQ 42"
    * @param attempt makes one request and classifies its answer; never throws for what the server or network does
    * @return its outcome, or a {@link FeishuErrors.Kind#REFUSED_LOCALLY} failure when it was not sent
    */
-  <T> Outcome<T> guarded(String what, Supplier<Outcome<T>> attempt) {
+  <T> Outcome<T> guarded(Supplier<String> what, Supplier<Outcome<T>> attempt) {
     long asked = ticker.nanoTime();
     Supplier<Outcome<T>> limited = RateLimiter.decorateSupplier(rateLimiter, () -> {
       Duration waited = since(asked);
@@ -136,18 +136,18 @@ final class Resilience {
       String why = circuitBreaker.getState() == CircuitBreaker.State.HALF_OPEN
           ? "half-open and all its probe calls are under way" : "open after repeated failures";
       Duration left = Duration.between(clock.instant(), openUntil);
-      return Outcome.failed(FeishuErrors.refusedLocally("the circuit breaker for Feishu is " + why + ": " + what
+      return Outcome.failed(FeishuErrors.refusedLocally("the circuit breaker for Feishu is " + why + ": " + what.get()
           + " was not requested", left.isNegative() ? null : left));
     } catch (RequestNotPermitted throttled) {
       listener.permitRequested(Limiter.LOCAL, PermitResult.REFUSED, since(asked));
       String limit = "limit: " + permitsPerPeriod + " calls per " + period.toMillis() + " ms";
       permitRefused(limit);
       return Outcome.failed(FeishuErrors.refusedLocally("throttled client-side: no permit to call Feishu for "
-          + what + " within " + maxWaitForPermit.toMillis() + " ms (" + limit + ")", period));
+          + what.get() + " within " + maxWaitForPermit.toMillis() + " ms (" + limit + ")", period));
     } catch (SharedPermits.Refused refused) {
       permitRefused("from the shared quota");
       return Outcome.failed(FeishuErrors.refusedLocally("throttled client-side: no permit from the shared quota to "
-          + "call Feishu for " + what + " within " + maxWaitForPermit.toMillis() + " ms", null));
+          + "call Feishu for " + what.get() + " within " + maxWaitForPermit.toMillis() + " ms", null));
     } finally {
       logStateChange(); // the result recorded: the breaker may have just opened or closed
     }

@@ -20,7 +20,7 @@ final class TenantTokenClient implements Supplier<IssuedToken> {
   private final Requests requests;
   private final Reporting reporting;
   private final TokenRequestDto credentials;
-  private final String what;
+  private final Supplier<String> what;
 
   TenantTokenClient(FeishuApi api, Resilience resilience, Requests requests, Reporting reporting, String appId,
       String appSecret) {
@@ -29,7 +29,8 @@ final class TenantTokenClient implements Supplier<IssuedToken> {
     this.requests = requests;
     this.reporting = reporting;
     this.credentials = new TokenRequestDto(appId, appSecret);
-    this.what = "a tenant access token for app " + appId;
+    String description = "a tenant access token for app " + appId;
+    this.what = () -> description;
   }
 
   @Override

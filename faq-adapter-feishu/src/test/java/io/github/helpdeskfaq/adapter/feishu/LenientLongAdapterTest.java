@@ -3,7 +3,11 @@ package io.github.helpdeskfaq.adapter.feishu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.Types;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +48,16 @@ class LenientLongAdapterTest {
     assertThatThrownBy(() -> LenientLongAdapter.INSTANCE.fromJson(json))
         .isInstanceOf(JsonDataException.class)
         .hasMessageContaining("at path $");
+  }
+
+  @Test
+  void names_the_path_of_the_element_that_cannot_be_read_in_an_array_and_an_object() {
+    JsonAdapter<List<Long>> list = FeishuJson.MOSHI.adapter(Types.newParameterizedType(List.class, Long.class));
+    JsonAdapter<FaqPageDto> page = FeishuJson.MOSHI.adapter(FaqPageDto.class);
+
+    assertThatThrownBy(() -> list.fromJson("[1, 2, \"x\", 4]")).hasMessageEndingWith("at path $[2]");
+    assertThatThrownBy(() -> page.fromJson("{\"items\":[],\"total\":\"1.5\"}"))
+        .hasMessageEndingWith("at path $.total");
   }
 
   @ParameterizedTest
