@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * A small strict JSON reader (RFC 8259) for the token request's body and for FAQ documents: one value, nothing but
  * whitespace after it. Objects become {@code LinkedHashMap}s in document order (a repeated name keeps its first
- * place and its last value), arrays {@code ArrayList}s, strings {@code String}s, {@code true}/{@code false}
- * {@code Boolean}s, {@code null} a Java {@code null}, and numbers a {@link NumberLiteral} record that keeps the literal as
+ * place and its last value), arrays {@code ArrayList}s, strings {@code String}s, {@code true} and {@code false}
+ * {@code Boolean}s, {@code null} a Java {@code null}, and numbers a {@link NumberLiteral} that keeps the literal as
  * written, so that each reader decides what a number means where it stands.
  */
 final class JsonIn {
