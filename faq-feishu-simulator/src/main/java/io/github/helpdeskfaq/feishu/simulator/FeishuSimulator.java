@@ -46,42 +46,22 @@ public final class FeishuSimulator implements AutoCloseable {
     this.server = SimulatorServer.start(port, this::dispatchWithinQuota);
   }
 
-  /**
-   * Starts a simulator that knows {@link Credentials#DEFAULT} and serves an empty fake.
-   *
-   * @return the running simulator
-   */
+  /** Starts a simulator that knows {@link Credentials#DEFAULT} and serves an empty fake, on a free port. */
   public static FeishuSimulator start() {
     return start(Credentials.DEFAULT);
   }
 
-  /**
-   * Starts a simulator that knows these credentials and serves an empty fake, on a free port.
-   *
-   * @param credentials the credentials it accepts
-   * @return the running simulator
-   */
+  /** Starts a simulator that knows these credentials and serves an empty fake, on a free port. */
   public static FeishuSimulator start(Credentials credentials) {
     return start(credentials, FakeHelpdesk.builder().build());
   }
 
-  /**
-   * Starts a simulator that knows {@link Credentials#DEFAULT} and serves this fake, on a free port.
-   *
-   * @param content what it serves
-   * @return the running simulator
-   */
+  /** Starts a simulator that knows {@link Credentials#DEFAULT} and serves this fake, on a free port. */
   public static FeishuSimulator start(FakeHelpdesk content) {
     return start(Credentials.DEFAULT, content);
   }
 
-  /**
-   * Starts a simulator that knows these credentials and serves this fake, on a free port.
-   *
-   * @param credentials the credentials it accepts
-   * @param content what it serves
-   * @return the running simulator
-   */
+  /** Starts a simulator that knows these credentials and serves this fake, on a free port. */
   public static FeishuSimulator start(Credentials credentials, FakeHelpdesk content) {
     return start(credentials, content, 0);
   }
@@ -102,90 +82,45 @@ public final class FeishuSimulator implements AutoCloseable {
     return new FeishuSimulator(credentials, content, port);
   }
 
-  /**
-   * The base URL to give a client.
-   *
-   * @return {@code http://127.0.0.1:port/}
-   */
+  /** {@code http://127.0.0.1:port/}, the base URL to give a client. */
   public String baseUrl() {
     return server.baseUrl();
   }
 
-  /**
-   * The credentials it accepts.
-   *
-   * @return the credentials
-   */
+  /** The credentials it accepts. */
   public Credentials credentials() {
     return tokens.credentials();
   }
 
-  /**
-   * The fake it serves: change it ({@code put}, {@code remove}), inject failures into it, or read its recorded
-   * calls, while the simulator runs.
-   *
-   * @return the fake
-   */
+  /** The fake it serves: change it, inject failures into it or read its recorded calls while the simulator runs. */
   public FakeHelpdesk helpdesk() {
     return endpoints.content();
   }
 
-  /**
-   * Serves another fake from now on; scripted answers stay.
-   *
-   * @param content what to serve
-   * @return this simulator
-   */
+  /** Serves another fake from now on; scripted answers stay. */
   public FeishuSimulator serve(FakeHelpdesk content) {
     endpoints.serve(content);
     return this;
   }
 
-  /**
-   * Answers the FAQ detail of this id with this JSON, whatever the fake holds.
-   *
-   * @param id the FAQ's id, as in the path
-   * @param responseJson the whole answer, {@code {"code":0,...,"data":{"faq":{...}}}}
-   * @return this simulator
-   */
+  /** Answers the FAQ detail of this id with this whole answer, {@code {"code":0,...,"data":{"faq":{...}}}}. */
   public FeishuSimulator faq(String id, String responseJson) {
     return answerFaq(id, () -> FeishuResponses.json(200, responseJson));
   }
 
-  /**
-   * Answers the FAQ detail of this id with what {@code answer} makes, to an authorized call, whatever the fake holds.
-   *
-   * @param id the FAQ's id, as in the path
-   * @param answer makes the answer, once per request
-   * @return this simulator
-   */
+  /** Answers the FAQ detail of this id with what {@code answer} makes, to an authorized call, whatever it holds. */
   public FeishuSimulator answerFaq(String id, Supplier<SimulatedAnswer> answer) {
     endpoints.scriptFaq(id, answer);
     return this;
   }
 
-  /**
-   * Answers this image of a FAQ with these bytes, whatever the fake holds.
-   *
-   * @param faqId the FAQ's id
-   * @param key the image's key
-   * @param contentType the content type to send
-   * @param bytes the image
-   * @return this simulator
-   */
+  /** Answers this image of a FAQ with these bytes and content type, whatever the fake holds. */
   public FeishuSimulator image(String faqId, String key, String contentType, byte[] bytes) {
     SimulatedAnswer image = FeishuResponses.image(contentType, bytes);
     return answerImage(faqId, key, () -> image);
   }
 
-  /**
-   * Answers this image of a FAQ with what {@code answer} makes, to an authorized call, whatever the fake holds.
-   *
-   * @param faqId the FAQ's id
-   * @param key the image's key
-   * @param answer makes the answer, once per request
-   * @return this simulator
-   */
+  /** Answers this image of a FAQ with what {@code answer} makes, to an authorized call, whatever the fake holds. */
   public FeishuSimulator answerImage(String faqId, String key, Supplier<SimulatedAnswer> answer) {
     endpoints.scriptImage(faqId, key, answer);
     return this;
@@ -203,58 +138,32 @@ public final class FeishuSimulator implements AutoCloseable {
     return this;
   }
 
-  /**
-   * The list and search requests that were authorized and reached the catalog.
-   *
-   * @return how many
-   */
+  /** The list and search requests that were authorized and reached the catalog. */
   public long pageRequests() {
     return endpoints.pageRequests();
   }
 
-  /**
-   * Sets the {@code expire} of the tokens issued from now on. Default 7200.
-   *
-   * @param seconds the seconds a token is said to live
-   */
+  /** The {@code expire} of the tokens issued from now on, in seconds. Default 7200. */
   public void expireTokensAfter(long seconds) {
     tokens.expireAfter(seconds);
   }
 
-  /**
-   * Holds every token answer back this long, so that concurrent first callers overlap.
-   *
-   * @param delay how long; not negative
-   */
+  /** Holds every token answer back this long, so that concurrent first callers overlap. */
   public void delayTokenAnswers(Duration delay) {
     tokens.delayAnswers(delay);
   }
 
-  /**
-   * Refuses the token of the next {@code count} helpdesk calls with {@code code}, valid or not.
-   *
-   * @param count how many calls
-   * @param code the code of the refusal, for example 99991663
-   */
+  /** Refuses the token of the next {@code count} helpdesk calls with {@code code}, valid or not. */
   public void refuseNextTokens(int count, int code) {
     tokens.refuseNext(count, code);
   }
 
-  /**
-   * Accepts this tenant token from now on, as if the caller had fetched it elsewhere; no request is counted.
-   *
-   * @param token the token
-   * @return the token
-   */
+  /** Accepts this tenant token from now on, as if the caller had fetched it elsewhere; no request is counted. */
   public String acceptToken(String token) {
     return tokens.accept(token);
   }
 
-  /**
-   * A fresh valid token, as if the caller had fetched it elsewhere.
-   *
-   * @return the token, {@code t-granted-} and a number
-   */
+  /** A fresh valid token ({@code t-granted-} and a number), as if the caller had fetched it elsewhere. */
   public String grantToken() {
     return tokens.grant();
   }
@@ -279,57 +188,32 @@ public final class FeishuSimulator implements AutoCloseable {
     helpdeskFaults.next(0, null);
   }
 
-  /**
-   * Answers the next {@code count} token requests with {@code failure}.
-   *
-   * @param count how many requests; 0 heals
-   * @param failure makes the answer, once per request; may be {@code null} when {@code count} is 0
-   */
+  /** Answers the next {@code count} token requests with {@code failure} (0 and {@code null}: heals). */
   public void failNextTokenRequests(int count, Supplier<SimulatedAnswer> failure) {
     tokens.failNext(count, failure);
   }
 
-  /**
-   * Tokens issued to token requests.
-   *
-   * @return how many
-   */
+  /** Tokens issued to token requests. */
   public int tokensIssued() {
     return tokens.issued();
   }
 
-  /**
-   * Token requests received, answered with a token or not.
-   *
-   * @return how many
-   */
+  /** Token requests received, answered with a token or not. */
   public int tokenRequests() {
     return tokens.requests();
   }
 
-  /**
-   * Helpdesk requests received, whatever they were answered.
-   *
-   * @return how many
-   */
+  /** Helpdesk requests received, whatever they were answered. */
   public long helpdeskRequests() {
     return helpdeskRequests.get();
   }
 
-  /**
-   * Every request received.
-   *
-   * @return how many
-   */
+  /** Every request received. */
   public int requestCount() {
     return server.requestCount();
   }
 
-  /**
-   * The bearer tokens that helpdesk calls carried, in order (those answered with an injected failure excepted).
-   *
-   * @return the tokens
-   */
+  /** The bearer tokens that helpdesk calls carried, in order (those answered with an injected failure excepted). */
   public List<String> tokensSeen() {
     return tokens.seen();
   }

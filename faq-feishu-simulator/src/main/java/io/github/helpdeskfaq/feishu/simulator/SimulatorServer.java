@@ -124,10 +124,11 @@ final class SimulatorServer implements AutoCloseable {
     exchange.close();
   }
 
+  /** The answer; a scripted answer that fails (an assertion in it, say) is a 500 that names the failure's class. */
   private SimulatedAnswer answer(SimulatedRequest request) {
     try {
       return answers.apply(request);
-    } catch (RuntimeException failed) {
+    } catch (RuntimeException | AssertionError failed) {
       return FeishuResponses.error(500, 155000, "the simulator failed: " + failed.getClass().getName());
     }
   }
