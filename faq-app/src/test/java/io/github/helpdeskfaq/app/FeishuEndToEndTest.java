@@ -2,11 +2,11 @@ package io.github.helpdeskfaq.app;
 
 import com.squareup.moshi.JsonReader;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -56,13 +56,13 @@ class FeishuEndToEndTest {
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(result.stdout()).startsWith("FAQ 6936004780707807231\nquestion:   问题\nanswer:     答案\n");
     assertThat(result.stderr()).isEmpty();
-    RecordedRequest token = server.takeRequest();
-    assertThat(token.getMethod()).isEqualTo("POST");
-    assertThat(token.getPath()).isEqualTo(FeishuSimulator.TOKEN_PATH);
-    RecordedRequest faq = server.takeRequest();
-    assertThat(faq.getPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/" + Demo.SEED_FAQ);
-    assertThat(faq.getHeader("Authorization")).isEqualTo("Bearer t-simulated-1");
-    assertThat(faq.getHeader("X-Lark-Helpdesk-Authorization"))
+    SimulatedRequest token = server.takeRequest();
+    assertThat(token.method()).isEqualTo("POST");
+    assertThat(token.path()).isEqualTo(FeishuSimulator.TOKEN_PATH);
+    SimulatedRequest faq = server.takeRequest();
+    assertThat(faq.path()).isEqualTo("/open-apis/helpdesk/v1/faqs/" + Demo.SEED_FAQ);
+    assertThat(faq.header("Authorization")).isEqualTo("Bearer t-simulated-1");
+    assertThat(faq.header("X-Lark-Helpdesk-Authorization"))
         .isEqualTo(SimulatedFeishu.CREDENTIALS.helpdeskAuthorization());
   }
 
@@ -86,7 +86,7 @@ class FeishuEndToEndTest {
 
     assertThat(result.exitCode()).as(result.toString()).isZero();
     assertThat(server.requestCount()).isEqualTo(1);
-    assertThat(server.takeRequest().getPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/" + Demo.SEED_FAQ);
+    assertThat(server.takeRequest().path()).isEqualTo("/open-apis/helpdesk/v1/faqs/" + Demo.SEED_FAQ);
   }
 
   @Test

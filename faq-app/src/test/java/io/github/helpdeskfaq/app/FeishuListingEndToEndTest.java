@@ -2,11 +2,16 @@ package io.github.helpdeskfaq.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +31,7 @@ class FeishuListingEndToEndTest {
 
   @Test
   void lists_the_demo_faqs_as_the_fake_does() {
-    DemoCatalog.seed(feishu);
+    feishu.serve(FakeData.demo());
 
     AppRunner.Result onFeishu = run("list");
     AppRunner.Result onFake = AppRunner.in(folder).run("list");
@@ -38,7 +43,7 @@ class FeishuListingEndToEndTest {
 
   @Test
   void prints_the_same_json_lines_as_on_the_fake_for_a_category() {
-    DemoCatalog.seed(feishu);
+    feishu.serve(FakeData.demo());
 
     AppRunner.Result onFeishu = run("list", "--category", "7100000000000000200", "--format", "jsonl");
     AppRunner.Result onFake = AppRunner.in(folder).run("list", "--category", "7100000000000000200", "--format",
@@ -50,7 +55,7 @@ class FeishuListingEndToEndTest {
 
   @Test
   void searches_in_chinese_as_the_fake_does() {
-    DemoCatalog.seed(feishu);
+    feishu.serve(FakeData.demo());
 
     AppRunner.Result onFeishu = run("search", "无线网络");
 
@@ -61,7 +66,7 @@ class FeishuListingEndToEndTest {
 
   @Test
   void shows_the_same_category_tree_as_the_fake() {
-    DemoCatalog.seed(feishu);
+    feishu.serve(FakeData.demo());
 
     AppRunner.Result onFeishu = run("categories");
 
@@ -72,8 +77,7 @@ class FeishuListingEndToEndTest {
 
   @Test
   void stops_after_three_lines_with_one_page_request_when_the_reader_goes_away() {
-    feishu.generatedFaqs(10_000, i -> "{\"faq_id\":\"" + String.format("76%017d", i) + "\",\"question\":\"q" + i
-        + "\"}");
+    feishu.serve(generated(10_000, i -> Faq.builder(FaqId.of(String.format("76%017d", i))).question("q" + i).build()));
 
     AppRunner.Result result = AppRunner.in(folder).env(environment()).stdoutClosedAfter(3)
         .run("list", "--format", "jsonl");
@@ -86,13 +90,18 @@ class FeishuListingEndToEndTest {
 
   @Test
   void a_failing_page_is_an_exit_code_as_for_get() {
-    feishu.generatedFaqs(150, i -> "{\"faq_id\":\"" + i + "\"}");
+    feishu.serve(generated(150, i -> Faq.builder(FaqId.of(String.valueOf(i))).build()));
     feishu.answerPages(request -> FeishuResponses.error(403, 154003, "no permission"));
 
     AppRunner.Result result = run("list");
 
     assertThat(result.exitCode()).isEqualTo(ExitCode.ACCESS_DENIED);
     assertThat(result.stderrLines()).singleElement().asString().startsWith("faq-app list: access denied");
+  }
+
+  /** A helpdesk of {@code count} online FAQs, FAQ {@code i} (from 0) made by {@code faq}. */
+  private static FakeHelpdesk generated(int count, IntFunction<Faq> faq) {
+    return FakeHelpdesk.builder().faqs(IntStream.range(0, count).mapToObj(faq).toList()).build();
   }
 
   private AppRunner.Result run(String... args) {

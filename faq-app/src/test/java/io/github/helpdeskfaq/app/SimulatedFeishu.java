@@ -3,14 +3,13 @@ package io.github.helpdeskfaq.app;
 import io.github.helpdeskfaq.feishu.simulator.Credentials;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
 
 /**
  * The shared {@link FeishuSimulator}, set up for the program's end-to-end tests: the app's credentials, the demo
@@ -62,23 +61,23 @@ final class SimulatedFeishu {
         .answerFaq("denied", () -> json(403, "error-154003.json"))
         .answerFaq("rejected", () -> json(400, "error-154000.json"))
         .answerFaq("broken", () -> json(500, "error-155000.json"))
-        .answerFaq("throttled", () -> json(429, "error-99991400.json").addHeader("x-ogw-ratelimit-reset", "7"))
+        .answerFaq("throttled", () -> json(429, "error-99991400.json").withHeader("x-ogw-ratelimit-reset", "7"))
         .answerFaq("novel", () -> json(200, "error-1234567.json"))
-        .answerFaq("gateway", () -> new MockResponse().setResponseCode(502).addHeader("Content-Type", "text/html")
-            .setBody(text("bad-gateway.html")))
-        .answerFaq("garbage", () -> new MockResponse().setResponseCode(200)
-            .addHeader("Content-Type", "application/json").setBody(text("not-json.txt")))
+        .answerFaq("gateway", () -> SimulatedAnswer.of(502).withHeader("Content-Type", "text/html")
+            .withBody(text("bad-gateway.html")))
+        .answerFaq("garbage", () -> SimulatedAnswer.of(200)
+            .withHeader("Content-Type", "application/json").withBody(text("not-json.txt")))
         .answerFaq("silent", FeishuResponses::noResponse)
         .answerFaq(ECHOING_FAQ, () -> FeishuResponses.json(200, "{\"code\":1234567,\"msg\":\"app secret "
             + CREDENTIALS.appSecret() + " is not for this tenant\"}"))
         .image(Demo.IMAGE_FAQ, Demo.IMAGE_KEY, "image/png", Demo.imageBytes())
         .image(RICH_TEXT_FAQ, Demo.IMAGE_KEY, "image/png", Demo.imageBytes())
         .answerImage(Demo.IMAGE_FAQ, BROKEN_IMAGE_KEY, () -> FeishuResponses.image("image/png", new byte[256 * 1024])
-            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+            .brokenOffMidBody());
     return feishu;
   }
 
-  private static MockResponse json(int status, String file) {
+  private static SimulatedAnswer json(int status, String file) {
     return FeishuResponses.json(status, text(file));
   }
 

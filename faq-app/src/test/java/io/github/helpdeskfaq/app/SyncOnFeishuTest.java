@@ -5,18 +5,23 @@ import static io.github.helpdeskfaq.app.MirrorFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
+import io.github.helpdeskfaq.domain.Category;
+import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SyncOnFeishuTest {
 
-  private static final String CATEGORIES = "[{\"category_id\":\"c-parent\",\"name\":\"Parent\",\"children\":"
-      + "[{\"category_id\":\"c-child\",\"name\":\"Child\",\"parent_id\":\"c-parent\"}]},"
-      + "{\"category_id\":\"c-other\",\"name\":\"Other\"}]";
+  /** The tree of {@link MirrorFixtures#helpdesk()}: Parent with Child under it, and Other. */
+  private static final List<Category> CATEGORIES = List.of(category(MirrorFixtures.PARENT, "Parent", null),
+      category(MirrorFixtures.CHILD, "Child", MirrorFixtures.PARENT), category(MirrorFixtures.OTHER, "Other", null));
 
   @TempDir
   Path folder;
@@ -111,7 +116,7 @@ class SyncOnFeishuTest {
   void names_an_image_after_its_key_and_content_type_whatever_content_disposition_says() {
     FeishuSimulator feishu = helpdesk(List.of(faq("100", 1000, "One image?", "c-parent", "img-a")));
     feishu.answerImage("100", "img-a", () -> FeishuResponses.image("image/png", MirrorFixtures.bytes(
-        ImageKey.of("img-a"))).setHeader("Content-Disposition", "attachment; filename=\"../../../evil.sh\"; "
+        ImageKey.of("img-a"))).withHeader("Content-Disposition", "attachment; filename=\"../../../evil.sh\"; "
         + "filename*=UTF-8''..%2F..%2Fevil.sh"));
 
     AppRunner.Result result = AppRunner.in(folder).env(environment(feishu)).run("sync", "--dir", "mirror");
@@ -184,7 +189,7 @@ class SyncOnFeishuTest {
     }
   }
 
-  private static List<String> threeFaqs() {
+  private static List<Faq> threeFaqs() {
     return List.of(
         faq("100", 1000, "One image?", "c-parent", "img-a"),
         faq("200", 1000, "Two images?", "c-child", "img-b", "img-c"),
@@ -192,23 +197,20 @@ class SyncOnFeishuTest {
   }
 
   /** A simulated Feishu that lists these FAQs (online) and serves their images, counting each image request. */
-  private FeishuSimulator helpdesk(List<String> faqs) {
-    FeishuSimulator feishu = FeishuSimulator.start(SimulatedFeishu.CREDENTIALS);
+  private FeishuSimulator helpdesk(List<Faq> faqs) {
+    FakeHelpdesk.Builder content = FakeHelpdesk.builder().faqs(faqs);
+    CATEGORIES.forEach(content::category);
+    FeishuSimulator feishu = FeishuSimulator.start(SimulatedFeishu.CREDENTIALS, content.build());
     servers.add(feishu);
-    feishu.categories(CATEGORIES);
-    for (String faq : faqs) {
-      feishu.listedFaq(faq, 1);
-      String id = faq.substring("{\"faq_id\":\"".length(), faq.indexOf('"', "{\"faq_id\":\"".length()));
-      for (String key : List.of("img-a", "img-b", "img-c", "img-d", "img-e")) {
-        if (faq.contains("\"key\":\"" + key + "\"")) {
-          feishu.answerImage(id, key, () -> image(key));
-        }
+    for (Faq faq : faqs) {
+      for (ImageKey key : faq.imageKeys()) {
+        feishu.answerImage(faq.id().value(), key.value(), () -> image(key.value()));
       }
     }
     return feishu;
   }
 
-  private MockResponse image(String key) {
+  private SimulatedAnswer image(String key) {
     imageRequests.computeIfAbsent(key, unused -> new AtomicInteger()).incrementAndGet();
     if (key.equals("img-c") && imgCFails.get()) {
       return FeishuResponses.serverError();
@@ -217,14 +219,14 @@ class SyncOnFeishuTest {
         ImageKey.of(key)));
   }
 
-  /** A FAQ as Feishu lists it, with the fields of {@link MirrorFixtures#faq} and no other. */
-  private static String faq(String id, long updateSecond, String question, String category, String... keys) {
-    StringBuilder answer = new StringBuilder("[{\"type\":\"text\",\"content\":\"Answer to " + id + ".\"}");
-    for (String key : keys) {
-      answer.append(",{\"type\":\"img\",\"key\":\"").append(key).append("\"}");
-    }
-    return "{\"faq_id\":\"" + id + "\",\"question\":\"" + question + "\",\"answer_richtext\":" + answer
-        + "],\"update_time\":\"" + updateSecond + "\",\"categories\":[{\"category_id\":\"" + category + "\"}]}";
+  /** A FAQ of {@link MirrorFixtures#faq}, filed under the category of this id. */
+  private static Faq faq(String id, long updateSecond, String question, String category, String... keys) {
+    return MirrorFixtures.faq(id, updateSecond, question, CategoryId.of(category), keys);
+  }
+
+  private static Category category(CategoryId id, String name, CategoryId parent) {
+    return new Category(Optional.of(id), Optional.empty(), Optional.of(name), Optional.ofNullable(parent),
+        Optional.empty(), Optional.empty());
   }
 
   private static Map<String, String> environment(FeishuSimulator feishu) {

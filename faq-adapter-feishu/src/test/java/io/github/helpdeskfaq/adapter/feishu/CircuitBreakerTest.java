@@ -13,11 +13,10 @@ import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
 import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import java.util.OptionalDouble;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -146,7 +145,7 @@ class CircuitBreakerTest {
         .isExactlyInstanceOf(FaqServiceUnavailableException.class);
     assertThat(repository.health()).extracting(FeishuHealth::bufferedCalls, FeishuHealth::failedCalls).containsExactly(7, 0);
 
-    feishu.failNextHelpdeskCalls(1, () -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    feishu.failNextHelpdeskCalls(1, SimulatedAnswer::noResponse);
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID))).hasMessageContaining("SocketTimeout");
     feishu.failNextHelpdeskCalls(1, FeishuResponses::gatewayPage);
     assertThat(catchThrowable(() -> repository.findById(KNOWN_FAQ_ID))).hasMessageContaining("HTTP 502");

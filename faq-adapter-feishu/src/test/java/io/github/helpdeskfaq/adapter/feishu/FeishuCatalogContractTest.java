@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.testkit.CatalogContractData;
@@ -20,10 +20,9 @@ class FeishuCatalogContractTest extends FaqCatalogContract {
 
   @Override
   protected Helpdesk createHelpdesk(CatalogContractData.Contents contents) {
-    for (Faq faq : contents.faqs()) {
-      feishu.listedFaq(FeishuWire.faq(faq), 1);
-    }
-    feishu.categories(FeishuWire.categoryTree(contents.categories()));
+    FakeHelpdesk.Builder content = FakeHelpdesk.builder().faqs(contents.faqs());
+    contents.categories().forEach(content::category);
+    feishu.serve(content.build());
     return FeishuHelpdesk.builder()
         .baseUrl(feishu.baseUrl())
         .tenantAccessTokenSource(feishu::grantToken)

@@ -11,14 +11,11 @@ import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
-import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,13 +47,13 @@ class FeishuErrorMappingTest {
   record Row(String name, int status, String contentType, String body, String header, String headerValue,
       Expect expect) {
 
-    MockResponse response() {
-      MockResponse response = new MockResponse().setResponseCode(status).setBody(body);
+    SimulatedAnswer response() {
+      SimulatedAnswer response = SimulatedAnswer.of(status).withBody(body);
       if (contentType != null) {
-        response.setHeader("Content-Type", contentType);
+        response = response.withHeader("Content-Type", contentType);
       }
       if (header != null) {
-        response.setHeader(header, headerValue);
+        response = response.withHeader(header, headerValue);
       }
       return response;
     }
@@ -211,13 +208,13 @@ class FeishuErrorMappingTest {
   @Test
   void refuses_a_json_answer_larger_than_the_limit() {
     // A valid FAQ answer padded with whitespace past the limit: refused for its size alone, never parsed.
-    Buffer body = new Buffer().writeUtf8(Fixtures.text(Fixtures.KNOWN_FAQ));
-    byte[] spaces = new byte[64 * 1024];
-    Arrays.fill(spaces, (byte) ' ');
-    while (body.size() <= FeishuConverters.MAX_JSON_BYTES) {
-      body.write(spaces);
+    StringBuilder body = new StringBuilder(Fixtures.text(Fixtures.KNOWN_FAQ));
+    String spaces = " ".repeat(64 * 1024);
+    while (body.length() <= FeishuConverters.MAX_JSON_BYTES) {
+      body.append(spaces);
     }
-    server.failNextHelpdeskCalls(1, () -> new MockResponse().setHeader("Content-Type", JSON).setBody(body));
+    SimulatedAnswer padded = SimulatedAnswer.of(200).withHeader("Content-Type", JSON).withBody(body.toString());
+    server.failNextHelpdeskCalls(1, () -> padded);
 
     assertThat(catchThrowable(() -> repository.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
@@ -237,7 +234,7 @@ class FeishuErrorMappingTest {
 
   @Test
   void maps_a_dropped_connection_to_unavailable() {
-    server.failNextHelpdeskCalls(3, () -> new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.failNextHelpdeskCalls(3, SimulatedAnswer::disconnectAfterRequest);
 
     assertThat(catchThrowable(() -> repository.findById(FAQ)))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)

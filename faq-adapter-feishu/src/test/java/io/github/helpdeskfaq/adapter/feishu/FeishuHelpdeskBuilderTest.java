@@ -11,6 +11,8 @@ import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedRequest;
 import io.github.helpdeskfaq.testkit.ContractData;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -22,14 +24,11 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -205,7 +204,7 @@ class FeishuHelpdeskBuilderTest {
   @Timeout(10)
   void bounds_a_whole_json_call_by_the_call_timeout() {
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.json(200, Fixtures.text(Fixtures.KNOWN_FAQ))
-        .throttleBody(64, 100, TimeUnit.MILLISECONDS));
+        .throttled(64, Duration.ofMillis(100)));
     FeishuHelpdesk repository = builder().callTimeout(Duration.ofMillis(300)).build();
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
@@ -215,7 +214,7 @@ class FeishuHelpdeskBuilderTest {
   @Test
   void does_not_bound_an_image_download_by_the_call_timeout() {
     feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.image("image/png", new byte[2000])
-        .throttleBody(400, 100, TimeUnit.MILLISECONDS));
+        .throttled(400, Duration.ofMillis(100)));
     FeishuHelpdesk repository = builder().callTimeout(Duration.ofMillis(200)).build();
 
     assertThat(repository.readImage(ContractData.KNOWN_FAQ_ID, ContractData.IMAGE_KEY,
@@ -226,8 +225,8 @@ class FeishuHelpdeskBuilderTest {
   void never_follows_a_redirect_to_another_host_and_says_so() {
     try (FeishuSimulator elsewhere = FeishuSimulator.start()) {
       String target = elsewhere.baseUrl().replace("127.0.0.1", "localhost") + "open-apis/helpdesk/v1/faqs/1";
-      feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, () -> new MockResponse().setResponseCode(302)
-          .setHeader("Location", target));
+      feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, () -> SimulatedAnswer.of(302)
+          .withHeader("Location", target));
 
       assertThat(catchThrowable(() -> builder().build().findById(ContractData.KNOWN_FAQ_ID)))
           .isExactlyInstanceOf(FaqRepositoryException.class)
@@ -252,7 +251,7 @@ class FeishuHelpdeskBuilderTest {
 
     catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID));
 
-    assertThat(proxy.takeRequest().getRequestLine())
+    assertThat(proxy.takeRequest().requestLine())
         .isEqualTo("GET http://feishu.invalid/open-apis/helpdesk/v1/faqs/6936004780707807231 HTTP/1.1");
   }
 
@@ -280,7 +279,7 @@ class FeishuHelpdeskBuilderTest {
       catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID));
       catchThrowable(() -> repository.findById(ContractData.UNKNOWN_FAQ_ID));
 
-      assertThat(feishu.takeRequest().getRequestLine())
+      assertThat(feishu.takeRequest().requestLine())
           .isEqualTo("GET http://feishu.invalid/open-apis/helpdesk/v1/faqs/6936004780707807231 HTTP/1.1");
       assertThat(asked).as("the selector is asked once, for the base URL (the JDK's socket asks about the socket)")
           .filteredOn(uri -> uri.getScheme().equals("http")).extracting(URI::getHost)
@@ -329,7 +328,7 @@ class FeishuHelpdeskBuilderTest {
     unpooled.findById(ContractData.KNOWN_FAQ_ID);
 
     assertThat(List.of(feishu.takeRequest(), feishu.takeRequest(), feishu.takeRequest(), feishu.takeRequest()))
-        .extracting(RecordedRequest::getSequenceNumber).as("requests on their connection")
+        .extracting(SimulatedRequest::sequenceNumber).as("requests on their connection")
         .containsExactly(0, 1, 0, 0);
   }
 

@@ -11,6 +11,7 @@ import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.TicketUser;
 import io.github.helpdeskfaq.domain.UserId;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedRequest;
 import io.github.helpdeskfaq.testkit.ContractData;
 import java.io.IOException;
 import java.util.List;
@@ -18,8 +19,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.mockwebserver.RecordedRequest;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,14 +35,14 @@ class FeishuHelpdeskRequestTest {
   void gets_the_faq_from_the_documented_path_with_both_authorization_headers() {
     assertThat(withCallersToken().findById(ContractData.KNOWN_FAQ_ID)).contains(ContractData.knownFaq());
 
-    RecordedRequest request = feishu.takeRequest();
-    assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/6936004780707807231");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + CALLERS_TOKEN);
-    assertThat(request.getHeader("X-Lark-Helpdesk-Authorization"))
+    SimulatedRequest request = feishu.takeRequest();
+    assertThat(request.method()).isEqualTo("GET");
+    assertThat(request.path()).isEqualTo("/open-apis/helpdesk/v1/faqs/6936004780707807231");
+    assertThat(request.header("Authorization")).isEqualTo("Bearer " + CALLERS_TOKEN);
+    assertThat(request.header("X-Lark-Helpdesk-Authorization"))
         .isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION)
         .isEqualTo(LoopbackFeishu.CREDENTIALS.helpdeskAuthorization());
-    assertThat(request.getBodySize()).isZero();
+    assertThat(request.bodySize()).isZero();
   }
 
   @Test
@@ -53,12 +52,12 @@ class FeishuHelpdeskRequestTest {
     assertThat(withCallersToken().readImage(FaqId.of("12345"), ImageKey.of("img_b07ffac0-19c1-48a3-afca-599f8ea825fj"),
         image -> new String(image.stream().readAllBytes()))).contains("png");
 
-    RecordedRequest request = feishu.takeRequest();
-    assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(request.getPath())
+    SimulatedRequest request = feishu.takeRequest();
+    assertThat(request.method()).isEqualTo("GET");
+    assertThat(request.path())
         .isEqualTo("/open-apis/helpdesk/v1/faqs/12345/image/img_b07ffac0-19c1-48a3-afca-599f8ea825fj");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + CALLERS_TOKEN);
-    assertThat(request.getHeader("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
+    assertThat(request.header("Authorization")).isEqualTo("Bearer " + CALLERS_TOKEN);
+    assertThat(request.header("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
   }
 
   @Test
@@ -81,15 +80,15 @@ class FeishuHelpdeskRequestTest {
   void posts_the_app_credentials_for_a_tenant_token_without_either_authorization_header() throws IOException {
     assertThat(loopback.withAppCredentials().build().findById(ContractData.KNOWN_FAQ_ID)).isPresent();
 
-    RecordedRequest tokenRequest = feishu.takeRequest();
-    assertThat(tokenRequest.getMethod()).isEqualTo("POST");
-    assertThat(tokenRequest.getPath()).isEqualTo("/open-apis/auth/v3/tenant_access_token/internal");
-    assertThat(tokenRequest.getHeader("Content-Type")).isEqualToIgnoringCase("application/json; charset=UTF-8");
-    assertThat(tokenRequest.getHeader("Authorization")).isNull();
-    assertThat(tokenRequest.getHeader("X-Lark-Helpdesk-Authorization")).isNull();
-    assertThat(jsonObject(tokenRequest.getBody())).containsExactlyInAnyOrderEntriesOf(Map.of(
+    SimulatedRequest tokenRequest = feishu.takeRequest();
+    assertThat(tokenRequest.method()).isEqualTo("POST");
+    assertThat(tokenRequest.path()).isEqualTo("/open-apis/auth/v3/tenant_access_token/internal");
+    assertThat(tokenRequest.header("Content-Type")).isEqualToIgnoringCase("application/json; charset=UTF-8");
+    assertThat(tokenRequest.header("Authorization")).isNull();
+    assertThat(tokenRequest.header("X-Lark-Helpdesk-Authorization")).isNull();
+    assertThat(jsonObject(tokenRequest.bodyText())).containsExactlyInAnyOrderEntriesOf(Map.of(
         "app_id", LoopbackFeishu.CREDENTIALS.appId(), "app_secret", LoopbackFeishu.CREDENTIALS.appSecret()));
-    assertThat(feishu.takeRequest().getHeader("Authorization")).isEqualTo("Bearer t-simulated-1");
+    assertThat(feishu.takeRequest().header("Authorization")).isEqualTo("Bearer t-simulated-1");
   }
 
   @Test
@@ -99,9 +98,9 @@ class FeishuHelpdeskRequestTest {
     assertThat(repository.findById(FaqId.of("A.b-c_9..x"))).isEmpty();
     assertThat(repository.readImage(FaqId.of("..."), ImageKey.of("img.x-y_Z"), image -> "read")).isEmpty();
 
-    assertThat(feishu.takeRequest().getRequestUrl().pathSegments())
+    assertThat(feishu.takeRequest().pathSegments())
         .containsExactly("open-apis", "helpdesk", "v1", "faqs", "A.b-c_9..x");
-    assertThat(feishu.takeRequest().getRequestUrl().pathSegments())
+    assertThat(feishu.takeRequest().pathSegments())
         .containsExactly("open-apis", "helpdesk", "v1", "faqs", "...", "image", "img.x-y_Z");
   }
 
@@ -111,7 +110,7 @@ class FeishuHelpdeskRequestTest {
 
     catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)); // the simulator serves no prefix
 
-    assertThat(feishu.takeRequest().getPath()).isEqualTo("/proxy/feishu/open-apis/helpdesk/v1/faqs/6936004780707807231");
+    assertThat(feishu.takeRequest().path()).isEqualTo("/proxy/feishu/open-apis/helpdesk/v1/faqs/6936004780707807231");
   }
 
   @Test
@@ -162,9 +161,9 @@ class FeishuHelpdeskRequestTest {
     return loopback.withTokenSource(() -> feishu.acceptToken(CALLERS_TOKEN));
   }
 
-  private static Map<String, Object> jsonObject(Buffer body) throws IOException {
+  private static Map<String, Object> jsonObject(String body) throws IOException {
     return new Moshi.Builder().build()
         .<Map<String, Object>>adapter(Types.newParameterizedType(Map.class, String.class, Object.class))
-        .fromJson(body.readUtf8());
+        .fromJson(body);
   }
 }

@@ -9,6 +9,7 @@ import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -21,9 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
-import okio.Buffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +38,7 @@ class FeishuImageTest {
   private final FeishuSimulator server = loopback.feishu;
   /** Calls that OkHttp has finished, by success or failure: a call ends only once its response is closed. */
   private final AtomicInteger callsEnded = new AtomicInteger();
-  private final Queue<MockResponse> answers = new ConcurrentLinkedQueue<>();
+  private final Queue<SimulatedAnswer> answers = new ConcurrentLinkedQueue<>();
   private FeishuHelpdesk repository;
 
   @BeforeEach
@@ -61,7 +59,7 @@ class FeishuImageTest {
 
   @Test
   void hands_the_reader_the_content_type_length_file_name_and_bytes() {
-    answerNext(image("image/png").setHeader("Content-Disposition", "attachment; filename=\"answer.png\""));
+    answerNext(image("image/png").withHeader("Content-Disposition", "attachment; filename=\"answer.png\""));
 
     Optional<FaqImage> seen = repository.readImage(FAQ, KEY, image -> {
       assertThat(image.stream().readAllBytes()).isEqualTo(PNG);
@@ -78,7 +76,7 @@ class FeishuImageTest {
 
   @Test
   void reads_a_utf8_file_name() {
-    answerNext(image("image/jpeg").setHeader("Content-Disposition",
+    answerNext(image("image/jpeg").withHeader("Content-Disposition",
         "attachment; filename=\"fallback.jpg\"; filename*=UTF-8''%E5%9B%BE%E7%89%87.jpg"));
 
     assertThat(repository.readImage(FAQ, KEY, FaqImage::fileName)).contains(Optional.of("图片.jpg"));
@@ -86,7 +84,7 @@ class FeishuImageTest {
 
   @Test
   void leaves_out_what_the_server_did_not_say() {
-    answerNext(new MockResponse().setChunkedBody(new Buffer().write(PNG), 8192));
+    answerNext(SimulatedAnswer.of(200).withBody(PNG).chunked());
 
     FaqImage image = repository.readImage(FAQ, KEY, read -> read).orElseThrow();
 
@@ -132,7 +130,7 @@ class FeishuImageTest {
 
   @Test
   void surfaces_a_transfer_that_breaks_off_as_unavailable_inside_the_reader() {
-    answerNext(image("image/png").setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    answerNext(image("image/png").brokenOffMidBody());
     AtomicBoolean readerSawIt = new AtomicBoolean();
 
     Throwable thrown = catchThrowable(() -> repository.readImage(FAQ, KEY, image -> {
@@ -152,13 +150,13 @@ class FeishuImageTest {
   }
 
   /** Answers the next image requests, in order, with these. */
-  private void answerNext(MockResponse response) {
+  private void answerNext(SimulatedAnswer response) {
     answers.add(response);
     server.failNextHelpdeskCalls(answers.size(), answers::poll);
   }
 
-  private static MockResponse image(String contentType) {
-    return new MockResponse().setHeader("Content-Type", contentType).setBody(new Buffer().write(PNG));
+  private static SimulatedAnswer image(String contentType) {
+    return SimulatedAnswer.of(200).withHeader("Content-Type", contentType).withBody(PNG);
   }
 
   private static byte[] pseudoImage(int size) {

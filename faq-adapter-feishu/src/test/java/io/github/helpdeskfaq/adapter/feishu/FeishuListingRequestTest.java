@@ -3,24 +3,26 @@ package io.github.helpdeskfaq.adapter.feishu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqStatus;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.SearchQuery;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedRequest;
 import io.github.helpdeskfaq.testkit.CatalogContractData;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import okhttp3.HttpUrl;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,17 +37,17 @@ class FeishuListingRequestTest {
 
   @Test
   void lists_in_pages_of_a_hundred_by_default_with_both_authorization_headers() {
-    feishu.generatedFaqs(250, FeishuListingRequestTest::generated);
+    feishu.serve(generated(250));
     FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     assertThat(count(repository.list(FaqFilter.all()))).isEqualTo(250);
 
-    RecordedRequest first = feishu.takeRequest();
-    assertThat(first.getMethod()).isEqualTo("GET");
-    assertThat(first.getPath()).isEqualTo("/open-apis/helpdesk/v1/faqs?page_size=100");
-    assertThat(first.getHeader("Authorization")).startsWith("Bearer t-granted-");
-    assertThat(first.getHeader("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
-    HttpUrl second = feishu.takeRequest().getRequestUrl();
+    SimulatedRequest first = feishu.takeRequest();
+    assertThat(first.method()).isEqualTo("GET");
+    assertThat(first.path()).isEqualTo("/open-apis/helpdesk/v1/faqs?page_size=100");
+    assertThat(first.header("Authorization")).startsWith("Bearer t-granted-");
+    assertThat(first.header("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
+    SimulatedRequest second = feishu.takeRequest();
     assertThat(second.queryParameter("page_token")).isNotEmpty();
     assertThat(second.queryParameter("page_size")).isEqualTo("100");
     assertThat(feishu.pageRequests()).isEqualTo(3);
@@ -58,7 +60,7 @@ class FeishuListingRequestTest {
     repository.listPage(FaqFilter.all().inCategory(CategoryId.of("6948728206392295444"))
         .withStatus(FaqStatus.DELETED).containing("点餐 & more"), PageRequest.first(20));
 
-    HttpUrl url = feishu.takeRequest().getRequestUrl();
+    SimulatedRequest url = feishu.takeRequest();
     assertThat(url.encodedPath()).isEqualTo("/open-apis/helpdesk/v1/faqs");
     assertThat(url.queryParameter("category_id")).isEqualTo("6948728206392295444");
     assertThat(url.queryParameter("status")).isEqualTo("0");
@@ -72,7 +74,7 @@ class FeishuListingRequestTest {
   void sends_each_status_as_the_platforms_code(FaqStatus status, String code) {
     loopback.withTokenSource().build().listPage(FaqFilter.all().withStatus(status), PageRequest.first());
 
-    assertThat(feishu.takeRequest().getRequestUrl().queryParameter("status")).isEqualTo(code);
+    assertThat(feishu.takeRequest().queryParameter("status")).isEqualTo(code);
   }
 
   @Test
@@ -84,11 +86,11 @@ class FeishuListingRequestTest {
 
     repository.searchPage(SearchQuery.of(query), PageRequest.first());
 
-    RecordedRequest request = feishu.takeRequest();
-    assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/search");
-    assertThat(request.getRequestUrl().queryParameter("query")).isEqualTo(base64);
-    assertThat(request.getRequestUrl().queryParameter("base64")).isEqualTo("true");
-    assertThat(request.getPath()).as("'+' must not arrive as a space").contains("%2B").doesNotContain("+");
+    SimulatedRequest request = feishu.takeRequest();
+    assertThat(request.encodedPath()).isEqualTo("/open-apis/helpdesk/v1/faqs/search");
+    assertThat(request.queryParameter("query")).isEqualTo(base64);
+    assertThat(request.queryParameter("base64")).isEqualTo("true");
+    assertThat(request.path()).as("'+' must not arrive as a space").contains("%2B").doesNotContain("+");
   }
 
   @Test
@@ -97,16 +99,14 @@ class FeishuListingRequestTest {
 
     repository.searchPage(SearchQuery.of("wifi password"), PageRequest.first());
 
-    HttpUrl url = feishu.takeRequest().getRequestUrl();
+    SimulatedRequest url = feishu.takeRequest();
     assertThat(url.queryParameter("query")).isEqualTo("wifi password");
     assertThat(url.queryParameter("base64")).isNull();
   }
 
   @Test
   void finds_what_a_chinese_query_names_on_the_simulated_feishu() {
-    for (Faq faq : CatalogContractData.faqs(6)) {
-      feishu.listedFaq(FeishuWire.faq(faq), 1);
-    }
+    feishu.serve(FakeHelpdesk.builder().faqs(CatalogContractData.faqs(6)).build());
     FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     assertThat(ids(repository.search(SearchQuery.of(CatalogContractData.CJK_QUERY))))
@@ -119,12 +119,12 @@ class FeishuListingRequestTest {
 
     repository.listPage(FaqFilter.all(), PageRequest.first(500));
 
-    assertThat(feishu.takeRequest().getRequestUrl().queryParameter("page_size")).isEqualTo("100");
+    assertThat(feishu.takeRequest().queryParameter("page_size")).isEqualTo("100");
   }
 
   @Test
   void retries_a_page_that_failed_on_the_server_like_the_faq_detail() {
-    feishu.generatedFaqs(5, FeishuListingRequestTest::generated);
+    feishu.serve(generated(5));
     feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
     FeishuHelpdesk repository = loopback.withTokenSource().build();
 
@@ -136,7 +136,7 @@ class FeishuListingRequestTest {
 
   @Test
   void fetches_a_fresh_tenant_token_when_a_page_is_refused_for_its_token() {
-    feishu.generatedFaqs(5, FeishuListingRequestTest::generated);
+    feishu.serve(generated(5));
     FeishuHelpdesk repository = loopback.withAppCredentials().build();
     feishu.refuseNextTokens(1, 99991663);
 
@@ -169,20 +169,24 @@ class FeishuListingRequestTest {
 
   @Test
   void gets_the_category_tree_and_one_category_from_the_documented_paths() {
-    feishu.categories(FeishuWire.categoryTree(CatalogContractData.categories()));
+    FakeHelpdesk.Builder categories = FakeHelpdesk.builder();
+    CatalogContractData.categories().forEach(categories::category);
+    feishu.serve(categories.build());
     FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     assertThat(repository.categoryTree()).hasSize(2);
     assertThat(repository.findCategory(CategoryId.of("7500000000000000002"))).isPresent();
 
-    assertThat(feishu.takeRequest().getPath()).isEqualTo("/open-apis/helpdesk/v1/categories");
-    RecordedRequest one = feishu.takeRequest();
-    assertThat(one.getPath()).isEqualTo("/open-apis/helpdesk/v1/categories/7500000000000000002");
-    assertThat(one.getHeader("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
+    assertThat(feishu.takeRequest().path()).isEqualTo("/open-apis/helpdesk/v1/categories");
+    SimulatedRequest one = feishu.takeRequest();
+    assertThat(one.path()).isEqualTo("/open-apis/helpdesk/v1/categories/7500000000000000002");
+    assertThat(one.header("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
   }
 
-  static String generated(int i) {
-    return "{\"faq_id\":\"" + String.format("75%017d", i) + "\",\"question\":\"question " + i + "\"}";
+  /** A helpdesk of {@code count} online FAQs, {@code 75...} followed by their number: listed in that order. */
+  static FakeHelpdesk generated(int count) {
+    return FakeHelpdesk.builder().faqs(IntStream.range(0, count).mapToObj(i -> Faq.builder(
+        FaqId.of(String.format("75%017d", i))).question("question " + i).build()).toList()).build();
   }
 
   private static long count(Stream<Faq> faqs) {

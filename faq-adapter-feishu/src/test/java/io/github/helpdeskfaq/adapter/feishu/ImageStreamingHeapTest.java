@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * would die of {@link OutOfMemoryError}. Runs in its own surefire execution with {@code -Xmx32m} (see the POM) and
  * is excluded from the default one; there it fails if the heap is not small, elsewhere it is skipped.
  *
- * <p>MockWebServer keeps whole bodies in memory, so the image comes from the JDK's own HTTP server on loopback,
- * which generates deterministic pseudo-random bytes on the fly and digests them as it sends them.
+ * <p>The simulator serves a fake, which holds its images in memory, so the image comes from the JDK's own HTTP
+ * server on loopback, which generates deterministic pseudo-random bytes on the fly and digests them as it sends them.
  */
 class ImageStreamingHeapTest {
 

@@ -23,7 +23,7 @@ class ListingMemoryTest {
 
   @RegisterExtension
   final LoopbackFeishu loopback = new LoopbackFeishu();
-  private final FeishuSimulator feishu = loopback.feishu.generatedFaqs(FAQS, FeishuListingRequestTest::generated);
+  private final FeishuSimulator feishu = loopback.feishu.serve(FeishuListingRequestTest.generated(FAQS));
 
   @Test
   void lists_ten_thousand_faqs_in_exactly_a_hundred_page_requests() {

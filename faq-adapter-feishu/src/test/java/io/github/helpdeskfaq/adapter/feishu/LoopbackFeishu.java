@@ -3,11 +3,11 @@ package io.github.helpdeskfaq.adapter.feishu;
 import io.github.helpdeskfaq.feishu.simulator.Credentials;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
 import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
-import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -57,17 +57,17 @@ final class LoopbackFeishu implements AfterEachCallback {
   }
 
   /** The known FAQ's answer, its head sent after {@code delay}. */
-  static MockResponse slow(Duration delay) {
+  static SimulatedAnswer slow(Duration delay) {
     return FeishuResponses.slow(Fixtures.text(Fixtures.KNOWN_FAQ), delay);
   }
 
   /** The known FAQ's answer, its connection dropped halfway through the body. */
-  static MockResponse droppedMidBody() {
+  static SimulatedAnswer droppedMidBody() {
     return FeishuResponses.droppedMidBody(Fixtures.text(Fixtures.KNOWN_FAQ));
   }
 
   /** The small image. */
-  static MockResponse image() {
+  static SimulatedAnswer image() {
     return FeishuResponses.image("image/png", IMAGE);
   }
 

@@ -126,7 +126,7 @@ class PagerQuirksTest {
       if (served.incrementAndGet() > PAGE_BUDGET) {
         return FeishuResponses.error(400, 154000, "the test's page budget is spent: the pager loops");
       }
-      String token = request.getRequestUrl().queryParameter("page_token");
+      String token = request.queryParameter("page_token");
       String data = dataByToken.get(token == null ? "" : token);
       return data == null ? FeishuResponses.error(400, 154000, "unknown page_token")
           : FeishuResponses.json(200, "{\"code\":0,\"msg\":\"success\",\"data\":" + data + "}");

@@ -11,8 +11,6 @@ import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.testkit.ContractData;
 import java.time.Duration;
 import java.util.List;
-import okhttp3.mockwebserver.SocketPolicy;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -158,8 +156,8 @@ class RetryTest {
   @Test
   void never_retries_an_image_transfer_that_broke_off_after_the_reader_began() {
     FeishuHelpdesk repository = loopback.withTokenSource().build();
-    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.image().setBody(new Buffer().write(new byte[64 * 1024]))
-        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.image().withBody(new byte[64 * 1024])
+        .brokenOffMidBody());
 
     assertThat(catchThrowable(() -> repository.readImage(KNOWN_FAQ_ID, IMAGE_KEY,
         image -> image.stream().readAllBytes())))

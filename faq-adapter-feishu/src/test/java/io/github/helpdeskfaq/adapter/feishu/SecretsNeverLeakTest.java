@@ -6,14 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
-import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -76,8 +74,8 @@ class SecretsNeverLeakTest {
     every(repository, FeishuResponses::gatewayPage);
     every(repository, () -> FeishuResponses.json(200, "{\"code\":0,\"data\":{\"faq\":[]}}"));
     every(repository, () -> FeishuResponses.json(403, "{\"code\":154003,\"msg\":\"no access\"}"));
-    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.image().setBody(new Buffer().write(new byte[64 * 1024]))
-        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    feishu.failNextHelpdeskCalls(1, () -> LoopbackFeishu.image().withBody(new byte[64 * 1024])
+        .brokenOffMidBody());
     attempt(() -> repository.readImage(KNOWN_FAQ_ID, IMAGE_KEY, image -> image.stream().readAllBytes()));
     feishu.healHelpdeskCalls();
 
@@ -132,7 +130,7 @@ class SecretsNeverLeakTest {
   }
 
   /** Answers every helpdesk call of one findById with {@code failure}, then serves normally again. */
-  private void every(FeishuHelpdesk repository, Supplier<MockResponse> failure) {
+  private void every(FeishuHelpdesk repository, Supplier<SimulatedAnswer> failure) {
     feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, failure);
     attempt(() -> repository.findById(KNOWN_FAQ_ID));
     feishu.healHelpdeskCalls();

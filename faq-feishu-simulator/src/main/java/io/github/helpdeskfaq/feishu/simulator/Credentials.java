@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public record Credentials(String appId, String appSecret, String helpdeskId, String helpdeskToken) {
 
-  /** Credentials for tests that need no others. */
+  /** Credentials for tests that need no others, and the standalone simulator's defaults: test values only. */
   public static final Credentials DEFAULT = new Credentials("cli_simulated_app", "app-secret-never-to-be-seen",
       "6939771743531696147", "ht-secret-helpdesk-token");
 

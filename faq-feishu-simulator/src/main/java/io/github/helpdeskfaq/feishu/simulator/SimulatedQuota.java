@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import okhttp3.mockwebserver.MockResponse;
 
 /**
  * Feishu's rate limit as a {@link FeishuSimulator} enforces it ({@link FeishuSimulator#enforceQuota}): at most
@@ -39,7 +38,7 @@ public final class SimulatedQuota {
   }
 
   /** Counts a request: null when the window has room for it, else the 429 to answer it with. */
-  synchronized MockResponse admit() {
+  synchronized SimulatedAnswer admit() {
     Instant now = clock.instant();
     long window = Math.floorDiv(now.toEpochMilli(), periodMillis);
     Instant start = Instant.ofEpochMilli(window * periodMillis);
@@ -54,7 +53,7 @@ public final class SimulatedQuota {
     long millisLeft = start.toEpochMilli() + periodMillis - now.toEpochMilli();
     long resetSeconds = Math.max(1, (millisLeft + 999) / 1000);
     return FeishuResponses.error(429, 99991400, "request trigger frequency limit")
-        .setHeader("x-ogw-ratelimit-reset", resetSeconds).setHeader("x-ogw-ratelimit-limit", permits);
+        .withHeader("x-ogw-ratelimit-reset", resetSeconds).withHeader("x-ogw-ratelimit-limit", permits);
   }
 
   /** The helpdesk requests counted, admitted or not. */
