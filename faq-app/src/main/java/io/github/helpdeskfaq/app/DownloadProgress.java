@@ -1,19 +1,19 @@
 package io.github.helpdeskfaq.app;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.mirror.FaqFiles;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
  * Progress of a large download on standard error, redrawn in place ({@code \r}) whenever another percent arrives,
  * or another {@value #UNKNOWN_LENGTH_STEP} bytes when the length is unknown. Shown only to a person: when the
  * program runs in a terminal and the image is at least {@value #LARGE} bytes (an image of unknown length once that
- * many bytes have arrived). Counts bytes, not time, so it needs no clock.
+ * many bytes have arrived). Counts bytes, not time, so it needs no clock. One image at a time.
  */
-final class DownloadProgress {
+final class DownloadProgress implements FaqFiles.DownloadListener {
 
   /** Smaller images arrive before a person could read a progress line. */
   static final long LARGE = 1024 * 1024;
@@ -21,26 +21,39 @@ final class DownloadProgress {
   private static final double MIB = 1024.0 * 1024.0;
 
   private final PrintStream err;
-  private final String label;
-  private final OptionalLong total;
-  private final boolean enabled;
+  private final boolean interactive;
+  private String label = "";
+  private OptionalLong total = OptionalLong.empty();
+  private boolean enabled;
   private long received;
-  private long lastStep = -1;
+  private long lastStep;
   private boolean shown;
 
-  DownloadProgress(PrintStream err, String label, OptionalLong total, boolean interactive) {
-    this.err = err;
-    this.label = label;
-    this.total = total;
-    this.enabled = interactive && (total.isEmpty() || total.getAsLong() >= LARGE);
+  DownloadProgress(PrintStream err, boolean interactive) {
+    this.err = Objects.requireNonNull(err, "err");
+    this.interactive = interactive;
   }
 
-  InputStream track(InputStream in) {
-    return enabled ? new Counting(in) : in;
+  @Override
+  public void started(ImageKey key, OptionalLong length) {
+    label = key.value();
+    total = length;
+    enabled = interactive && (length.isEmpty() || length.getAsLong() >= LARGE);
+    received = 0;
+    lastStep = -1;
+    shown = false;
+  }
+
+  @Override
+  public void received(long bytes) {
+    if (enabled) {
+      advance(bytes);
+    }
   }
 
   /** Ends the progress line, if one was drawn. */
-  void finish() {
+  @Override
+  public void ended() {
     if (shown) {
       err.println();
       err.flush();
@@ -67,30 +80,6 @@ final class DownloadProgress {
       shown = true;
       err.print("\r" + line);
       err.flush();
-    }
-  }
-
-  private final class Counting extends FilterInputStream {
-    Counting(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        advance(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] bytes, int offset, int length) throws IOException {
-      int n = super.read(bytes, offset, length);
-      if (n > 0) {
-        advance(n);
-      }
-      return n;
     }
   }
 }

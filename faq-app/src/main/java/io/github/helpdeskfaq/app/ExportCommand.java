@@ -5,8 +5,7 @@ import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.RichTextElement;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import io.github.helpdeskfaq.mirror.FaqFiles;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,9 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code export <faq-id> [--dir DIR]}: writes {@code DIR/<faq-id>.md} (see {@link MarkdownExporter}) with every
- * image of the answer downloaded beside it as {@code <image-key>.<ext>}. Prints the Markdown file on standard
- * output.
+ * {@code export <faq-id> [--dir DIR]}: writes {@code DIR/<faq-id>.md}, the page a mirror writes for the FAQ
+ * ({@link FaqFiles}), with every image of the answer downloaded beside it as {@code <image-key>.<ext>}. Prints the
+ * Markdown file on standard output.
  *
  * <p>An image that the repository does not have (a dangling key in the answer), or whose key is missing or not a
  * valid {@link ImageKey}, does not stop the export: it is a warning on standard error and a note in the Markdown, and
@@ -46,16 +45,16 @@ final class ExportCommand extends HelpdeskCommand {
   }
 
   @Override
-  int execute(Helpdesk helpdesk) throws IOException {
+  int execute(Helpdesk helpdesk) {
     Path folder = OutputPaths.folderToCreate(invocation.workingDirectory(), "--dir", dir == null ? Path.of("") : dir);
     Faq faq = helpdesk.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
     OutputPaths.createFolder(folder);
-    Path file = folder.resolve(faqId.value() + ".md");
-    AtomicFile.requireReplaceable(file);
-    ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
+    Path file = FaqFiles.page(folder, faqId);
+    FaqFiles.requireReplaceable(file);
+    DownloadProgress progress = new DownloadProgress(invocation.err(), invocation.interactive());
     Map<ImageKey, String> imageFiles = new LinkedHashMap<>();
     for (ImageKey key : faq.imageKeys()) {
-      Optional<Path> saved = downloader.toFile(helpdesk, faqId, key, folder::resolve);
+      Optional<Path> saved = FaqFiles.saveImage(helpdesk, faqId, key, folder::resolve, progress);
       if (saved.isPresent()) {
         imageFiles.put(key, saved.get().getFileName().toString());
       } else {
@@ -69,8 +68,7 @@ final class ExportCommand extends HelpdeskCommand {
       invocation.reporter().warning(commandName(), unusable + " image(s) of FAQ " + faqId
           + " have no usable key and cannot be downloaded; the export notes them instead of linking them");
     }
-    byte[] markdown = new MarkdownExporter().render(faq, imageFiles).getBytes(StandardCharsets.UTF_8);
-    AtomicFile.write(file, out -> out.write(markdown));
+    FaqFiles.writePage(file, faq, imageFiles);
     invocation.out().println(display(file));
     return ExitCode.SUCCESS;
   }

@@ -4,13 +4,17 @@ import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.mirror.CategoryNotFoundException;
+import io.github.helpdeskfaq.mirror.MirrorFileException;
+import io.github.helpdeskfaq.mirror.MirrorFolderException;
 
 /**
  * Maps what ended a command to its exit code and its one line of explanation.
  *
  * <p>A {@link FaqRequestRejectedException} and a plain {@link FaqRepositoryException} are exit 1: the ids are
  * validated before any call, so a rejected request or a failure the adapter could not classify is not something the
- * user can fix by retrying (exit 5) or by changing the input (exit 2); the line names the service's code.
+ * user can fix by retrying (exit 5) or by changing the input (exit 2); the line names the service's code. The
+ * failures of {@code faq-mirror} are worded here from their data, as the program's own.
  */
 final class Failures {
 
@@ -34,6 +38,15 @@ final class Failures {
     if (error instanceof AppException known) {
       return new Failure(known.exitCode(), known.getMessage());
     }
+    if (error instanceof MirrorFileException failed) {
+      return classify(OutputFileException.of(failed));
+    }
+    if (error instanceof MirrorFolderException unusable) {
+      return new Failure(ExitCode.USAGE, unusable(unusable));
+    }
+    if (error instanceof CategoryNotFoundException missing) {
+      return classify(NotFoundException.category(missing.categoryId()));
+    }
     // The exceptions render their own data (code, retry-after, attempts) into their messages.
     if (error instanceof FaqAccessDeniedException denied) {
       return new Failure(ExitCode.ACCESS_DENIED, "access denied: " + denied.getMessage());
@@ -48,5 +61,17 @@ final class Failures {
       return new Failure(ExitCode.UNEXPECTED, "the service reported a failure: " + failed.getMessage());
     }
     return new Failure(ExitCode.UNEXPECTED, "unexpected error: " + error, true);
+  }
+
+  /** A folder or a file that may not be used; {@link SyncCommand} words the reasons that need its options. */
+  private static String unusable(MirrorFolderException unusable) {
+    return switch (unusable.reason()) {
+      case READ_ONLY_FILE -> "will not replace " + unusable.path() + ": it is read-only; make it writable or "
+          + "choose another name";
+      case FOLDER_IN_THE_WAY -> "cannot write " + unusable.path() + ": " + FileProblem.FOLDER_IN_THE_WAY.explanation();
+      case NEWER_FORMAT -> unusable.path() + " was written by a newer faq-app (manifest format "
+          + unusable.format().orElseThrow() + "); sync with that version, or into another folder";
+      case LOCKED, NOT_A_MIRROR -> unusable.getMessage();
+    };
   }
 }

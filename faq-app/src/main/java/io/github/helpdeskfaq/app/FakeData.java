@@ -5,6 +5,7 @@ import io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.mirror.ImageFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

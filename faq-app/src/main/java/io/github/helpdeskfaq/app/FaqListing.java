@@ -1,15 +1,11 @@
 package io.github.helpdeskfaq.app;
 
-import com.squareup.moshi.JsonWriter;
 import io.github.helpdeskfaq.domain.Faq;
-import java.io.IOException;
+import io.github.helpdeskfaq.mirror.FaqJson;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.stream.Stream;
-import okio.BufferedSink;
-import okio.Okio;
 
 /**
  * Prints the FAQs of a listing or a search as their pages arrive, in one of three forms, and stops reading pages as
@@ -58,21 +54,21 @@ final class FaqListing {
 
   private Printer printer() {
     return switch (format) {
-      case TEXT -> new Printer() {
-        @Override
-        public void print(Faq faq) {
-          out.println(line(faq));
-        }
-      };
-      case JSONL -> new Printer() {
-        private final JsonRenderer json = new JsonRenderer();
+      case TEXT -> faq -> out.println(line(faq));
+      case JSONL -> faq -> FaqJson.writeLine(faq, out);
+      case JSON -> new Printer() {
+        private final FaqJson.ArrayWriter array = FaqJson.arrayWriter(out);
 
         @Override
         public void print(Faq faq) {
-          json.renderLine(faq, out);
+          array.add(faq);
+        }
+
+        @Override
+        public void end() {
+          array.end();
         }
       };
-      case JSON -> new JsonArray(out);
     };
   }
 
@@ -82,52 +78,10 @@ final class FaqListing {
     return TerminalText.escape(faq.id().value() + "  " + question);
   }
 
+  @FunctionalInterface
   private interface Printer {
     void print(Faq faq);
 
     default void end() {}
-  }
-
-  /** A JSON array written as the FAQs come, flushed after each. */
-  private static final class JsonArray implements Printer {
-    private final BufferedSink sink;
-    private final JsonWriter json;
-
-    JsonArray(PrintStream out) {
-      // Not closed: closing the writer would close standard output.
-      sink = Okio.buffer(Okio.sink(out));
-      json = JsonWriter.of(sink);
-      json.setIndent("  ");
-      json.setSerializeNulls(true);
-      write(() -> json.beginArray());
-    }
-
-    @Override
-    public void print(Faq faq) {
-      write(() -> JsonRenderer.faq(json, faq));
-    }
-
-    @Override
-    public void end() {
-      write(() -> {
-        json.endArray();
-        json.flush();
-        sink.writeUtf8("\n");
-      });
-    }
-
-    private void write(JsonStep step) {
-      try {
-        step.run();
-        json.flush();
-      } catch (IOException writeFailed) {
-        throw new UncheckedIOException(writeFailed);
-      }
-    }
-  }
-
-  @FunctionalInterface
-  private interface JsonStep {
-    void run() throws IOException;
   }
 }

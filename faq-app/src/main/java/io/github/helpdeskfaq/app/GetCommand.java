@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.app;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.mirror.FaqJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +37,7 @@ final class GetCommand extends HelpdeskCommand {
   int execute(Helpdesk helpdesk) {
     Faq faq = helpdesk.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId));
     switch (format) {
-      case JSON -> new JsonRenderer().render(faq, invocation.out());
+      case JSON -> FaqJson.write(faq, invocation.out());
       case TEXT -> new TextRenderer().render(faq, invocation.out());
     }
     invocation.out().flush();

@@ -1,7 +1,6 @@
 package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.Helpdesk;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +29,7 @@ abstract class HelpdeskCommand implements Callable<Integer> {
   }
 
   @Override
-  public final Integer call() throws IOException {
+  public final Integer call() {
     Adapter adapter = Adapter.resolve(common.adapter, invocation.environment());
     Optional<Path> fakeData = Optional.ofNullable(common.fakeData).map(invocation.workingDirectory()::resolve);
     if (fakeData.isPresent() && adapter != Adapter.FAKE) {
@@ -44,9 +43,8 @@ abstract class HelpdeskCommand implements Callable<Integer> {
    * Runs the command on the helpdesk.
    *
    * @return the exit code, {@link ExitCode#SUCCESS} unless the command knows better
-   * @throws IOException if writing standard output fails
    */
-  abstract int execute(Helpdesk helpdesk) throws IOException;
+  abstract int execute(Helpdesk helpdesk);
 
   boolean verbose() {
     return common.verbose;

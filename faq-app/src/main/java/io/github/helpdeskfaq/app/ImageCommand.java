@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.app;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.mirror.FaqFiles;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,14 +44,14 @@ final class ImageCommand extends HelpdeskCommand {
 
   @Override
   int execute(Helpdesk helpdesk) {
-    ImageDownloader downloader = new ImageDownloader(invocation.err(), invocation.interactive());
+    DownloadProgress progress = new DownloadProgress(invocation.err(), invocation.interactive());
     if (STANDARD_OUTPUT.equals(output)) {
-      downloader.toStream(helpdesk, faqId, imageKey, invocation.out())
+      FaqFiles.copyImage(helpdesk, faqId, imageKey, invocation.out(), progress)
           .orElseThrow(() -> NotFoundException.image(faqId, imageKey));
       return ExitCode.SUCCESS;
     }
     OutputPaths.Destination destination = OutputPaths.destination(invocation.workingDirectory(), "--output", output);
-    Path file = downloader.toFile(helpdesk, faqId, imageKey, destination::resolve)
+    Path file = FaqFiles.saveImage(helpdesk, faqId, imageKey, destination::resolve, progress)
         .orElseThrow(() -> NotFoundException.image(faqId, imageKey));
     invocation.out().println(display(file));
     return ExitCode.SUCCESS;

@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.app;
 
+import io.github.helpdeskfaq.mirror.MirrorFileException;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -15,6 +16,16 @@ final class OutputFileException extends AppException {
 
   private OutputFileException(String message, IOException cause) {
     super(message, cause);
+  }
+
+  /** What {@code faq-mirror} could not do to a file. */
+  static OutputFileException of(MirrorFileException failed) {
+    return switch (failed.operation()) {
+      case WRITE -> writing(failed.file(), failed.getCause());
+      case READ -> reading(failed.file(), failed.getCause());
+      case REMOVE -> removing(failed.file(), failed.getCause());
+      case CREATE_FOLDER -> creatingFolder(failed.file(), failed.getCause());
+    };
   }
 
   /** Writing {@code file} failed. */

@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.app;
 
+import io.github.helpdeskfaq.mirror.FaqFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * <ul>
  *   <li>an output that names an existing folder gets the default file name inside it;</li>
  *   <li>an output that ends with {@code /} must be an existing folder;</li>
- *   <li>any other output is a file whose folder must exist, and which {@link AtomicFile#requireReplaceable} allows
+ *   <li>any other output is a file whose folder must exist, and which {@link FaqFiles#requireReplaceable} allows
  *       to replace;</li>
  *   <li>a folder to create ({@code export --dir}) may be missing, but the first part of it that exists must be a
  *       folder.</li>
@@ -43,6 +44,7 @@ final class OutputPaths {
    * @param option the option's name, for messages
    * @param output the option's value as the user typed it; {@code null} for the working folder
    * @throws UsageException if the output cannot be written as the rules above say
+   * @throws io.github.helpdeskfaq.mirror.MirrorFolderException if the file may not be replaced
    */
   static Destination destination(Path workingDirectory, String option, String output) {
     if (output == null) {
@@ -63,7 +65,7 @@ final class OutputPaths {
       throw new UsageException(where + display(workingDirectory, folder) + (Files.exists(folder)
           ? " is a file, not a folder" : " does not exist; create the folder first or choose another one"));
     }
-    AtomicFile.requireReplaceable(chosen);
+    FaqFiles.requireReplaceable(chosen);
     return new Destination(folder, Optional.of(chosen));
   }
 

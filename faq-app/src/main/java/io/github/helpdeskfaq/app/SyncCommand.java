@@ -2,22 +2,17 @@ package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.Helpdesk;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import io.github.helpdeskfaq.mirror.Mirror;
+import io.github.helpdeskfaq.mirror.MirrorFolderException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sync --dir DIR [--category ID] [--concurrency N] [--quiet]}: mirrors the knowledge base into a folder, as
- * {@link Mirror} does it and {@link MirrorLayout} lays it out, one sync at a time per folder ({@link MirrorLock}).
- *
- * <p>Before anything else it claims the folder: a folder that is not a mirror yet (no manifest) must not hold what a
- * sync writes ({@link MirrorLayout#OWN}), so that a mistyped {@code --dir} never loses a file; other files are never
- * touched. Then it clears the temporary files a killed run left.
+ * {@code sync --dir DIR [--category ID] [--concurrency N] [--quiet]}: mirrors the knowledge base into a folder with
+ * {@link Mirror}, its progress, warnings and summary on standard error ({@link SyncProgress}).
  * Exit 0 when the mirror is complete, 5 when images failed (each named on standard error; the mirror is consistent
  * without them and the next sync retries them), and the usual codes when the sync could not run
  * ({@link ExitCode}).
@@ -32,9 +27,6 @@ final class SyncCommand extends HelpdeskCommand {
 
   static final String NAME = "sync";
 
-  /** The images downloaded at once when {@code --concurrency} is not given. */
-  static final int DEFAULT_CONCURRENCY = 4;
-
   @Option(names = "--dir", paramLabel = "DIR", required = true,
       description = "The mirror's folder; created when missing. Unless it holds a mirror already, it must not hold "
           + "index.md, faqs.jsonl or faqs.")
@@ -45,8 +37,8 @@ final class SyncCommand extends HelpdeskCommand {
       + "not list are removed.")
   CategoryId category;
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "" + DEFAULT_CONCURRENCY,
-      description = "How many images to download at once, from 1 to " + ImageFetches.MAX_CONCURRENCY
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "" + Mirror.DEFAULT_CONCURRENCY,
+      description = "How many images to download at once, from 1 to " + Mirror.MAX_CONCURRENCY
           + " (default: ${DEFAULT-VALUE}). All go through the adapter's one rate limit.")
   int concurrency;
 
@@ -59,22 +51,17 @@ final class SyncCommand extends HelpdeskCommand {
 
   @Override
   int execute(Helpdesk helpdesk) {
-    if (concurrency < 1 || concurrency > ImageFetches.MAX_CONCURRENCY) {
-      throw new UsageException("--concurrency must be from 1 to " + ImageFetches.MAX_CONCURRENCY + ", was "
+    if (concurrency < 1 || concurrency > Mirror.MAX_CONCURRENCY) {
+      throw new UsageException("--concurrency must be from 1 to " + Mirror.MAX_CONCURRENCY + ", was "
           + concurrency);
     }
     Path root = OutputPaths.folderToCreate(invocation.workingDirectory(), "--dir", dir);
-    OutputPaths.createFolder(root);
-    MirrorLayout layout = new MirrorLayout(root);
-    SyncProgress progress = new SyncProgress(invocation.err(), commandName(), mode(), invocation.ticker());
-    try (MirrorLock lock = MirrorLock.acquire(layout.lock(), display(root))) {
-      Optional<MirrorManifest> recorded = claim(layout, progress);
-      boolean complete = recorded.isPresent() && lock.previousSyncFinished();
-      removeTemporaryFiles(layout, !complete);
-      SyncListing listing = SyncListing.read(helpdesk, helpdesk, Optional.ofNullable(category), progress::listed);
-      Mirror.Report report = new Mirror(helpdesk, layout, concurrency, progress, message -> warn(progress, message))
-          .update(listing, recorded.orElseGet(MirrorManifest::empty), complete);
-      lock.finished();
+    SyncProgress progress = new SyncProgress(invocation.err(), commandName(), mode(), invocation.ticker(),
+        message -> invocation.reporter().warning(commandName(), TerminalText.escape(message)), this::display);
+    Mirror.Builder mirror = Mirror.builder(helpdesk, root).concurrency(concurrency).listener(progress);
+    Optional.ofNullable(category).ifPresent(mirror::category);
+    try {
+      Mirror.Report report = mirror.build().sync();
       progress.clear();
       for (Mirror.FailedImage failed : report.failedImages()) {
         invocation.reporter().line(commandName(), TerminalText.escape("image " + failed.key() + " of FAQ "
@@ -87,57 +74,27 @@ final class SyncCommand extends HelpdeskCommand {
         return ExitCode.SERVICE_UNAVAILABLE;
       }
       return ExitCode.SUCCESS;
+    } catch (MirrorFolderException unusable) {
+      throw explain(unusable, root);
     } finally {
       progress.clear();
     }
   }
 
-  /**
-   * The manifest of the mirror in the folder, or empty when it cannot be read (the mirror is then checked against the
-   * files on disk); for a folder that is not a mirror yet, which must hold nothing a sync writes, an empty manifest
-   * written at once, so that a run killed before its end leaves a folder the next one recognises.
-   */
-  private Optional<MirrorManifest> claim(MirrorLayout layout, SyncProgress progress) {
-    Optional<MirrorManifest> manifest;
-    try {
-      manifest = MirrorManifest.read(layout.manifest());
-    } catch (MirrorManifest.UnreadableException unreadable) {
-      warn(progress, "the mirror's manifest " + display(layout.manifest()) + " cannot be read ("
-          + unreadable.getMessage() + "); the mirror is checked against the files on disk instead");
-      return Optional.empty();
-    }
-    if (manifest.isPresent()) {
-      return manifest;
-    }
-    List<String> inTheWay = MirrorLayout.OWN.stream().filter(name -> Files.exists(layout.root().resolve(name),
-        LinkOption.NOFOLLOW_LINKS)).toList();
-    if (!inTheWay.isEmpty()) {
-      throw new UsageException("--dir " + dir + " holds " + String.join(", ", inTheWay) + " but no mirror (no "
-          + MirrorLayout.MANIFEST + "), which a sync would replace; choose another folder, or move "
-          + (inTheWay.size() == 1 ? "it" : "them") + " away");
-    }
-    MirrorFiles.writeIfChanged(layout.manifest(), MirrorManifest.empty().toJson());
-    return Optional.of(MirrorManifest.empty());
+  /** What only this command can say about a folder it may not use: the folder as shown, and as given to --dir. */
+  private RuntimeException explain(MirrorFolderException unusable, Path root) {
+    return switch (unusable.reason()) {
+      case LOCKED -> new UsageException("another sync is writing into " + display(root) + "; wait for it to end",
+          unusable);
+      case NOT_A_MIRROR -> new UsageException("--dir " + dir + " holds " + String.join(", ", unusable.names())
+          + " but no mirror (no " + unusable.path().getFileName() + "), which a sync would replace; choose another "
+          + "folder, or move " + (unusable.names().size() == 1 ? "it" : "them") + " away", unusable);
+      default -> unusable;
+    };
   }
 
   private static String count(int count, String thing) {
     return count + " " + thing + (count == 1 ? "" : "s");
-  }
-
-  /**
-   * Removes the temporary files that a killed sync leaves: in the mirror's folder always, in {@code faqs} and every
-   * FAQ's folder only when the sync before did not finish (the only way such files get there) or its manifest cannot
-   * be read.
-   */
-  private static void removeTemporaryFiles(MirrorLayout layout, boolean inEveryFolder) {
-    MirrorFiles.removeTemporaryFiles(layout.root());
-    if (!inEveryFolder) {
-      return;
-    }
-    MirrorFiles.removeTemporaryFiles(layout.faqsFolder());
-    for (String folder : MirrorFiles.folderNames(layout.faqsFolder())) {
-      MirrorFiles.removeTemporaryFiles(layout.faqsFolder().resolve(folder));
-    }
   }
 
   private SyncProgress.Mode mode() {
@@ -147,23 +104,15 @@ final class SyncCommand extends HelpdeskCommand {
     return invocation.interactive() ? SyncProgress.Mode.TERMINAL : SyncProgress.Mode.LOG;
   }
 
-  private void warn(SyncProgress progress, String message) {
-    if (!quiet) {
-      progress.clear();
-      invocation.reporter().warning(commandName(), TerminalText.escape(message));
-    }
-  }
-
   private String summary(Mirror.Report report, Path root, Duration elapsed) {
-    int repaired = report.count(MirrorPlan.Change.REPAIRED);
     return count(report.faqs(), "FAQ") + " in " + display(root) + ": "
-        + report.count(MirrorPlan.Change.ADDED) + " added, "
-        + report.count(MirrorPlan.Change.UPDATED) + " updated, "
-        + (repaired > 0 ? repaired + " repaired, " : "")
+        + report.added() + " added, "
+        + report.updated() + " updated, "
+        + (report.repaired() > 0 ? report.repaired() + " repaired, " : "")
         + report.removed() + " removed, "
         + report.unchanged() + " unchanged, "
         + report.failedFaqs() + " failed; "
-        + count(report.images(), "image") + " downloaded (" + SyncProgress.bytes(report.bytes()) + ") in "
-        + SyncProgress.duration(elapsed);
+        + count(report.imagesDownloaded(), "image") + " downloaded (" + SyncProgress.bytes(report.bytesDownloaded())
+        + ") in " + SyncProgress.duration(elapsed);
   }
 }

@@ -1,21 +1,27 @@
 package io.github.helpdeskfaq.app;
 
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.mirror.MirrorListener;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * The progress of a sync on standard error, and its summary at the end. In a terminal, one line redrawn in place
- * ({@code \r}) at most every {@link #REDRAW_MILLIS} ms; elsewhere (a log, a pipe) a line every {@link #LOG_SECONDS}
- * seconds; with {@code --quiet} nothing. The line: FAQs and images done of their totals, bytes received, the rate and
- * the time left. Time comes from a {@link Ticker}, so tests decide it.
+ * The progress of a sync on standard error, its warnings, and its summary at the end. In a terminal, one line redrawn
+ * in place ({@code \r}) at most every {@link #REDRAW_MILLIS} ms; elsewhere (a log, a pipe) a line every
+ * {@link #LOG_SECONDS} seconds; with {@code --quiet} nothing, not even a warning. The line: FAQs and images done of
+ * their totals, bytes received, the rate and the time left. Time comes from a {@link Ticker}, so tests decide it.
  *
  * <p>{@link #received} may be called from any thread; everything else from the one thread that runs the sync, which
  * is also the only one that prints.
  */
-final class SyncProgress {
+final class SyncProgress implements MirrorListener {
 
   /** How progress is shown. */
   enum Mode {
@@ -34,6 +40,8 @@ final class SyncProgress {
   private final String label;
   private final Mode mode;
   private final Ticker ticker;
+  private final Consumer<String> warnings;
+  private final Function<Path, String> display;
   private final long started;
   private final AtomicLong bytes = new AtomicLong();
   private long downloadsStarted;
@@ -46,34 +54,50 @@ final class SyncProgress {
   private int imagesTotal;
   private int imagesDone;
 
-  SyncProgress(PrintStream err, String label, Mode mode, Ticker ticker) {
+  /**
+   * The display of a sync.
+   *
+   * @param label what begins each line, the command's name
+   * @param warnings prints a warning, in words, as one line
+   * @param display a path as the user should read it
+   */
+  SyncProgress(PrintStream err, String label, Mode mode, Ticker ticker, Consumer<String> warnings,
+      Function<Path, String> display) {
     this.err = Objects.requireNonNull(err, "err");
     this.label = Objects.requireNonNull(label, "label");
     this.mode = Objects.requireNonNull(mode, "mode");
     this.ticker = Objects.requireNonNull(ticker, "ticker");
+    this.warnings = Objects.requireNonNull(warnings, "warnings");
+    this.display = Objects.requireNonNull(display, "display");
     this.started = ticker.nanoTime();
     this.lastShown = started;
   }
 
-  /** How often the sync's thread should call {@link #tick()} while it waits, to keep the line moving. */
-  Duration tickInterval() {
+  @Override
+  public void manifestUnreadable(Path manifest, String reason) {
+    warn("the mirror's manifest " + display.apply(manifest) + " cannot be read (" + reason
+        + "); the mirror is checked against the files on disk instead");
+  }
+
+  @Override
+  public void imageMissing(FaqId faqId, ImageKey key) {
+    warn("image " + key + " of FAQ " + faqId + " was not found; its page notes it instead of showing it");
+  }
+
+  /** Often enough to keep the line moving. */
+  @Override
+  public Duration heartbeatInterval() {
     return mode == Mode.TERMINAL ? Duration.ofMillis(REDRAW_MILLIS * 2) : Duration.ofSeconds(1);
   }
 
-  /** So many FAQs have been listed so far. */
-  void listed(int count) {
+  @Override
+  public void listed(int count) {
     listed = count;
     tick();
   }
 
-  /**
-   * The listing is read and the work planned.
-   *
-   * @param faqs every FAQ of the mirror
-   * @param unchanged how many of them are done already
-   * @param images how many images are to be downloaded
-   */
-  void planned(int faqs, int unchanged, int images) {
+  @Override
+  public void planned(int faqs, int unchanged, int images) {
     listing = false;
     faqsTotal = faqs;
     faqsDone = unchanged;
@@ -84,25 +108,30 @@ final class SyncProgress {
     }
   }
 
-  /** Bytes of an image arrived; from any thread. */
-  void received(long count) {
+  @Override
+  public void received(long count) {
     bytes.addAndGet(count);
   }
 
-  /** An image was saved, found missing, or failed. */
-  void imageDone() {
+  @Override
+  public void imageDone(FaqId faqId, ImageKey key) {
     imagesDone++;
     tick();
   }
 
-  /** A FAQ's page was written. */
-  void faqDone() {
+  @Override
+  public void faqDone(FaqId faqId) {
     faqsDone++;
     tick();
   }
 
+  @Override
+  public void heartbeat() {
+    tick();
+  }
+
   /** Shows the line if it is time to. */
-  void tick() {
+  private void tick() {
     long now = ticker.nanoTime();
     long interval = mode == Mode.TERMINAL ? Duration.ofMillis(REDRAW_MILLIS).toNanos()
         : Duration.ofSeconds(LOG_SECONDS).toNanos();
@@ -122,6 +151,14 @@ final class SyncProgress {
     if (mode != Mode.QUIET) {
       err.println(label + ": " + summary);
       err.flush();
+    }
+  }
+
+  /** Clears the line and prints a warning, unless quiet. */
+  private void warn(String message) {
+    if (mode != Mode.QUIET) {
+      clear();
+      warnings.accept(message);
     }
   }
 

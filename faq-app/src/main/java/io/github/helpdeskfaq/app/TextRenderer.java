@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The readable view of {@code get --format text}: one labelled line per field, continuation lines indented under
  * the value, times as ISO-8601 UTC. Fields that the FAQ does not have are left out, except the question and the
  * answer, which show {@code (none)}. Every value goes through {@link TerminalText}, so a FAQ cannot drive the
- * terminal. For a stable, machine-readable form use {@link JsonRenderer}.
+ * terminal. For a stable, machine-readable form use {@link io.github.helpdeskfaq.mirror.FaqJson}.
  */
 final class TextRenderer {
 
