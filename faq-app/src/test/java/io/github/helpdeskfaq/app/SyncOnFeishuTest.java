@@ -5,6 +5,8 @@ import static io.github.helpdeskfaq.app.MirrorFixtures.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.helpdeskfaq.app.settings.Adapters;
+import io.github.helpdeskfaq.app.settings.HelpdeskFactory;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
