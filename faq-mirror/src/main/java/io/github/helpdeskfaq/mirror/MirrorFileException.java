@@ -65,9 +65,16 @@ public final class MirrorFileException extends MirrorException {
     return (IOException) super.getCause();
   }
 
-  /** The system's reason without the file names, which may be a temporary file's. */
+  /**
+   * The system's reason without the file names, which may be a temporary file's; without one, the kind of failure
+   * in words ({@code NoSuchFileException}: "no such file").
+   */
   private static String reason(IOException cause) {
     String reason = cause instanceof FileSystemException fileSystem ? fileSystem.getReason() : cause.getMessage();
-    return reason == null || reason.isBlank() ? cause.getClass().getSimpleName() : reason.strip();
+    if (reason != null && !reason.isBlank()) {
+      return reason.strip();
+    }
+    return cause.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+        .toLowerCase(Locale.ROOT);
   }
 }
