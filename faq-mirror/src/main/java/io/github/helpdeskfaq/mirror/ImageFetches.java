@@ -76,14 +76,10 @@ final class ImageFetches implements AutoCloseable {
   /**
    * Starts the threads.
    *
-   * @param concurrency how many images at once, from 1 to {@link Mirror#MAX_CONCURRENCY}
+   * @param concurrency how many images at once, as {@link Mirror.Builder#concurrency} allows
    * @param received told of every chunk of bytes as it arrives, from the downloading threads
    */
   ImageFetches(FaqRepository faqs, int concurrency, LongConsumer received) {
-    if (concurrency < 1 || concurrency > Mirror.MAX_CONCURRENCY) {
-      throw new IllegalArgumentException("concurrency must be from 1 to " + Mirror.MAX_CONCURRENCY + ", was "
-          + concurrency);
-    }
     Objects.requireNonNull(received, "received");
     this.faqs = Objects.requireNonNull(faqs, "faqs");
     this.received = new FaqFiles.DownloadListener() {

@@ -193,10 +193,10 @@ public final class Mirror {
     }
 
     /**
-     * How many images to download at once; default {@value #DEFAULT_CONCURRENCY}. All go through the helpdesk, so
-     * its rate limit paces them together: concurrency hides each request's latency, it does not raise the rate.
+     * How many images to download at once; default {@value Mirror#DEFAULT_CONCURRENCY}. All go through the helpdesk,
+     * so its rate limit paces them together: concurrency hides each request's latency, it does not raise the rate.
      *
-     * @param images from 1 to {@value #MAX_CONCURRENCY}
+     * @param images from 1 to {@value Mirror#MAX_CONCURRENCY}
      * @return this builder
      * @throws IllegalArgumentException if {@code images} is out of that range
      */
