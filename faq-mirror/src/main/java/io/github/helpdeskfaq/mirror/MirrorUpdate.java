@@ -38,7 +38,7 @@ final class MirrorUpdate {
   private final MarkdownExporter markdown = new MarkdownExporter();
 
   /**
-   * A mirror of the repository's knowledge base in the layout's folder.
+   * An update of the mirror in the layout's folder from the repository.
    *
    * @param concurrency how many images to download at once ({@link Mirror#MAX_CONCURRENCY} at most)
    * @param listener told of the progress, and of images the helpdesk does not have

@@ -111,7 +111,8 @@ class MirrorTest {
   void refuses_a_folder_that_another_sync_is_writing_into() throws IOException {
     Files.createDirectories(folder);
     try (FileChannel held = FileChannel.open(folder.resolve(".faq-mirror.lock"), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE); var lock = held.lock()) {
+        StandardOpenOption.WRITE)) {
+      held.lock();
       assertThatThrownBy(() -> Mirror.builder(fake, folder).build().sync())
           .isInstanceOfSatisfying(MirrorFolderException.class, refused -> {
             assertThat(refused.reason()).isEqualTo(MirrorFolderException.Reason.LOCKED);
