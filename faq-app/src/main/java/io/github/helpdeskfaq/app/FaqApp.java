@@ -1,5 +1,14 @@
 package io.github.helpdeskfaq.app;
 
+import io.github.helpdeskfaq.app.command.Commands;
+import io.github.helpdeskfaq.app.command.Invocation;
+import io.github.helpdeskfaq.app.exit.ErrorReporter;
+import io.github.helpdeskfaq.app.exit.ExitCode;
+import io.github.helpdeskfaq.app.exit.Failures;
+import io.github.helpdeskfaq.app.render.TerminalText;
+import io.github.helpdeskfaq.app.render.Ticker;
+import io.github.helpdeskfaq.app.settings.Adapters;
+import io.github.helpdeskfaq.app.settings.HelpdeskFactory;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
@@ -33,13 +42,6 @@ import picocli.CommandLine.TypeConversionException;
 public final class FaqApp {
 
   private static final Map<String, String> EXIT_CODES = exitCodes();
-
-  /**
-   * The subcommands by name, in the order {@code faq-app --help} lists them. Picocli reads the annotations of every
-   * command registered, a good part of a short command's time: when the first argument names a command, only that
-   * one is registered; the whole set, with {@code help}, otherwise.
-   */
-  private static final Map<String, Function<Invocation, Object>> COMMANDS = commands();
 
   private final boolean interactive;
   private final HelpdeskFactory helpdesks;
@@ -79,15 +81,17 @@ public final class FaqApp {
     ErrorReporter reporter = new ErrorReporter(err, environment);
     Invocation invocation = new Invocation(Map.copyOf(environment), out, err, workingDirectory, interactive,
         helpdesks, reporter, ticker);
-    CommandLine commandLine = new CommandLine(new FaqAppCommand());
+    CommandLine commandLine = new CommandLine(Commands.top());
+    // Picocli reads the annotations of every command registered, a good part of a short command's time: when the
+    // first argument names a command, only that one is registered; the whole set, with help, otherwise.
     Optional<Function<Invocation, Object>> named = args.length == 0 ? Optional.empty()
-        : Optional.ofNullable(COMMANDS.get(args[0]));
+        : Optional.ofNullable(Commands.byName().get(args[0]));
     if (named.isPresent()) {
       commandLine.addSubcommand(named.get().apply(invocation));
     } else {
-      COMMANDS.values().forEach(command -> commandLine.addSubcommand(command.apply(invocation)));
+      Commands.byName().values().forEach(command -> commandLine.addSubcommand(command.apply(invocation)));
       commandLine.addSubcommand(new CommandLine.HelpCommand());
-      commandLine.getCommandSpec().usageMessage().footer(FaqAppCommand.environmentHelp());
+      commandLine.getCommandSpec().usageMessage().footer(Commands.environmentHelp());
     }
     commandLine.registerConverter(FaqId.class, converter(FaqId::of))
         .registerConverter(ImageKey.class, converter(ImageKey::of))
@@ -104,7 +108,7 @@ public final class FaqApp {
         })
         .setExecutionExceptionHandler((failure, failed, parseResult) -> {
           Failures.Failure classified = Failures.classify(failure);
-          boolean verbose = failed.getCommand() instanceof HelpdeskCommand command && command.verbose();
+          boolean verbose = Commands.verbose(failed.getCommand());
           String hint = classified.unexplained() && !verbose ? " (run with --verbose to see where it happened)" : "";
           // The message may quote the server or a file name: nothing in it may drive the terminal.
           reporter.line(failed.getCommandSpec().qualifiedName(), TerminalText.escape(classified.message()) + hint);
@@ -141,18 +145,6 @@ public final class FaqApp {
 
   private static PrintWriter writer(PrintStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
-  }
-
-  private static Map<String, Function<Invocation, Object>> commands() {
-    Map<String, Function<Invocation, Object>> commands = new LinkedHashMap<>();
-    commands.put(GetCommand.NAME, GetCommand::new);
-    commands.put(ImageCommand.NAME, ImageCommand::new);
-    commands.put(ExportCommand.NAME, ExportCommand::new);
-    commands.put(ListCommand.NAME, ListCommand::new);
-    commands.put(SearchCommand.NAME, SearchCommand::new);
-    commands.put(CategoriesCommand.NAME, CategoriesCommand::new);
-    commands.put(SyncCommand.NAME, SyncCommand::new);
-    return Collections.unmodifiableMap(commands);
   }
 
   private static Map<String, String> exitCodes() {

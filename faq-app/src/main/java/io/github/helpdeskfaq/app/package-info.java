@@ -1,11 +1,10 @@
 /**
- * The runnable program {@code faq-app}: the commands {@code get}, {@code image}, {@code export}, {@code list},
- * {@code search}, {@code categories} and {@code sync} (the mirror: {@link io.github.helpdeskfaq.app.Mirror} and the
- * classes named {@code Mirror*} and {@code Sync*}) over a repository chosen per environment (the in-memory fake with
- * demo data, or Feishu), and the reference for wiring the adapters.
+ * The runnable program {@code faq-app}: {@link io.github.helpdeskfaq.app.Main}, the only class that touches the
+ * process (environment, standard streams, exit), and {@link io.github.helpdeskfaq.app.FaqApp}, which runs the
+ * commands in-process, so that tests run the whole program. The commands are in {@code app.command}, what they print
+ * in {@code app.render}, the environment and the adapters it chooses in {@code app.settings}, exit codes and the
+ * failures that end a command in {@code app.exit}; the mirror that {@code sync} writes is {@code faq-mirror}.
  *
- * <p>{@link io.github.helpdeskfaq.app.Main} is the only class that touches the process (environment, standard
- * streams, exit); everything else receives them from {@link io.github.helpdeskfaq.app.FaqApp#run}, so that the
- * whole program runs in-process in tests. Non-null by default: no parameter or return value is {@code null}.
+ * <p>Non-null by default: no parameter or return value is {@code null}.
  */
 package io.github.helpdeskfaq.app;

@@ -1,5 +1,8 @@
 package io.github.helpdeskfaq.app;
 
+import io.github.helpdeskfaq.app.render.Ticker;
+import io.github.helpdeskfaq.app.settings.Adapters;
+import io.github.helpdeskfaq.app.settings.HelpdeskFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,6 +3,8 @@ package io.github.helpdeskfaq.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
+import io.github.helpdeskfaq.app.exit.ExitCode;
+import io.github.helpdeskfaq.app.settings.DemoData;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
@@ -31,7 +33,7 @@ class FeishuListingEndToEndTest {
 
   @Test
   void lists_the_demo_faqs_as_the_fake_does() {
-    feishu.serve(FakeData.demo());
+    feishu.serve(DemoData.helpdesk());
 
     AppRunner.Result onFeishu = run("list");
     AppRunner.Result onFake = AppRunner.in(folder).run("list");
@@ -43,7 +45,7 @@ class FeishuListingEndToEndTest {
 
   @Test
   void prints_the_same_json_lines_as_on_the_fake_for_a_category() {
-    feishu.serve(FakeData.demo());
+    feishu.serve(DemoData.helpdesk());
 
     AppRunner.Result onFeishu = run("list", "--category", "7100000000000000200", "--format", "jsonl");
     AppRunner.Result onFake = AppRunner.in(folder).run("list", "--category", "7100000000000000200", "--format",
@@ -55,7 +57,7 @@ class FeishuListingEndToEndTest {
 
   @Test
   void searches_in_chinese_as_the_fake_does() {
-    feishu.serve(FakeData.demo());
+    feishu.serve(DemoData.helpdesk());
 
     AppRunner.Result onFeishu = run("search", "无线网络");
 
@@ -66,7 +68,7 @@ class FeishuListingEndToEndTest {
 
   @Test
   void shows_the_same_category_tree_as_the_fake() {
-    feishu.serve(FakeData.demo());
+    feishu.serve(DemoData.helpdesk());
 
     AppRunner.Result onFeishu = run("categories");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.squareup.moshi.JsonReader;
 import io.github.helpdeskfaq.adapter.fake.CatalogCall;
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
+import io.github.helpdeskfaq.app.exit.ExitCode;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqStatus;

@@ -2,6 +2,7 @@ package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.adapter.fake.RecordedCall;
+import io.github.helpdeskfaq.app.render.Ticker;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.Faq;

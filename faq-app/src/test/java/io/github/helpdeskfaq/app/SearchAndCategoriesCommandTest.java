@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
+import io.github.helpdeskfaq.app.exit.ExitCode;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import java.io.IOException;

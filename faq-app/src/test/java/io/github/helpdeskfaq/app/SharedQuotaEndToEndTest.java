@@ -2,6 +2,7 @@ package io.github.helpdeskfaq.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.helpdeskfaq.app.exit.ExitCode;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
+import io.github.helpdeskfaq.app.settings.Adapters;
+import io.github.helpdeskfaq.app.settings.HelpdeskFactory;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.Faq;

@@ -1,0 +1,66 @@
+package io.github.helpdeskfaq.app.command;
+
+import io.github.helpdeskfaq.app.exit.ExitCode;
+import io.github.helpdeskfaq.app.exit.UsageException;
+import io.github.helpdeskfaq.app.render.TerminalText;
+import io.github.helpdeskfaq.app.settings.Adapter;
+import io.github.helpdeskfaq.domain.Helpdesk;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that reads a helpdesk: chooses the adapter from the {@link CommonOptions} and the environment, makes the
+ * helpdesk, and runs. Failures propagate as exceptions; the program turns them into an exit code and
+ * one line on standard error.
+ */
+abstract class HelpdeskCommand implements Callable<Integer> {
+
+  @Mixin
+  CommonOptions common = new CommonOptions();
+
+  @Spec
+  CommandSpec spec;
+
+  final Invocation invocation;
+
+  HelpdeskCommand(Invocation invocation) {
+    this.invocation = Objects.requireNonNull(invocation, "invocation");
+  }
+
+  @Override
+  public final Integer call() {
+    Adapter adapter = Adapter.resolve(common.adapter, invocation.environment());
+    Optional<Path> fakeData = Optional.ofNullable(common.fakeData).map(invocation.workingDirectory()::resolve);
+    if (fakeData.isPresent() && adapter != Adapter.FAKE) {
+      throw new UsageException("--fake-data works with the fake adapter only, but the adapter is "
+          + adapter.displayName());
+    }
+    return execute(invocation.helpdesks().create(adapter, fakeData, invocation.environment()));
+  }
+
+  /**
+   * Runs the command on the helpdesk.
+   *
+   * @return the exit code, {@link ExitCode#SUCCESS} unless the command knows better
+   */
+  abstract int execute(Helpdesk helpdesk);
+
+  boolean verbose() {
+    return common.verbose;
+  }
+
+  /** The command's name for messages, for example {@code faq-app export}. */
+  String commandName() {
+    return spec.qualifiedName();
+  }
+
+  /** A path for standard output: as the user would write it ({@link OutputPaths#display}), safe for a terminal. */
+  String display(Path file) {
+    return TerminalText.escape(OutputPaths.display(invocation.workingDirectory(), file));
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.helpdeskfaq.app.settings;
+
+import io.github.helpdeskfaq.app.exit.UsageException;
+import io.github.helpdeskfaq.domain.Helpdesk;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** Makes the helpdesk a command runs on. The real one is {@link Adapters}; tests may hand in their own. */
+@FunctionalInterface
+public interface HelpdeskFactory {
+
+  /**
+   * Makes a helpdesk.
+   *
+   * @param adapter the adapter chosen
+   * @param fakeData the file of FAQs for the fake, when {@code --fake-data} was given (only with the fake)
+   * @param environment the program's environment, for the adapter's settings
+   * @return the helpdesk
+   * @throws UsageException if a setting is missing or invalid, or the fake data cannot be read
+   */
+  Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment);
+
+  /** Releases what {@link #create} opened (connections, threads), once the command is done. Nothing by default. */
+  default void release() {}
+}

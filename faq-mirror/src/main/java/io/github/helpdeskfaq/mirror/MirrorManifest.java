@@ -1,0 +1,235 @@
+package io.github.helpdeskfaq.mirror;
+
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The manifest of a mirror ({@link MirrorLayout#MANIFEST}): what the last complete sync wrote, FAQ by FAQ
+ * ({@link MirroredFaq}), so that the next one asks only for what changed. JSON, for people and tools alike:
+ * <pre>{@code
+ * {"format": 1, "faqs": [{"faq_id": "...", "update_time": "2021-08-02T14:36:48Z", "page": "faqs/<id>/<id>.md",
+ *   "images": [{"key": "...", "file": "faqs/<id>/<key>.png", "size": 1234, "sha256": "..."}],
+ *   "missing_images": ["..."], "failed_images": ["..."]}]}
+ * }</pre>
+ * FAQs in order of id. Only the manifest's own ids, keys and extensions are read back; the paths it shows are derived
+ * from them ({@link MirrorLayout}), so a manifest edited by hand cannot point the program at another file.
+ */
+final class MirrorManifest {
+
+  /** The format this program writes and reads; a newer one is refused rather than misread. */
+  static final int FORMAT = 1;
+
+  private final Map<FaqId, MirroredFaq> faqs;
+
+  private MirrorManifest(Map<FaqId, MirroredFaq> faqs) {
+    this.faqs = faqs;
+  }
+
+  /** A manifest of no FAQ: a mirror that has just begun. */
+  static MirrorManifest empty() {
+    return of(List.of());
+  }
+
+  static MirrorManifest of(Collection<MirroredFaq> entries) {
+    Map<FaqId, MirroredFaq> byId = new TreeMap<>(Comparator.comparing(FaqId::value));
+    entries.forEach(entry -> byId.put(entry.id(), entry));
+    return new MirrorManifest(byId);
+  }
+
+  Optional<MirroredFaq> get(FaqId id) {
+    return Optional.ofNullable(faqs.get(id));
+  }
+
+  /** The FAQs recorded, in order of id. */
+  Collection<MirroredFaq> faqs() {
+    return faqs.values();
+  }
+
+  /** Whether the other manifest records the same FAQs, alike in every field. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MirrorManifest manifest && faqs.equals(manifest.faqs);
+  }
+
+  @Override
+  public int hashCode() {
+    return faqs.hashCode();
+  }
+
+  /** A manifest that cannot be read: it is set aside, and the mirror rebuilt from the files on disk. */
+  static final class UnreadableException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableException(String reason, Throwable cause) {
+      super(reason, cause);
+    }
+  }
+
+  /**
+   * Reads a manifest.
+   *
+   * @return the manifest, or empty when there is no such file
+   * @throws UnreadableException if the file is not a manifest this program wrote
+   * @throws MirrorFolderException if it is a manifest of a newer format
+   * @throws MirrorFileException if the file exists but cannot be read
+   */
+  static Optional<MirrorManifest> read(Path file) throws UnreadableException {
+    String text;
+    try {
+      text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException absent) {
+      return Optional.empty();
+    } catch (IOException unreadable) {
+      throw new MirrorFileException(MirrorFileException.Operation.READ, file, unreadable);
+    }
+    try {
+      return Optional.of(parse(JsonReader.read(text), file));
+    } catch (IllegalArgumentException | DateTimeParseException bad) {
+      throw new UnreadableException(String.valueOf(bad.getMessage()), bad);
+    }
+  }
+
+  private static MirrorManifest parse(Object json, Path file) {
+    Map<?, ?> manifest = object(json, "the manifest");
+    int format = manifest.get("format") instanceof BigDecimal number ? intValue(number, "format") : -1;
+    if (format > FORMAT) {
+      throw MirrorFolderException.newerFormat(file, format);
+    }
+    if (format != FORMAT) {
+      throw new IllegalArgumentException("no manifest format " + FORMAT + " (was " + manifest.get("format") + ")");
+    }
+    List<MirroredFaq> entries = new ArrayList<>();
+    for (Object faq : array(manifest, "faqs")) {
+      entries.add(faq(object(faq, "a FAQ")));
+    }
+    return of(entries);
+  }
+
+  private static MirroredFaq faq(Map<?, ?> faq) {
+    FaqId id = FaqId.of(string(faq.get("faq_id"), "faq_id"));
+    Object time = faq.get("update_time");
+    Optional<Instant> updateTime = time == null ? Optional.empty()
+        : Optional.of(InstantText.parse(string(time, "update_time")));
+    List<MirroredFaq.Image> images = new ArrayList<>();
+    for (Object image : array(faq, "images")) {
+      images.add(image(object(image, "an image")));
+    }
+    return new MirroredFaq(id, updateTime, images, keys(faq, "missing_images"), keys(faq, "failed_images"));
+  }
+
+  private static MirroredFaq.Image image(Map<?, ?> image) {
+    ImageKey key = ImageKey.of(string(image.get("key"), "key"));
+    String file = string(image.get("file"), "file");
+    long size = image.containsKey("size") ? longValue(image.get("size"), "size") : -1;
+    String sha256 = string(image.get("sha256"), "sha256");
+    // Only the name is kept, and MirroredFaq.Image accepts only a name that ImageFiles gives the key.
+    return new MirroredFaq.Image(key, file.substring(file.lastIndexOf('/') + 1), size, sha256);
+  }
+
+  private static Set<ImageKey> keys(Map<?, ?> faq, String name) {
+    Set<ImageKey> keys = new LinkedHashSet<>();
+    for (Object key : array(faq, name)) {
+      keys.add(ImageKey.of(string(key, name)));
+    }
+    return keys;
+  }
+
+  private static Map<?, ?> object(Object value, String what) {
+    if (value instanceof Map<?, ?> object) {
+      return object;
+    }
+    throw new IllegalArgumentException(what + " is not an object");
+  }
+
+  /** The array that a member holds; an absent member holds none. */
+  private static List<?> array(Map<?, ?> object, String name) {
+    Object value = object.containsKey(name) ? object.get(name) : List.of();
+    if (value instanceof List<?> array) {
+      return array;
+    }
+    throw new IllegalArgumentException(name + " is not an array");
+  }
+
+  private static String string(Object value, String what) {
+    if (value instanceof String text) {
+      return text;
+    }
+    throw new IllegalArgumentException(what + " is not a string: " + value);
+  }
+
+  private static long longValue(Object value, String what) {
+    if (value instanceof BigDecimal number) {
+      try {
+        return number.longValueExact();
+      } catch (ArithmeticException notWhole) {
+        throw new IllegalArgumentException(what + " is not a whole number: " + number, notWhole);
+      }
+    }
+    throw new IllegalArgumentException(what + " is not a number: " + value);
+  }
+
+  private static int intValue(BigDecimal number, String what) {
+    long value = longValue(number, what);
+    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+  }
+
+  /** The manifest as JSON, indented, ending with a line feed. */
+  byte[] toJson() {
+    StringBuilder text = new StringBuilder();
+    JsonWriter json = new JsonWriter(text, "  ");
+    json.beginObject();
+    json.name("format").value(FORMAT);
+    json.name("faqs").beginArray();
+    for (MirroredFaq faq : faqs.values()) {
+      write(json, faq);
+    }
+    json.endArray();
+    json.endObject();
+    return text.append('\n').toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void write(JsonWriter json, MirroredFaq faq) {
+    json.beginObject();
+    json.name("faq_id").value(faq.id().value());
+    json.name("update_time").value(faq.updateTime().map(InstantText::format).orElse(null));
+    json.name("page").value(MirrorLayout.pageLink(faq.id()));
+    json.name("images").beginArray();
+    for (MirroredFaq.Image image : faq.images()) {
+      json.beginObject();
+      json.name("key").value(image.key().value());
+      json.name("file").value(MirrorLayout.imageLink(faq.id(), image.fileName()));
+      json.name("size").value(image.size());
+      json.name("sha256").value(image.sha256());
+      json.endObject();
+    }
+    json.endArray();
+    keys(json, "missing_images", faq.missing());
+    keys(json, "failed_images", faq.failed());
+    json.endObject();
+  }
+
+  private static void keys(JsonWriter json, String name, Set<ImageKey> keys) {
+    json.name(name).beginArray();
+    for (String key : keys.stream().map(ImageKey::value).sorted().toList()) {
+      json.value(key);
+    }
+    json.endArray();
+  }
+}
