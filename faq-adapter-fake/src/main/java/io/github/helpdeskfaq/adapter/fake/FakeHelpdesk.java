@@ -59,10 +59,12 @@ public final class FakeHelpdesk implements Helpdesk {
   private final ConcurrentLinkedQueue<CatalogCall> catalogCalls = new ConcurrentLinkedQueue<>();
   private final Faults faults;
   private final int pageSize;
+  private final boolean recording;
 
   private FakeHelpdesk(Builder builder) {
     this.faults = new Faults(builder.sleeper);
     this.pageSize = builder.pageSize;
+    this.recording = builder.recording;
     this.categories = new FakeCategories(builder.categories);
     catalog.putAll(builder.faqs);
     images.putAll(builder.images);
@@ -169,7 +171,8 @@ public final class FakeHelpdesk implements Helpdesk {
   }
 
   /**
-   * The calls about one FAQ received so far, oldest first, including those that an injected fault failed.
+   * The calls about one FAQ received so far, oldest first, including those that an injected fault failed; none when
+   * built not to record them ({@link Builder#recordCalls}).
    *
    * @return a snapshot of the calls
    */
@@ -263,12 +266,16 @@ public final class FakeHelpdesk implements Helpdesk {
   }
 
   private void enter(RecordedCall call) {
-    calls.add(call);
+    if (recording) {
+      calls.add(call);
+    }
     faults.apply(Optional.of(call.faqId()), Fault.NO_PAGE);
   }
 
   private void enter(CatalogCall call, int page) {
-    catalogCalls.add(call);
+    if (recording) {
+      catalogCalls.add(call);
+    }
     faults.apply(Optional.empty(), page);
   }
 
@@ -279,6 +286,7 @@ public final class FakeHelpdesk implements Helpdesk {
     private final List<Category> categories = new ArrayList<>();
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
     private int pageSize = DEFAULT_PAGE_SIZE;
+    private boolean recording = true;
 
     private Builder() {}
 
@@ -354,6 +362,20 @@ public final class FakeHelpdesk implements Helpdesk {
      */
     public Builder image(FaqId faqId, ImageKey imageKey, String contentType, byte[] bytes) {
       images.put(faqId, imageKey, contentType, bytes);
+      return this;
+    }
+
+    /**
+     * Whether the fake records the calls it receives ({@link FakeHelpdesk#calls()} and
+     * {@link FakeHelpdesk#catalogCalls()}). Default: it
+     * does. A fake that serves for long (behind a simulator that runs for days, in a benchmark) records none, so that
+     * its memory does not grow with the calls.
+     *
+     * @param record false to record no call
+     * @return this builder
+     */
+    public Builder recordCalls(boolean record) {
+      this.recording = record;
       return this;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
@@ -39,6 +40,21 @@ class FakeHelpdeskTest {
     assertThatThrownBy(() -> fake.readImage(ONE, KEY, image -> "read"))
         .isInstanceOf(FaqServiceUnavailableException.class);
     assertThat(fake.findById(ONE)).isPresent();
+  }
+
+  @Test
+  void built_not_to_record_keeps_no_call_yet_answers_and_fails_as_told() {
+    FakeHelpdesk quiet = FakeHelpdesk.builder().faq(Faq.builder(ONE).question("one?").build()).recordCalls(false)
+        .build();
+    quiet.failNextCalls(1, () -> new FaqServiceUnavailableException("injected", null, null, 1, null));
+
+    assertThatThrownBy(() -> quiet.findById(ONE)).hasMessage("injected");
+    assertThat(quiet.findById(ONE)).isPresent();
+    assertThat(quiet.list(FaqFilter.all())).hasSize(1);
+    assertThat(quiet.calls()).isEmpty();
+    assertThat(quiet.catalogCalls()).isEmpty();
+    assertThat(fake.findById(ONE)).as("the default records").isPresent();
+    assertThat(fake.calls()).hasSize(1);
   }
 
   @Test

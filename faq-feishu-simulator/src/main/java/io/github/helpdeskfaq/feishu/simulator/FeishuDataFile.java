@@ -55,6 +55,11 @@ public final class FeishuDataFile {
    * @throws UncheckedIOException if the file or an image cannot be read
    */
   public static FakeHelpdesk read(Path file) {
+    return seeded(file).build();
+  }
+
+  /** A builder of a fake seeded from a file and the images beside it, as {@link #read} describes. */
+  static FakeHelpdesk.Builder seeded(Path file) {
     List<Faq> faqs;
     try {
       faqs = FaqDocuments.read(Files.readAllBytes(file));
@@ -72,7 +77,7 @@ public final class FeishuDataFile {
         image(fake, folder, faq, key);
       }
     }
-    return fake.build();
+    return fake;
   }
 
   private static void image(FakeHelpdesk.Builder fake, Path folder, Faq faq, ImageKey key) {

@@ -213,13 +213,16 @@ public final class FeishuSimulator implements AutoCloseable {
     return server.requestCount();
   }
 
-  /** The bearer tokens that helpdesk calls carried, in order (those answered with an injected failure excepted). */
+  /**
+   * The bearer tokens that helpdesk calls carried, in order (those answered with an injected failure excepted): the
+   * latest 10,000.
+   */
   public List<String> tokensSeen() {
     return tokens.seen();
   }
 
   /**
-   * The next request received, in order, waiting up to five seconds for it.
+   * The next request received, in order, waiting up to five seconds for it. The latest 10,000 requests are kept.
    *
    * @return the request
    * @throws AssertionError if none came

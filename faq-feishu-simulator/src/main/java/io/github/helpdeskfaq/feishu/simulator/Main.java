@@ -67,7 +67,9 @@ public final class Main {
     }
     FakeHelpdesk content;
     try {
-      content = options.data().map(FeishuDataFile::read).orElseGet(() -> FakeHelpdesk.builder().build());
+      // It may serve for days: the fake keeps no record of the calls it answers.
+      content = options.data().map(FeishuDataFile::seeded).orElseGet(FakeHelpdesk::builder).recordCalls(false)
+          .build();
     } catch (IllegalArgumentException | UncheckedIOException unusable) {
       err.println(NAME + ": cannot use --data " + options.data().orElseThrow() + ": " + oneLine(unusable));
       return new Launch(null, USAGE);
@@ -79,9 +81,14 @@ public final class Main {
       err.println(NAME + ": cannot listen on 127.0.0.1:" + options.port() + ": " + oneLine(cannotBind));
       return new Launch(null, CANNOT_LISTEN);
     }
-    out.println(simulator.baseUrl());
+    out.println(withoutTrailingSlash(simulator.baseUrl()));
     out.flush();
     return new Launch(simulator, 0);
+  }
+
+  /** {@code http://127.0.0.1:port}: what the adapter and the official SDK alike take as a base URL. */
+  private static String withoutTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /** The problem in one line: its message, and the reason of an I/O failure. */

@@ -12,12 +12,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,7 +46,7 @@ final class SimulatorServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService workers;
   private final Function<SimulatedRequest, SimulatedAnswer> answers;
-  private final BlockingQueue<SimulatedRequest> received = new LinkedBlockingQueue<>();
+  private final Recent<SimulatedRequest> received = new Recent<>();
   private final AtomicInteger requestCount = new AtomicInteger();
   private final Map<String, AtomicInteger> requestsByConnection = new ConcurrentHashMap<>();
   private final CountDownLatch closing = new CountDownLatch(1);
@@ -96,7 +94,7 @@ final class SimulatorServer implements AutoCloseable {
 
   /** The next request received, in order, or {@code null} if none comes within the timeout. */
   SimulatedRequest takeRequest(Duration timeout) throws InterruptedException {
-    return received.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return received.take(timeout);
   }
 
   /** Stops listening, closes every connection and releases every waiting answer; idempotent. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -22,7 +21,7 @@ final class TenantTokens {
 
   private final Credentials credentials;
   private final Set<String> valid = ConcurrentHashMap.newKeySet();
-  private final List<String> seen = new CopyOnWriteArrayList<>();
+  private final Recent<String> seen = new Recent<>();
   private final AtomicInteger issued = new AtomicInteger();
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger granted = new AtomicInteger();
@@ -120,6 +119,6 @@ final class TenantTokens {
   }
 
   List<String> seen() {
-    return List.copyOf(seen);
+    return seen.snapshot();
   }
 }

@@ -56,10 +56,10 @@ class StandaloneJarIT {
     BufferedReader out = new BufferedReader(new InputStreamReader(simulator.getInputStream(),
         StandardCharsets.UTF_8));
     baseUrl = out.readLine();
-    assertThat(baseUrl).as("the first line of standard output").matches("http://127\\.0\\.0\\.1:[0-9]+/");
+    assertThat(baseUrl).as("the first line of standard output").matches("http://127\\.0\\.0\\.1:[0-9]+");
     Credentials credentials = Credentials.DEFAULT;
     sdk = Client.newBuilder(credentials.appId(), credentials.appSecret())
-        .openBaseUrl(baseUrl.substring(0, baseUrl.length() - 1))
+        .openBaseUrl(baseUrl)
         .helpDeskCredential(credentials.helpdeskId(), credentials.helpdeskToken())
         .logReqAtDebug(true)
         .build();
