@@ -1,8 +1,6 @@
 package io.github.helpdeskfaq.bench;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
-import io.github.helpdeskfaq.adapter.feishu.InMemoryAdapter;
-import io.github.helpdeskfaq.adapter.feishu.shaded.okhttp3.OkHttpClient;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqRepository;
 import java.time.Duration;
@@ -18,16 +16,8 @@ final class AdapterClient implements BenchClient {
   private final FaqRepository faqs;
 
   AdapterClient(Endpoint endpoint) {
-    this(FeishuHelpdesk.builder().baseUrl(endpoint.baseUrl));
-  }
-
-  /** Over the given OkHttp client (an in-memory one), whose interceptors the adapter keeps. */
-  AdapterClient(String baseUrl, OkHttpClient http) {
-    this(InMemoryAdapter.over(FeishuHelpdesk.builder().baseUrl(baseUrl), http));
-  }
-
-  private AdapterClient(FeishuHelpdesk.Builder builder) {
-    this.faqs = builder
+    this.faqs = FeishuHelpdesk.builder()
+        .baseUrl(endpoint.baseUrl)
         .appCredentials(Seed.APP_ID, Seed.APP_SECRET)
         .helpdeskCredentials(Seed.HELPDESK_ID, Seed.HELPDESK_TOKEN)
         .rateLimit(1_000_000, Duration.ofSeconds(1))

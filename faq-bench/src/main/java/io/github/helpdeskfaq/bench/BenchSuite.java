@@ -26,8 +26,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Every benchmark in one command ({@code java -jar faq-bench/target/benchmarks.jar}), in three parts, each printed as
  * Markdown: the clients in JMH (this class: the loopback server in this JVM, the benchmarks in forked JVMs with
- * {@code -prof gc}, get FAQ at 1 and 8 threads, the same without I/O, the 64 MiB image, and each client's heap growth
- * during a download in a fresh JVM, with the ratios to the floor and to the official SDK); the optional modules
+ * {@code -prof gc}, get FAQ at 1 and 8 threads, the 64 MiB image, and each client's heap growth during a download in
+ * a fresh JVM, with the ratios to the official SDK); the optional modules
  * ({@link ModuleBenchmarks}); the adapter against the SDK as whole cold processes ({@link ColdProcessComparison}).
  *
  * <p>Options: {@code --quick} (short runs of every part, for trying things out; not for the README),
@@ -97,13 +97,11 @@ public final class BenchSuite {
         Collection<RunResult> measured = run(endpoint, run);
         if (run.benchmark() == ImageBenchmark.class) {
           results.addImage(measured);
-        } else if (run.benchmark() == ClientWorkBenchmark.class) {
-          results.addWork(measured);
         } else {
           results.addGet(run.threads(), measured);
         }
       }
-      for (String client : Clients.IMAGE) {
+      for (String client : Clients.ALL) {
         results.addHeapGrowth(client, probe(endpoint, client, JVM_ARGS));
         if (!Clients.FAKE.equals(client)) {
           results.addSmallHeap(client, probe(endpoint, client, List.of(SMALL_HEAP)));
@@ -134,31 +132,26 @@ public final class BenchSuite {
   static final int WARMUP_8_THREADS = 25;
 
   /**
-   * What the suite runs, sized to finish in about 8½ minutes on 2 cores. The network clients get two forks (a
-   * fork's JIT decisions and thread placement shift its throughput by more than a fork's own iterations vary) and
-   * a long warm-up at 8 threads; Retrofit, a reference for allocation and for the work without I/O, gets one fork
-   * at 1 thread; the fake, the raw socket and the clients without I/O settle at once.
+   * What the suite runs, sized to finish in about 6 minutes on 2 cores. The network clients get two forks (a fork's
+   * JIT decisions and thread placement shift its throughput by more than a fork's own iterations vary) and a long
+   * warm-up at 8 threads; the fake and the raw socket settle at once.
    */
   static List<Run> plan(boolean quick) {
-    List<String> network = List.of(Clients.ADAPTER, Clients.FLOOR, Clients.OFFICIAL_SDK);
-    List<String> reference = List.of(Clients.RETROFIT);
+    List<String> network = List.of(Clients.ADAPTER, Clients.OFFICIAL_SDK);
     List<String> simple = List.of(Clients.FAKE, Clients.RAW_SOCKET);
     TimeValue second = TimeValue.seconds(1);
     if (quick) {
       return List.of(
           new Run(GetFaqBenchmark.class, "getFaq", Clients.ALL, 1, 1, 2, 2, second),
           new Run(GetFaqBenchmark.class, "getFaq", Clients.ALL, 8, 1, 2, 2, second),
-          new Run(ClientWorkBenchmark.class, "getFaq", Clients.IN_MEMORY, 1, 1, 2, 2, second),
-          new Run(ImageBenchmark.class, "image", Clients.IMAGE, 1, 1, 1, 2, TimeValue.seconds(2)));
+          new Run(ImageBenchmark.class, "image", Clients.ALL, 1, 1, 1, 2, TimeValue.seconds(2)));
     }
     return List.of(
         new Run(GetFaqBenchmark.class, "getFaq", network, 1, 2, WARMUP_1_THREAD, 6, second),
-        new Run(GetFaqBenchmark.class, "getFaq", reference, 1, 1, WARMUP_1_THREAD, 6, second),
         new Run(GetFaqBenchmark.class, "getFaq", simple, 1, 1, 3, 5, second),
         new Run(GetFaqBenchmark.class, "getFaq", network, 8, 2, WARMUP_8_THREADS, 6, second),
         new Run(GetFaqBenchmark.class, "getFaq", simple, 8, 1, 3, 5, second),
-        new Run(ClientWorkBenchmark.class, "getFaq", Clients.IN_MEMORY, 1, 2, 4, 4, second),
-        new Run(ImageBenchmark.class, "image", Clients.IMAGE, 1, 1, 2, 4, TimeValue.seconds(2)));
+        new Run(ImageBenchmark.class, "image", Clients.ALL, 1, 1, 2, 4, TimeValue.seconds(2)));
   }
 
   /**
@@ -245,8 +238,6 @@ public final class BenchSuite {
     /** client → threads → result. */
     final Map<String, Map<Integer, RunResult>> get = new LinkedHashMap<>();
     final Map<String, RunResult> image = new LinkedHashMap<>();
-    /** client → the in-memory result ({@link ClientWorkBenchmark}). */
-    final Map<String, RunResult> work = new LinkedHashMap<>();
     final Map<String, Probe> heapGrowth = new LinkedHashMap<>();
     final Map<String, Probe> smallHeap = new LinkedHashMap<>();
 
@@ -257,10 +248,6 @@ public final class BenchSuite {
 
     void addImage(Collection<RunResult> runs) {
       runs.forEach(run -> image.merge(run.getParams().getParam("client"), run, Results::merge));
-    }
-
-    void addWork(Collection<RunResult> runs) {
-      runs.forEach(run -> work.merge(run.getParams().getParam("client"), run, Results::merge));
     }
 
     /** The forks of one client, run in separate rounds, as one result: JMH aggregates over all their iterations. */

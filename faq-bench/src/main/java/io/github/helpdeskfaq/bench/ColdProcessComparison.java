@@ -24,7 +24,8 @@ import java.util.List;
  * <p>Options: {@code --quick} (3 rounds of a few thousand calls: to try things out), {@code --rounds R}
  * (default 10), {@code --calls N} (sequential calls, default 20,000), {@code --threaded-calls M} (calls per thread at
  * 8 threads, default 40,000; 0 leaves a mode out), {@code --jvm-arg ARG} (repeatable: passed to every client JVM, e.g.
- * to see what JIT or GC settings change), {@code --also NAME=JAR} (repeatable: one more contender, the adapter as
+ * to see what JIT or GC settings change), {@code --against socket|simulator|both} (the stand-ins to run against, in
+ * turn, a table each; default both), {@code --also NAME=JAR} (repeatable: one more contender, the adapter as
  * built in another benchmarks jar, to measure a change to the adapter in the same rounds), {@code --out FILE} (also
  * write the table there).
  */
@@ -36,7 +37,7 @@ public final class ColdProcessComparison {
 
   /** What one comparison ran: the rounds, the calls, the client JVMs' extra options. */
   record Plan(int rounds, int sequentialCalls, int threadedCalls, List<String> jvmArgs, List<Contender> contenders,
-      boolean quick) {
+      List<String> servers, boolean quick) {
 
     /** The sequential mode and the threaded one; a mode of 0 calls is left out. */
     List<Mode> modes() {
@@ -56,6 +57,7 @@ public final class ColdProcessComparison {
       int sequential = quick ? 2_000 : 20_000;
       int threaded = quick ? 2_000 : 40_000;
       List<String> jvmArgs = new ArrayList<>();
+      List<String> servers = BenchServer.KINDS;
       String ownJar = System.getProperty("java.class.path");
       List<Contender> contenders = new ArrayList<>(List.of(new Contender(Clients.ADAPTER, Clients.ADAPTER, ownJar),
           new Contender(Clients.OFFICIAL_SDK, Clients.OFFICIAL_SDK, ownJar)));
@@ -65,6 +67,7 @@ public final class ColdProcessComparison {
           case "--calls" -> sequential = Integer.parseInt(args.get(i + 1));
           case "--threaded-calls" -> threaded = Integer.parseInt(args.get(i + 1));
           case "--jvm-arg" -> jvmArgs.add(args.get(i + 1));
+          case "--against" -> servers = args.get(i + 1).equals("both") ? BenchServer.KINDS : List.of(args.get(i + 1));
           case "--also" -> {
             String[] nameAndJar = args.get(i + 1).split("=", 2);
             contenders.add(new Contender(nameAndJar[0], Clients.ADAPTER, nameAndJar[1]));
@@ -72,7 +75,7 @@ public final class ColdProcessComparison {
           default -> { }
         }
       }
-      return new Plan(rounds, sequential, threaded, List.copyOf(jvmArgs), List.copyOf(contenders), quick);
+      return new Plan(rounds, sequential, threaded, List.copyOf(jvmArgs), List.copyOf(contenders), servers, quick);
     }
   }
 
@@ -114,12 +117,20 @@ public final class ColdProcessComparison {
   }
 
 
-  /** Runs the rounds against a server started here, and renders the table. */
+  /** Runs the rounds against each server of the plan in turn, started here, and renders a table for each. */
   static String run(Plan plan) throws Exception {
+    StringBuilder tables = new StringBuilder();
+    for (String server : plan.servers()) {
+      tables.append(run(plan, server)).append('\n');
+    }
+    return tables.toString();
+  }
+
+  private static String run(Plan plan, String kind) throws Exception {
     String loadBefore = loadAverage();
     long started = System.nanoTime();
     List<Sample> samples = new ArrayList<>();
-    try (BenchServer server = BenchServer.start()) {
+    try (BenchServer server = BenchServer.start(kind)) {
       Endpoint endpoint = Endpoint.of(server);
       warmUp(endpoint);
       long ticksPerSecond = clockTicksPerSecond();
@@ -129,8 +140,8 @@ public final class ColdProcessComparison {
           Collections.rotate(order, round);
           for (Contender contender : order) {
             Sample sample = measure(endpoint, contender, mode, plan.jvmArgs(), ticksPerSecond);
-            System.out.printf("faq-bench cold: round %d/%d, %d × %,d, %-11s CPU %,6d ms (user %,d, sys %,d), "
-                + "wall %,d ms%n", round + 1, plan.rounds(), mode.threads(), mode.calls(), contender.label(),
+            System.out.printf("faq-bench cold (%s): round %d/%d, %d × %,d, %-11s CPU %,6d ms (user %,d, sys %,d), "
+                + "wall %,d ms%n", kind, round + 1, plan.rounds(), mode.threads(), mode.calls(), contender.label(),
                 sample.cpuNanos() / 1_000_000, sample.userNanos() / 1_000_000, sample.sysNanos() / 1_000_000,
                 sample.wallNanos() / 1_000_000);
             samples.add(sample);
@@ -139,7 +150,7 @@ public final class ColdProcessComparison {
       }
     }
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-    return new ColdProcessTable(plan, samples, loadBefore, loadAverage(), seconds).render();
+    return new ColdProcessTable(plan, kind, samples, loadBefore, loadAverage(), seconds).render();
   }
 
   /** One client process, from its start to its exit, with its CPU time read while it waits after its calls. */

@@ -19,14 +19,17 @@ final class ColdProcessTable {
   private static final double MS = 1e6;
 
   private final Plan plan;
+  private final String server;
   private final List<Sample> samples;
   private final String loadBefore;
   private final String loadAfter;
   private final long seconds;
   private final StringBuilder out = new StringBuilder();
 
-  ColdProcessTable(Plan plan, List<Sample> samples, String loadBefore, String loadAfter, long seconds) {
+  ColdProcessTable(Plan plan, String server, List<Sample> samples, String loadBefore, String loadAfter,
+      long seconds) {
     this.plan = plan;
+    this.server = server;
     this.samples = samples;
     this.loadBefore = loadBefore;
     this.loadAfter = loadAfter;
@@ -35,7 +38,8 @@ final class ColdProcessTable {
 
   String render() {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    line("**Cold process: get FAQ, whole JVM**, measured " + LocalDate.now() + " on "
+    line("**Cold process: get FAQ, whole JVM, against the " + (server.equals("socket")
+        ? "bench's own socket server" : "simulator (the JDK's HTTP server)") + "**, measured " + LocalDate.now() + " on "
         + Runtime.getRuntime().availableProcessors() + " cores / "
         + Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024)) + " GiB, "
         + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ". "

@@ -15,8 +15,7 @@ import org.openjdk.jmh.annotations.Param;
 public class GetFaqBenchmark extends GetFaqClientState {
 
   /** Which client: see {@link Clients#ALL}. */
-  @Param({Clients.ADAPTER, Clients.FLOOR, Clients.RETROFIT, Clients.OFFICIAL_SDK, Clients.FAKE,
-      Clients.RAW_SOCKET})
+  @Param({Clients.ADAPTER, Clients.OFFICIAL_SDK, Clients.FAKE, Clients.RAW_SOCKET})
   public String client;
 
   @Override

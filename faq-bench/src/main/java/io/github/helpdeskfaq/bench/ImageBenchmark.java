@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class ImageBenchmark {
 
   /** Which client: see {@link Clients#IMAGE}. */
-  @Param({Clients.ADAPTER, Clients.FLOOR, Clients.OFFICIAL_SDK, Clients.FAKE, Clients.RAW_SOCKET})
+  @Param({Clients.ADAPTER, Clients.OFFICIAL_SDK, Clients.FAKE, Clients.RAW_SOCKET})
   public String client;
 
   private BenchClient bench;

@@ -1,7 +1,6 @@
 package io.github.helpdeskfaq.bench;
 
 import com.lark.oapi.Client;
-import com.lark.oapi.core.httpclient.OkHttpTransport;
 import com.lark.oapi.service.helpdesk.v1.model.FaqImageFaqReq;
 import com.lark.oapi.service.helpdesk.v1.model.FaqImageFaqResp;
 import com.lark.oapi.service.helpdesk.v1.model.GetFaqReq;
@@ -18,19 +17,11 @@ final class OfficialSdkClient implements BenchClient {
   private final Client client;
 
   OfficialSdkClient(Endpoint endpoint) {
-    this.client = builder(endpoint.baseUrl).build();
-  }
-
-  /** Over the given client of the SDK's own (shaded) OkHttp: an in-memory one. */
-  OfficialSdkClient(String baseUrl, com.lark.oapi.okhttp.OkHttpClient http) {
-    this.client = builder(baseUrl).httpTransport(new OkHttpTransport(http)).build();
-  }
-
-  private static Client.Builder builder(String baseUrl) {
-    return Client.newBuilder(Seed.APP_ID, Seed.APP_SECRET)
-        .openBaseUrl(baseUrl)
+    this.client = Client.newBuilder(Seed.APP_ID, Seed.APP_SECRET)
+        .openBaseUrl(endpoint.baseUrl)
         .helpDeskCredential(Seed.HELPDESK_ID, Seed.HELPDESK_TOKEN)
-        .logReqAtDebug(true);
+        .logReqAtDebug(true)
+        .build();
   }
 
   @Override

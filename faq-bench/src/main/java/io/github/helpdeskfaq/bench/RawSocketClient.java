@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Not a client anyone would use: the server's ceiling. One keep-alive socket per thread writes a request prepared
  * once and reads the answer by its {@code Content-Length} into a reused buffer: no HTTP library, no JSON, almost no
- * allocation. When this is well ahead of the floor, the server is not what the other rows measure.
+ * allocation. When this is well ahead of the clients, the server is not what the other rows measure.
  */
 final class RawSocketClient implements BenchClient {
 

@@ -17,7 +17,6 @@ final class ResultTable {
 
   private static final String ALLOC = "gc.alloc.rate.norm";
   private static final double MIB = 1024.0 * 1024.0;
-  private static final double TARGET_VS_FLOOR = 1.10;
   private static final double TARGET_GROWTH_MIB = 4.0;
 
   private final Results results;
@@ -34,7 +33,6 @@ final class ResultTable {
   String render() {
     header();
     getTable();
-    workTable();
     imageTable();
     targets();
     return out.toString();
@@ -45,11 +43,11 @@ final class ResultTable {
     line("Measured " + LocalDate.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores / "
         + Math.round(os.getTotalMemorySize() / (1024.0 * MIB)) + " GiB, " + System.getProperty("java.vm.name") + " "
         + System.getProperty("java.runtime.version") + ", JMH 1.37 with `-prof gc`, heap " + BenchSuite.JVM_ARGS
-        + " (G1). Get FAQ: adapter, floor and SDK 2 forks × 6 × 1 s after " + BenchSuite.WARMUP_1_THREAD
-        + " s (1 thread) or " + BenchSuite.WARMUP_8_THREADS + " s (8 threads) of warm-up; Retrofit (1 thread "
-        + "only) 1 fork × 6 × 1 s; fake and raw socket 1 fork × 5 × 1 s. Without I/O: 2 forks × 4 × 1 s after 4 s. "
-        + "Forks of different clients run in turn (adapter, floor, SDK; then SDK, floor, adapter), not one client's "
-        + "after another. "
+        + " (G1), against the " + System.getProperty(BenchServer.KIND_PROPERTY, "socket") + " server. Get FAQ: "
+        + "adapter and SDK 2 forks × 6 × 1 s after " + BenchSuite.WARMUP_1_THREAD + " s (1 thread) or "
+        + BenchSuite.WARMUP_8_THREADS + " s (8 threads) of warm-up; fake and raw socket 1 fork × 5 × 1 s. "
+        + "Forks of different clients run in turn (adapter, SDK; then SDK, adapter), not one client's after "
+        + "another. "
         + "Image: 1 fork × 4 × 2 s. ± is JMH's 99.9 % interval. The FAQ's JSON is sent "
         + (Seed.prettyJson() ? "pretty-printed, as the API document prints it (-Dfaqbench.json=pretty). "
         : "compact, as Feishu sends JSON. ")
@@ -63,9 +61,8 @@ final class ResultTable {
         + "B/op from `-prof gc`, at 1 thread). Ratios are of time per call (inverse throughput) and of B/op: "
         + "below 1.00× is better than the reference.");
     line("");
-    line("| client | ops/s, 1 thread | ops/s, 8 threads | B/op | time ×floor (1 t / 8 t) | B/op ×floor "
-        + "| time ×SDK (1 t / 8 t) | B/op ×SDK |");
-    line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    line("| client | ops/s, 1 thread | ops/s, 8 threads | B/op | time ×SDK (1 t / 8 t) | B/op ×SDK |");
+    line("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (String client : Clients.ALL) {
       Map<Integer, RunResult> runs = results.get.get(client);
       if (runs == null) {
@@ -73,44 +70,11 @@ final class ResultTable {
       }
       line("| " + client + " | " + score(runs.get(1)) + " | " + score(runs.get(8)) + " | "
           + bytes(alloc(runs.get(1))) + " | "
-          + ratio(timeRatio(client, Clients.FLOOR, 1)) + " / " + ratio(timeRatio(client, Clients.FLOOR, 8)) + " | "
-          + ratio(allocRatio(client, Clients.FLOOR)) + " | "
           + ratio(timeRatio(client, Clients.OFFICIAL_SDK, 1)) + " / "
           + ratio(timeRatio(client, Clients.OFFICIAL_SDK, 8)) + " | "
           + ratio(allocRatio(client, Clients.OFFICIAL_SDK)) + " |");
     }
     line("");
-  }
-
-  private void workTable() {
-    if (results.work.isEmpty()) {
-      return;
-    }
-    line("**Get FAQ without I/O**: the same call answered in memory by an OkHttp interceptor, before any connection "
-        + "(`InMemoryFeishu`), 1 thread: each client's own work per call, without the loopback round trip and the "
-        + "thread placement that make the figures above move (time per call, lower is better; B/op from "
-        + "`-prof gc`).");
-    line("");
-    line("| client | µs per call | B/op | time ×floor | B/op ×floor | time ×SDK | B/op ×SDK |");
-    line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (String client : Clients.IN_MEMORY) {
-      RunResult run = results.work.get(client);
-      if (run != null) {
-        line("| " + client + " | " + score(run) + " | " + bytes(alloc(run)) + " | "
-            + ratio(workTimeRatio(client, Clients.FLOOR)) + " | "
-            + ratio(divide(alloc(run), alloc(results.work.get(Clients.FLOOR)))) + " | "
-            + ratio(workTimeRatio(client, Clients.OFFICIAL_SDK)) + " | "
-            + ratio(divide(alloc(run), alloc(results.work.get(Clients.OFFICIAL_SDK)))) + " |");
-      }
-    }
-    line("");
-  }
-
-  private Double workTimeRatio(String client, String reference) {
-    RunResult mine = results.work.get(client);
-    RunResult theirs = results.work.get(reference);
-    return mine == null || theirs == null ? null
-        : mine.getPrimaryResult().getScore() / theirs.getPrimaryResult().getScore();
   }
 
   private void imageTable() {
@@ -120,17 +84,16 @@ final class ResultTable {
         + BenchSuite.SMALL_HEAP + "\": the same run in a " + BenchSuite.SMALL_HEAP + " heap).");
     line("");
     line("| client | ms per image | allocated/op | heap growth | fits " + BenchSuite.SMALL_HEAP
-        + " | time ×floor | time ×SDK | allocation ×SDK | growth ×SDK |");
-    line("| --- | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: |");
-    for (String client : Clients.IMAGE) {
+        + " | time ×SDK | allocation ×SDK | growth ×SDK |");
+    line("| --- | ---: | ---: | ---: | :---: | ---: | ---: | ---: |");
+    for (String client : Clients.ALL) {
       RunResult run = results.image.get(client);
       Probe growth = results.heapGrowth.get(client);
       if (run == null && growth == null) {
         continue;
       }
       line("| " + client + " | " + score(run) + " | " + bytes(alloc(run)) + " | " + growth(growthMib(client)) + " | "
-          + fits(client) + " | " + ratio(imageTimeRatio(client, Clients.FLOOR)) + " | "
-          + ratio(imageTimeRatio(client, Clients.OFFICIAL_SDK)) + " | "
+          + fits(client) + " | " + ratio(imageTimeRatio(client, Clients.OFFICIAL_SDK)) + " | "
           + ratio(divide(alloc(run), alloc(results.image.get(Clients.OFFICIAL_SDK)))) + " | "
           + ratio(divide(growthMib(client), growthMib(Clients.OFFICIAL_SDK))) + " |");
     }
@@ -140,21 +103,11 @@ final class ResultTable {
   private void targets() {
     List<String> lines = new ArrayList<>();
     String a = Clients.ADAPTER;
-    target(lines, "get FAQ time ≤ " + TARGET_VS_FLOOR + "× floor, 1 thread", timeRatio(a, Clients.FLOOR, 1),
-        TARGET_VS_FLOOR, overlap(a, Clients.FLOOR, 1));
-    target(lines, "get FAQ time ≤ " + TARGET_VS_FLOOR + "× floor, 8 threads", timeRatio(a, Clients.FLOOR, 8),
-        TARGET_VS_FLOOR, overlap(a, Clients.FLOOR, 8));
-    target(lines, "get FAQ B/op ≤ " + TARGET_VS_FLOOR + "× floor", allocRatio(a, Clients.FLOOR), TARGET_VS_FLOOR);
-    target(lines, "get FAQ without I/O, time ≤ " + TARGET_VS_FLOOR + "× floor (not a target of its own: where "
-        + "the time goes)", workTimeRatio(a, Clients.FLOOR), TARGET_VS_FLOOR,
-        overlap(results.work.get(a), results.work.get(Clients.FLOOR)));
     target(lines, "get FAQ time < official SDK, 1 thread", timeRatio(a, Clients.OFFICIAL_SDK, 1), 1.0,
         overlap(a, Clients.OFFICIAL_SDK, 1));
     target(lines, "get FAQ time < official SDK, 8 threads", timeRatio(a, Clients.OFFICIAL_SDK, 8), 1.0,
         overlap(a, Clients.OFFICIAL_SDK, 8));
     target(lines, "get FAQ B/op < official SDK", allocRatio(a, Clients.OFFICIAL_SDK), 1.0);
-    target(lines, "get FAQ without I/O, time < official SDK", workTimeRatio(a, Clients.OFFICIAL_SDK), 1.0,
-        overlap(results.work.get(a), results.work.get(Clients.OFFICIAL_SDK)));
     target(lines, "image time < official SDK", imageTimeRatio(a, Clients.OFFICIAL_SDK), 1.0);
     target(lines, "image allocation < official SDK", divide(alloc(results.image.get(a)),
         alloc(results.image.get(Clients.OFFICIAL_SDK))), 1.0);
@@ -162,14 +115,14 @@ final class ResultTable {
     Double growth = growthMib(a);
     lines.add("- image heap growth < " + TARGET_GROWTH_MIB + " MiB for 64 MiB: " + growth(growth) + " — "
         + (growth == null ? "not measured" : growth < TARGET_GROWTH_MIB ? "**met**" : "**missed**"));
-    Double ceiling1 = timeRatio(Clients.RAW_SOCKET, Clients.FLOOR, 1);
-    Double ceiling8 = timeRatio(Clients.RAW_SOCKET, Clients.FLOOR, 8);
+    Double ceiling1 = timeRatio(Clients.RAW_SOCKET, Clients.OFFICIAL_SDK, 1);
+    Double ceiling8 = timeRatio(Clients.RAW_SOCKET, Clients.OFFICIAL_SDK, 8);
     line("Targets for the adapter (ratio, target):");
     line("");
     lines.forEach(this::line);
     line("");
     line("Server check: a raw socket (no HTTP library, no JSON, nothing allocated) gets the FAQ "
-        + speedup(ceiling8) + " as fast as the floor at 8 threads"
+        + speedup(ceiling8) + " as fast as the official SDK at 8 threads"
         + (ceiling8 != null && ceiling8 < 0.5 ? ": the server answers far faster than the clients ask, so it is not "
         + "what limits them." : ": the server may be what limits the clients.")
         + " At 1 thread it is " + speedup(ceiling1) + " as fast"

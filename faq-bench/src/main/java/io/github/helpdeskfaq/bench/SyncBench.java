@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The benchmark of {@code faq-app sync} (issue 13), on the wall clock and so outside the default build: the program,
  * as users run it ({@code java -jar faq-app.jar}, in a process of its own with a small heap), mirrors a
- * {@link QuotaHelpdesk} of many FAQs with one image each, with the adapter's rate set to the helpdesk's quota. Three
+ * {@link SyncHelpdesk} of many FAQs with one image each, with the adapter's rate set to the helpdesk's quota. Three
  * syncs into one folder:
  * <ol>
  *   <li>the first: its wall time against the quota-bound minimum (every request through the adapter's limiter,
@@ -55,7 +55,7 @@ public final class SyncBench {
     int deleted = Integer.parseInt(options.getOrDefault("deleted", "10"));
     Path dir = Path.of(options.getOrDefault("dir", "target/sync-bench"));
     deleteTree(dir);
-    try (QuotaHelpdesk helpdesk = new QuotaHelpdesk(faqs,
+    try (SyncHelpdesk helpdesk = new SyncHelpdesk(faqs,
         Long.parseLong(options.getOrDefault("smallest-kib", "10")) * KIB,
         Long.parseLong(options.getOrDefault("largest-kib", "5120")) * KIB, quota)) {
       Run first = sync(helpdesk, dir, options, quota);
@@ -106,13 +106,13 @@ public final class SyncBench {
   private record Run(int exit, Duration wall, long pages, long trees, long images, long bytes, long throttled,
       long peakRssKib, String summary) {}
 
-  private static Run sync(QuotaHelpdesk helpdesk, Path dir, Map<String, String> options, int quota)
+  private static Run sync(SyncHelpdesk helpdesk, Path dir, Map<String, String> options, int quota)
       throws IOException, InterruptedException {
-    long pages = helpdesk.pages.get();
-    long trees = helpdesk.categoryTrees.get();
+    long pages = helpdesk.pages();
+    long trees = helpdesk.categoryTrees();
     long images = helpdesk.images.get();
     long bytes = helpdesk.imageBytes.get();
-    long throttled = helpdesk.throttled.get();
+    long throttled = helpdesk.throttled();
     Path log = Files.createTempFile("sync-bench", ".log");
     ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + options.getOrDefault("xmx", "64m"), "-jar", options.getOrDefault("app", "faq-app/target/faq-app.jar"),
@@ -136,8 +136,8 @@ public final class SyncBench {
     List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
     Files.delete(log);
     String summary = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-    return new Run(process.exitValue(), wall, helpdesk.pages.get() - pages, helpdesk.categoryTrees.get() - trees,
-        helpdesk.images.get() - images, helpdesk.imageBytes.get() - bytes, helpdesk.throttled.get() - throttled,
+    return new Run(process.exitValue(), wall, helpdesk.pages() - pages, helpdesk.categoryTrees() - trees,
+        helpdesk.images.get() - images, helpdesk.imageBytes.get() - bytes, helpdesk.throttled() - throttled,
         peakRss.get(), summary);
   }
 
