@@ -190,6 +190,12 @@ final class FeishuErrors {
         null, failure);
   }
 
+  /** No whole answer within the call timeout: the call was cancelled, a failure of Feishu or of the way to it. */
+  static Failure noAnswerInTime(String what, Duration timeout, IOException cancelled) {
+    return new Failure(Kind.SERVER_FAILURE, "no answer from Feishu for " + what + " within the call timeout ("
+        + timeout.toMillis() + " ms)", null, null, cancelled);
+  }
+
   /** A call that the adapter refused itself, without a request. */
   static Failure refusedLocally(String description, Duration retryAfter) {
     return new Failure(Kind.REFUSED_LOCALLY, description, null, retryAfter, null);

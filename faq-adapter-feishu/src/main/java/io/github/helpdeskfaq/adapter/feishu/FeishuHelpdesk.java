@@ -73,7 +73,7 @@ public final class FeishuHelpdesk implements Helpdesk {
     Reporting reporting = new Reporting(settings.listener(), settings.retryClock());
     this.resilience = new Resilience(settings.limits(), settings.clock(), settings.retryClock(), settings.listener(),
         new SharedPermits(settings.sharedQuota(), settings.clock(), settings.retryClock(), settings.listener()));
-    Requests requests = new Requests(converters, reporting, settings.http().callTimeout().toMillis());
+    Requests requests = new Requests(converters, reporting, new CallDeadlines(settings.http().callTimeout()));
     TenantTokens tokens = credentials.tokenSource() != null ? new SuppliedTenantTokens(credentials.tokenSource())
         : new CachedTenantTokens(new TenantTokenClient(api, resilience, requests, reporting, credentials.appId(),
             credentials.appSecret()), settings.clock());
@@ -224,7 +224,10 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /** How long to wait between bytes: what bounds an image download that stalls. Zero: no limit. Default 30 s. */
+    /**
+     * How long to wait between bytes, reading an answer or writing a request: what bounds an image download that
+     * stalls. Zero: no limit. Default 30 s.
+     */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = between("readTimeout", timeout, Duration.ZERO);
       return this;

@@ -59,8 +59,11 @@ final class FeishuHttp {
   private static OkHttpClient client(Settings.Http settings, AuthorizationHeaders authorization) {
     OkHttpClient.Builder client = settings.httpClient() == null ? new OkHttpClient.Builder()
         : settings.httpClient().newBuilder();
+    // Writing waits as long as reading: Okio's watchdog then meets every socket's deadline in the order it was set
+    // and is woken for none of them (a shorter write deadline, OkHttp's 10 s, jumped the queue on every request).
     client.connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
+        .writeTimeout(settings.readTimeout())
         .callTimeout(0, TimeUnit.MILLISECONDS)
         .followRedirects(false)
         .followSslRedirects(false);

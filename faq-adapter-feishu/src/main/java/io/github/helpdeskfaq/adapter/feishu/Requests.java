@@ -24,16 +24,15 @@ final class Requests {
 
   private final FeishuConverters converters;
   private final Reporting reporting;
-  private final long callTimeoutMillis;
+  private final CallDeadlines deadlines;
 
   /**
-   * @param callTimeoutMillis how long a JSON call may take in all, 0 for no limit; a stream's is left to the read
-   *     and connect timeouts
+   * @param deadlines bound a JSON call in all; a stream's is left to the read and connect timeouts
    */
-  Requests(FeishuConverters converters, Reporting reporting, long callTimeoutMillis) {
+  Requests(FeishuConverters converters, Reporting reporting, CallDeadlines deadlines) {
     this.converters = converters;
     this.reporting = reporting;
-    this.callTimeoutMillis = callTimeoutMillis;
+    this.deadlines = deadlines;
   }
 
   /**
@@ -63,12 +62,18 @@ final class Requests {
   }
 
   private <D, R> Outcome<R> readJson(CallContext call, Call<FeishuAnswer<D>> request, Function<D, R> mapping) {
-    request.timeout().timeout(callTimeoutMillis, TimeUnit.MILLISECONDS);
     Response<FeishuAnswer<D>> response;
+    CallDeadlines.Watch watch = deadlines.watch(request);
     try {
-      response = execute(request);
+      response = execute(request); // the converter reads the whole body: the answer is complete here
     } catch (IOException noAnswer) {
-      return Outcome.failed(FeishuErrors.noAnswer(call.what(), noAnswer));
+      return Outcome.failed(watch != null && watch.expired()
+          ? FeishuErrors.noAnswerInTime(call.what(), deadlines.timeout(), noAnswer)
+          : FeishuErrors.noAnswer(call.what(), noAnswer));
+    } finally {
+      if (watch != null) {
+        watch.close();
+      }
     }
     if (!response.isSuccessful()) {
       return Outcome.failed(errorAnswer(call, response));

@@ -208,7 +208,8 @@ class FeishuHelpdeskBuilderTest {
     FeishuHelpdesk repository = builder().callTimeout(Duration.ofMillis(300)).build();
 
     assertThat(catchThrowable(() -> repository.findById(ContractData.KNOWN_FAQ_ID)))
-        .isExactlyInstanceOf(FaqServiceUnavailableException.class);
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasMessageContaining("within the call timeout (300 ms)");
   }
 
   @Test
