@@ -23,9 +23,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
- * An in-memory {@link Helpdesk}: every port in one, thread-safe, without I/O, and honest to the ports' contracts. Seed it through {@link #builder()} or {@link #put};
- * make it misbehave with the {@code fail...} and {@code delay...} methods; assert on {@link #calls()} and
- * {@link #catalogCalls()}.
+ * An in-memory {@link Helpdesk}: every port in one, thread-safe, without I/O, and honest to the ports' contracts.
+ * Seed it through {@link #builder()} or {@link #put}; make it misbehave with the {@code fail...} and {@code
+ * delay...} methods; assert on {@link #calls()} and {@link #catalogCalls()}.
  *
  * <p>An image's stream refuses reads with an {@link java.io.IOException} once the reader has returned, as a network
  * stream would, so that a reader (or decorator) that keeps it for later fails here too.
@@ -70,11 +70,7 @@ public final class FakeHelpdesk implements Helpdesk {
     images.putAll(builder.images);
   }
 
-  /**
-   * Starts an empty fake.
-   *
-   * @return a new builder
-   */
+  /** Starts an empty fake. */
   public static Builder builder() {
     return new Builder();
   }
@@ -129,62 +125,38 @@ public final class FakeHelpdesk implements Helpdesk {
     return categories.find(id);
   }
 
-  /**
-   * Adds an {@link FaqStatus#ONLINE} FAQ, or replaces the one with the same id.
-   *
-   * @param faq the FAQ
-   */
+  /** Adds an {@link FaqStatus#ONLINE} FAQ, or replaces the one with the same id. */
   public void put(Faq faq) {
     put(faq, FaqStatus.ONLINE);
   }
 
-  /**
-   * Adds a FAQ with a status, or replaces the one with the same id.
-   *
-   * @param faq the FAQ
-   * @param status its status, which listings filter by
-   */
+  /** Adds a FAQ with a status, which listings filter by, or replaces the one with the same id. */
   public void put(Faq faq, FaqStatus status) {
     catalog.put(Objects.requireNonNull(faq, "faq must not be null"), status);
   }
 
-  /**
-   * Adds an image of a FAQ, or replaces it. The bytes are copied.
-   *
-   * @param faqId the FAQ the image belongs to
-   * @param imageKey the image's key
-   * @param contentType the media type to report, for example {@code image/png}
-   * @param bytes the image
-   */
+  /** Adds an image of a FAQ, with the media type to report ({@code image/png}), or replaces it; copies the bytes. */
   public void putImage(FaqId faqId, ImageKey imageKey, String contentType, byte[] bytes) {
     images.put(faqId, imageKey, contentType, bytes);
   }
 
-  /**
-   * Removes a FAQ and its images.
-   *
-   * @param faqId the FAQ to remove
-   */
+  /** Removes a FAQ and its images. */
   public void remove(FaqId faqId) {
     catalog.remove(faqId);
     images.removeAll(faqId);
   }
 
   /**
-   * The calls about one FAQ received so far, oldest first, including those that an injected fault failed; none when
-   * built not to record them ({@link Builder#recordCalls}).
-   *
-   * @return a snapshot of the calls
+   * A snapshot of the calls about one FAQ received so far, oldest first, those that an injected fault failed
+   * included; none when built not to record them ({@link Builder#recordCalls}).
    */
   public List<RecordedCall> calls() {
     return List.copyOf(calls);
   }
 
   /**
-   * The calls to the catalog and the categories received so far, oldest first, including those that an injected
-   * fault failed. {@link CatalogCall#isPageRequest()} picks the page requests out.
-   *
-   * @return a snapshot of the calls
+   * A snapshot of the calls to the catalog and the categories received so far, as {@link #calls()};
+   * {@link CatalogCall#isPageRequest()} picks the page requests out.
    */
   public List<CatalogCall> catalogCalls() {
     return List.copyOf(catalogCalls);
@@ -197,65 +169,40 @@ public final class FakeHelpdesk implements Helpdesk {
   }
 
   /**
-   * Makes the next {@code count} calls, of any kind, fail with a fresh exception from {@code failure}.
-   *
-   * @param count how many calls fail; at least 1
-   * @param failure makes the exception to throw, for example {@code () -> new FaqServiceUnavailableException(...)}
+   * Makes the next {@code count} (at least 1) calls, of any kind, fail with a fresh exception from {@code failure},
+   * for example {@code () -> new FaqServiceUnavailableException(...)}.
    */
   public void failNextCalls(int count, Supplier<? extends FaqRepositoryException> failure) {
     faults.add(Fault.failure(Optional.empty(), Faults.requirePositive(count, "count"),
         Objects.requireNonNull(failure, "failure")));
   }
 
-  /**
-   * Makes every call about one FAQ (its detail and its images) fail until {@link #clearFaults()}.
-   *
-   * @param faqId the FAQ whose calls fail
-   * @param failure makes the exception to throw
-   */
+  /** Makes every call about one FAQ (its detail and its images) fail until {@link #clearFaults()}. */
   public void failCallsFor(FaqId faqId, Supplier<? extends FaqRepositoryException> failure) {
     faults.add(Fault.failure(Optional.of(Objects.requireNonNull(faqId, "faqId")), Fault.unlimited(),
         Objects.requireNonNull(failure, "failure")));
   }
 
   /**
-   * Makes every request for page {@code page} of any listing or search fail until {@link #clearFaults()}: the
-   * stream that reaches that page throws, after handing out the pages before it.
-   *
-   * @param page the page's number: 1 for the first
-   * @param failure makes the exception to throw
+   * Makes every request for page {@code page} (1 for the first) of any listing or search fail until
+   * {@link #clearFaults()}: the stream that reaches that page throws, after handing out the pages before it.
    */
   public void failPage(int page, Supplier<? extends FaqRepositoryException> failure) {
     faults.add(Fault.pageFailure(Faults.requirePositive(page, "page"), Objects.requireNonNull(failure, "failure")));
   }
 
-  /**
-   * Delays every call, of any kind, by {@code latency} until {@link #clearFaults()}.
-   *
-   * @param latency how long each call takes; not negative
-   */
+  /** Delays every call, of any kind, by {@code latency} (not negative) until {@link #clearFaults()}. */
   public void delayCalls(Duration latency) {
     faults.add(Fault.delay(Optional.empty(), Fault.unlimited(), Faults.requireNotNegative(latency)));
   }
 
-  /**
-   * Delays every call about one FAQ by {@code latency} until {@link #clearFaults()}.
-   *
-   * @param faqId the FAQ whose calls are slow
-   * @param latency how long each such call takes; not negative
-   */
+  /** Delays every call about one FAQ by {@code latency} (not negative) until {@link #clearFaults()}. */
   public void delayCallsFor(FaqId faqId, Duration latency) {
     faults.add(Fault.delay(Optional.of(Objects.requireNonNull(faqId, "faqId")), Fault.unlimited(),
         Faults.requireNotNegative(latency)));
   }
 
-  /**
-   * Delays every request for page {@code page} of any listing or search by {@code latency} until
-   * {@link #clearFaults()}.
-   *
-   * @param page the page's number: 1 for the first
-   * @param latency how long each such request takes; not negative
-   */
+  /** Delays every request for page {@code page} of any listing or search by {@code latency} until cleared. */
   public void delayPage(int page, Duration latency) {
     faults.add(Fault.pageDelay(Faults.requirePositive(page, "page"), Faults.requireNotNegative(latency)));
   }
@@ -290,34 +237,18 @@ public final class FakeHelpdesk implements Helpdesk {
 
     private Builder() {}
 
-    /**
-     * Adds an {@link FaqStatus#ONLINE} FAQ; a later one with the same id replaces an earlier one.
-     *
-     * @param faq the FAQ
-     * @return this builder
-     */
+    /** Adds an {@link FaqStatus#ONLINE} FAQ; a later one with the same id replaces an earlier one. */
     public Builder faq(Faq faq) {
       return faq(faq, FaqStatus.ONLINE);
     }
 
-    /**
-     * Adds a FAQ with a status; a later one with the same id replaces an earlier one.
-     *
-     * @param faq the FAQ
-     * @param status its status, which listings filter by
-     * @return this builder
-     */
+    /** Adds a FAQ with a status, which listings filter by; a later one with the same id replaces an earlier one. */
     public Builder faq(Faq faq, FaqStatus status) {
       faqs.put(Objects.requireNonNull(faq, "faq must not be null"), status);
       return this;
     }
 
-    /**
-     * Adds {@link FaqStatus#ONLINE} FAQs.
-     *
-     * @param all the FAQs
-     * @return this builder
-     */
+    /** Adds {@link FaqStatus#ONLINE} FAQs. */
     public Builder faqs(Iterable<Faq> all) {
       all.forEach(this::faq);
       return this;
@@ -336,12 +267,7 @@ public final class FakeHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * Sets how many FAQs a page holds when a {@link PageRequest} does not say.
-     *
-     * @param size from 1 to 100
-     * @return this builder
-     */
+    /** How many FAQs, from 1 to 100, a page holds when a {@link PageRequest} does not say. */
     public Builder pageSize(int size) {
       if (size < 1 || size > FakeCatalog.MAX_PAGE_SIZE) {
         throw new IllegalArgumentException("page size must be from 1 to " + FakeCatalog.MAX_PAGE_SIZE + ", was "
@@ -351,28 +277,16 @@ public final class FakeHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * Adds an image of a FAQ. The bytes are copied.
-     *
-     * @param faqId the FAQ the image belongs to
-     * @param imageKey the image's key
-     * @param contentType the media type to report
-     * @param bytes the image
-     * @return this builder
-     */
+    /** Adds an image of a FAQ, with the media type to report; copies the bytes. */
     public Builder image(FaqId faqId, ImageKey imageKey, String contentType, byte[] bytes) {
       images.put(faqId, imageKey, contentType, bytes);
       return this;
     }
 
     /**
-     * Whether the fake records the calls it receives ({@link FakeHelpdesk#calls()} and
-     * {@link FakeHelpdesk#catalogCalls()}). Default: it
-     * does. A fake that serves for long (behind a simulator that runs for days, in a benchmark) records none, so that
-     * its memory does not grow with the calls.
-     *
-     * @param record false to record no call
-     * @return this builder
+     * Whether the fake records the calls it receives ({@link FakeHelpdesk#calls()}, {@link
+     * FakeHelpdesk#catalogCalls()}). Default: it does. A fake that serves for long (behind a simulator that runs for
+     * days, in a benchmark) records none, so that its memory does not grow with the calls.
      */
     public Builder recordCalls(boolean record) {
       this.recording = record;
@@ -385,12 +299,7 @@ public final class FakeHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * Builds the fake.
-     *
-     * @return a new fake holding what was added
-     * @throws IllegalArgumentException if a category has no id, or the categories' parents form a cycle
-     */
+    /** Builds the fake; an {@link IllegalArgumentException} if a category has no id or the parents form a cycle. */
     public FakeHelpdesk build() {
       return new FakeHelpdesk(this);
     }

@@ -45,11 +45,9 @@ import okhttp3.OkHttpClient;
  *     .build();
  * }</pre>
  *
- * <p>Every call carries the tenant token and the helpdesk's authorization, is rate-limited and guarded by a circuit
- * breaker, and is retried on what may pass; images stream to the reader in constant memory; redirects are never
- * followed. What each of Feishu's answers comes to is the error table in {@code FeishuErrors.java}; the endpoints,
- * settings and behaviour are described in docs/feishu-adapter.md. Thread-safe. {@link #toString()} shows the base
- * URL, the app id and the helpdesk id, never a secret.
+ * <p>Every call is authorized, rate-limited, guarded by a circuit breaker and retried on what may pass; images
+ * stream in constant memory; redirects are never followed. Answers map to errors as {@code FeishuErrors.java}'s
+ * table says; docs/feishu-adapter.md describes the rest. Thread-safe; {@link #toString()} shows no secret.
  */
 public final class FeishuHelpdesk implements Helpdesk {
 
@@ -60,87 +58,62 @@ public final class FeishuHelpdesk implements Helpdesk {
   /** The most FAQs a page of the list or a search holds: the platform's maximum, and the default page size. */
   public static final int MAX_PAGE_SIZE = 100;
 
-  private final FeishuFaqs faqs;
-  private final FeishuCatalog catalog;
-  private final Resilience resilience;
-  private final String description;
+  private final FeishuPipeline pipeline;
 
-  private FeishuHelpdesk(Settings settings) {
-    Settings.Credentials credentials = settings.credentials();
-    FeishuConverters converters = new FeishuConverters(FeishuJson.MOSHI);
-    FeishuApi api = FeishuHttp.api(settings.http(), credentials.helpdeskId(), credentials.helpdeskToken(),
-        converters);
-    Reporting reporting = new Reporting(settings.listener(), settings.retryClock());
-    this.resilience = new Resilience(settings.limits(), settings.clock(), settings.retryClock(), settings.listener(),
-        new SharedPermits(settings.sharedQuota(), settings.clock(), settings.retryClock(), settings.listener()));
-    Requests requests = new Requests(converters, reporting, new CallDeadlines(settings.http().callTimeout()));
-    TenantTokens tokens = credentials.tokenSource() != null ? new SuppliedTenantTokens(credentials.tokenSource())
-        : new CachedTenantTokens(new TenantTokenClient(api, resilience, requests, reporting, credentials.appId(),
-            credentials.appSecret()), settings.clock());
-    Exchange exchange = new Exchange(resilience, requests, tokens, reporting, settings.retries(),
-        settings.retryClock());
-    this.faqs = new FeishuFaqs(api, exchange);
-    this.catalog = new FeishuCatalog(api, exchange, settings.pageSize());
-    this.description = "FeishuHelpdesk{baseUrl=" + settings.http().baseUrl() + ", " + credentials + "}";
+  private FeishuHelpdesk(FeishuPipeline pipeline) {
+    this.pipeline = pipeline;
   }
 
-  /**
-   * Starts a builder: set {@link Builder#helpdeskCredentials} and one of {@link Builder#appCredentials} or
-   * {@link Builder#tenantAccessTokenSource}; everything else has a default.
-   */
+  /** A builder: set the helpdesk's credentials and the app's (or a token source); the rest has defaults. */
   public static Builder builder() {
     return new Builder();
   }
 
   @Override
   public Optional<Faq> findById(FaqId id) {
-    return faqs.findById(id);
+    return pipeline.faqs().findById(id);
   }
 
   @Override
   public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
-    return faqs.readImage(faqId, imageKey, reader);
+    return pipeline.faqs().readImage(faqId, imageKey, reader);
   }
 
   @Override
   public Page<Faq> listPage(FaqFilter filter, PageRequest request) {
-    return catalog.listPage(filter, request);
+    return pipeline.catalog().listPage(filter, request);
   }
 
   @Override
   public Page<Faq> searchPage(SearchQuery query, PageRequest request) {
-    return catalog.searchPage(query, request);
+    return pipeline.catalog().searchPage(query, request);
   }
 
   @Override
   public List<CategoryNode> categoryTree() {
-    return catalog.categoryTree();
+    return pipeline.catalog().categoryTree();
   }
 
   @Override
   public Optional<Category> findCategory(CategoryId id) {
-    return catalog.findCategory(id);
+    return pipeline.catalog().findCategory(id);
   }
 
-  /**
-   * The state of the breaker, the rate limiter and the shared quota, for health checks: no permit, no request, no
-   * question to the shared quota. An open breaker turns half-open when a call arrives after its open duration.
-   */
+  /** The breaker's, the rate limiter's and the shared quota's state, for health checks: read without a request. */
   public FeishuHealth health() {
-    return resilience.health();
+    return pipeline.resilience().health();
   }
 
   /** The base URL, the app id (or that tokens are caller-supplied) and the helpdesk id; never a secret. */
   @Override
   public String toString() {
-    return description;
+    return pipeline.description();
   }
 
   /**
-   * Configures a {@link FeishuHelpdesk}, as OkHttp's builders do: each setter checks its values at once and fails
-   * with an {@link IllegalArgumentException} (or {@link NullPointerException}) naming the setting; {@link #build()}
-   * checks that the settings are complete. Credentials typically come from the environment and may arrive as
-   * {@code null}: {@link #build()} reports that. Not thread-safe; {@link #toString()} masks every secret.
+   * Configures a {@link FeishuHelpdesk}: each setter checks its values at once and fails naming the setting;
+   * credentials may arrive as {@code null} (from the environment) and {@link #build()} reports what is missing. Not
+   * thread-safe; {@link #toString()} masks every secret.
    */
   public static final class Builder {
 
@@ -190,10 +163,7 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * A self-built app's credentials: the tenant token is fetched, cached until five minutes before it expires, and
-     * fetched again when Feishu refuses it. Exclusive with {@link #tenantAccessTokenSource}.
-     */
+    /** A self-built app's credentials, to fetch tenant tokens with. Exclusive with a token source. */
     public Builder appCredentials(String appId, String appSecret) {
       this.appCredentialsSet = true;
       this.appId = appId;
@@ -202,8 +172,8 @@ public final class FeishuHelpdesk implements Helpdesk {
     }
 
     /**
-     * A source of tenant tokens, asked for every call and once more after Feishu refused its token. A null or blank
-     * token is access denied, an exception from it service unavailable. Exclusive with {@link #appCredentials}.
+     * Supplies the tenant token, per call and again after a refusal: a null or blank one is access denied, an
+     * exception service unavailable. Exclusive with {@link #appCredentials}.
      */
     public Builder tenantAccessTokenSource(Supplier<String> source) {
       this.tokenSource = Objects.requireNonNull(source, "tenantAccessTokenSource must not be null");
@@ -224,10 +194,7 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * How long to wait between bytes, reading an answer or writing a request: what bounds an image download that
-     * stalls. Zero: no limit. Default 30 s.
-     */
+    /** The longest wait between bytes read or written: what bounds a stalled image. Zero: none. Default 30 s. */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = between("readTimeout", timeout, Duration.ZERO);
       return this;
@@ -240,8 +207,8 @@ public final class FeishuHelpdesk implements Helpdesk {
     }
 
     /**
-     * The proxy to reach Feishu through, or {@link Proxy#NO_PROXY}. Default: the one the system's proxy selector names
-     * for the base URL, asked once when the adapter is built (when it names several, it is asked per call).
+     * The proxy to Feishu, or {@link Proxy#NO_PROXY}. Default: the system's proxy selector's, asked once at build (per
+     * call if it names several).
      */
     public Builder proxy(Proxy proxy) {
       this.proxy = Objects.requireNonNull(proxy, "proxy must not be null");
@@ -269,11 +236,7 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * The client-side rate limit of every request (retries and token requests included): at most
-     * {@code permitsPerPeriod} start in each fixed window of {@code period}. Default 25 per half second
-     * (docs/feishu-adapter.md, "The limit is a fixed window").
-     */
+    /** At most {@code permitsPerPeriod} requests start in each fixed window of {@code period}. Default 25 per 0.5 s. */
     public Builder rateLimit(int permitsPerPeriod, Duration period) {
       atLeastOne("rateLimit: permitsPerPeriod", permitsPerPeriod);
       this.period = between("rateLimit: period", period, MILLISECOND);
@@ -288,9 +251,9 @@ public final class FeishuHelpdesk implements Helpdesk {
     }
 
     /**
-     * A quota shared with the other replicas, beside the local {@link #rateLimit}: each request takes a local
-     * permit, then a shared one, both within {@link #maxWaitForPermit}; a 429 with a reset holds every replica. While
-     * the quota cannot answer, the local limit alone applies. Default: none. The adapter does not close it.
+     * A quota shared with other replicas: each request takes a local permit, then a shared one, both within
+     * {@link #maxWaitForPermit}; while the quota cannot answer, the local limit alone applies. Default: none. Not
+     * closed by the adapter.
      */
     public Builder sharedQuota(SharedQuota quota) {
       this.sharedQuota = Objects.requireNonNull(quota, "sharedQuota must not be null");
@@ -309,10 +272,7 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * The wait before a retry that Feishu did not time: the n-th is {@code initial × 2^(n-1)}, ±50 % at random, at
-     * most {@code max}. Default 500 ms, at most 5 seconds.
-     */
+    /** The n-th untimed retry waits {@code initial × 2^(n-1)}, ±50 %, at most {@code max}. Default 500 ms, 5 s. */
     public Builder retryBackoff(Duration initial, Duration max) {
       between("retryBackoff: initial", initial, MILLISECOND);
       notShorter("retryBackoff: max must not be shorter than initial", between("retryBackoff: max", max, MILLISECOND),
@@ -375,15 +335,13 @@ public final class FeishuHelpdesk implements Helpdesk {
     }
 
     /**
-     * Builds the helpdesk.
-     *
-     * @throws IllegalStateException naming the setting, when the helpdesk credentials are missing or blank, when
-     *     neither or both of app credentials and a token source are set, or when an app credential is blank
+     * Builds the helpdesk; an {@link IllegalStateException} names what is missing or blank, or that both or neither
+     * of app credentials and a token source are set.
      */
     public FeishuHelpdesk build() {
       Settings settings = settings();
       SettingChecks.complete(settings.credentials(), appCredentialsSet, helpdeskCredentialsSet);
-      return new FeishuHelpdesk(settings);
+      return new FeishuHelpdesk(FeishuPipeline.assemble(settings));
     }
 
     /** Every setting, with the secrets masked. */
