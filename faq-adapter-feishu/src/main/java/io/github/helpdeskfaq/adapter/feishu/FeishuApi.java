@@ -6,29 +6,35 @@ import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
+import retrofit2.http.Header;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 import retrofit2.http.Streaming;
-import retrofit2.http.Tag;
 
 /**
  * The Feishu Open Platform endpoints this adapter calls, as Retrofit declares them: each path is written here once,
  * relative, so that a base URL with a path prefix (a proxy, a test server) works. A JSON endpoint returns
  * {@code Call<FeishuAnswer<D>>}: {@link FeishuConverters} reads the envelope and its {@code data} as {@code D}, and
- * {@link Requests} executes the call. A helpdesk endpoint takes the call's {@link TenantToken} as a tag, which
- * {@link AuthorizationHeaders} turns into the two authorization headers.
+ * {@link Requests} executes the call. A helpdesk endpoint takes the two authorizations as header parameters, which
+ * {@link FeishuConverters} writes; the tenant-token request sends neither.
  *
  * <p>Adding an endpoint: a method here, a DTO for its data, and a port method that calls it through
  * {@link Exchange} with its mapping to the domain and its name for the listener ({@code FeishuListener.Endpoint}).
  */
 interface FeishuApi {
 
+  /** The tenant token's header, {@code Bearer <tenant_access_token>}. */
+  String AUTHORIZATION = "Authorization";
+  /** The helpdesk's header, {@code base64(helpdesk_id:helpdesk_token)}. */
+  String HELPDESK_AUTHORIZATION = "X-Lark-Helpdesk-Authorization";
+
   /**
    * The FAQ detail ("获取指定知识库详情", https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/get).
    */
   @GET("open-apis/helpdesk/v1/faqs/{faq_id}")
-  Call<FeishuAnswer<FaqResponseDto.Data>> faq(@Path("faq_id") FaqId id, @Tag TenantToken token);
+  Call<FeishuAnswer<FaqResponseDto.Data>> faq(@Path("faq_id") FaqId id, @Header(AUTHORIZATION) TenantToken token,
+      @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
 
   /**
    * An image of a FAQ, streamed rather than buffered ("获取知识库图像",
@@ -36,7 +42,8 @@ interface FeishuApi {
    */
   @Streaming
   @GET("open-apis/helpdesk/v1/faqs/{faq_id}/image/{image_key}")
-  Call<ResponseBody> image(@Path("faq_id") FaqId id, @Path("image_key") ImageKey key, @Tag TenantToken token);
+  Call<ResponseBody> image(@Path("faq_id") FaqId id, @Path("image_key") ImageKey key,
+      @Header(AUTHORIZATION) TenantToken token, @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
 
   /**
    * A page of the FAQ list ("获取全部知识库详情",
@@ -45,7 +52,7 @@ interface FeishuApi {
   @GET("open-apis/helpdesk/v1/faqs")
   Call<FeishuAnswer<FaqPageDto>> faqs(@Query("category_id") String categoryId, @Query("status") String status,
       @Query("search") String search, @Query("page_token") String pageToken, @Query("page_size") int pageSize,
-      @Tag TenantToken token);
+      @Header(AUTHORIZATION) TenantToken token, @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
 
   /**
    * A page of a search ("搜索知识库",
@@ -54,21 +61,24 @@ interface FeishuApi {
    */
   @GET("open-apis/helpdesk/v1/faqs/search")
   Call<FeishuAnswer<FaqPageDto>> searchFaqs(@Query("query") String query, @Query("base64") String base64,
-      @Query("page_token") String pageToken, @Query("page_size") int pageSize, @Tag TenantToken token);
+      @Query("page_token") String pageToken, @Query("page_size") int pageSize,
+      @Header(AUTHORIZATION) TenantToken token, @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
 
   /**
    * The category tree, not paged ("获取全部知识库分类",
    * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/list-categories).
    */
   @GET("open-apis/helpdesk/v1/categories")
-  Call<FeishuAnswer<CategoriesDto>> categories(@Tag TenantToken token);
+  Call<FeishuAnswer<CategoriesDto>> categories(@Header(AUTHORIZATION) TenantToken token,
+      @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
 
   /**
    * One category, flat in {@code data} ("获取知识库分类",
    * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/get).
    */
   @GET("open-apis/helpdesk/v1/categories/{category_id}")
-  Call<FeishuAnswer<CategoryDto>> category(@Path("category_id") String id, @Tag TenantToken token);
+  Call<FeishuAnswer<CategoryDto>> category(@Path("category_id") String id,
+      @Header(AUTHORIZATION) TenantToken token, @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
 
   /**
    * A tenant token for a self-built app ("自建应用获取 tenant_access_token",

@@ -26,11 +26,13 @@ import java.util.Optional;
 final class FeishuCatalog {
 
   private final FeishuApi api;
+  private final HelpdeskAuthorization helpdesk;
   private final Exchange exchange;
   private final int pageSize;
 
-  FeishuCatalog(FeishuApi api, Exchange exchange, int pageSize) {
+  FeishuCatalog(FeishuApi api, HelpdeskAuthorization helpdesk, Exchange exchange, int pageSize) {
     this.api = api;
+    this.helpdesk = helpdesk;
     this.exchange = exchange;
     this.pageSize = pageSize;
   }
@@ -42,7 +44,7 @@ final class FeishuCatalog {
     String status = filter.status().map(FeishuCatalog::statusCode).orElse(null);
     String text = filter.text().orElse(null);
     return exchange.fetch(Endpoint.FAQ_LIST, () -> "page " + pageName(request) + " of the FAQ list",
-        token -> api.faqs(category, status, text, token(request), size(request), token),
+        token -> api.faqs(category, status, text, token(request), size(request), token, helpdesk),
         data -> FeishuPages.toPage(data, true)).orElseGet(() -> Page.last(List.of()));
   }
 
@@ -57,20 +59,20 @@ final class FeishuCatalog {
     String sent = encode ? Base64.getEncoder().encodeToString(query.text().getBytes(StandardCharsets.UTF_8))
         : query.text();
     return exchange.fetch(Endpoint.FAQ_SEARCH, () -> "page " + pageName(request) + " of a FAQ search",
-        token -> api.searchFaqs(sent, encode ? "true" : null, token(request), size(request), token),
+        token -> api.searchFaqs(sent, encode ? "true" : null, token(request), size(request), token, helpdesk),
         data -> FeishuPages.toPage(data, false)).orElseGet(() -> Page.last(List.of()));
   }
 
   List<CategoryNode> categoryTree() {
-    return exchange.fetch(Endpoint.CATEGORIES, () -> "the category tree", api::categories, FeishuCategoryTree::toTree)
-        .orElseGet(List::of);
+    return exchange.fetch(Endpoint.CATEGORIES, () -> "the category tree", token -> api.categories(token, helpdesk),
+        FeishuCategoryTree::toTree).orElseGet(List::of);
   }
 
   Optional<Category> findCategory(CategoryId id) {
     Objects.requireNonNull(id, "id must not be null");
     String segment = id.requireWellFormed().value();
-    return exchange.fetch(Endpoint.CATEGORY, () -> "category " + segment, token -> api.category(segment, token),
-        FeishuCatalog::category);
+    return exchange.fetch(Endpoint.CATEGORY, () -> "category " + segment,
+        token -> api.category(segment, token, helpdesk), FeishuCatalog::category);
   }
 
   private static Category category(CategoryDto data) {

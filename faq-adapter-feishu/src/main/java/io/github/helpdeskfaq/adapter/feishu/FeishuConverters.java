@@ -50,6 +50,15 @@ final class FeishuConverters extends Converter.Factory {
     return reader(moshi.adapter(dataType), FeishuAnswer.Flat.class.isAssignableFrom(getRawType(dataType)));
   }
 
+  /** Writes the authorization headers' values, so that a request is made with them rather than copied to add them. */
+  @Override
+  public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    if (type == TenantToken.class) {
+      return (TenantToken token) -> "Bearer " + token.value();
+    }
+    return type == HelpdeskAuthorization.class ? (HelpdeskAuthorization helpdesk) -> helpdesk.value() : null;
+  }
+
   /** Reads the code and message of any answer, skipping its data: for error answers. */
   Converter<ResponseBody, FeishuAnswer<Object>> envelope() {
     return envelope;

@@ -24,16 +24,18 @@ final class FeishuFaqs {
   private static final String OCTET_STREAM = "application/octet-stream";
 
   private final FeishuApi api;
+  private final HelpdeskAuthorization helpdesk;
   private final Exchange exchange;
 
-  FeishuFaqs(FeishuApi api, Exchange exchange) {
+  FeishuFaqs(FeishuApi api, HelpdeskAuthorization helpdesk, Exchange exchange) {
     this.api = api;
+    this.helpdesk = helpdesk;
     this.exchange = exchange;
   }
 
   Optional<Faq> findById(FaqId id) {
     Objects.requireNonNull(id, "id must not be null");
-    return exchange.fetch(Endpoint.FAQ, () -> "FAQ " + id, token -> api.faq(id, token), data -> {
+    return exchange.fetch(Endpoint.FAQ, () -> "FAQ " + id, token -> api.faq(id, token, helpdesk), data -> {
       if (data == null || data.faq == null) {
         throw new IllegalArgumentException("the answer has code 0 but no data.faq");
       }
@@ -46,7 +48,7 @@ final class FeishuFaqs {
     Objects.requireNonNull(imageKey, "imageKey must not be null");
     Objects.requireNonNull(reader, "reader must not be null");
     String what = "image " + imageKey + " of FAQ " + faqId;
-    return exchange.open(Endpoint.FAQ_IMAGE, () -> what, token -> api.image(faqId, imageKey, token))
+    return exchange.open(Endpoint.FAQ_IMAGE, () -> what, token -> api.image(faqId, imageKey, token, helpdesk))
         .map(response -> handOver(response, what, reader));
   }
 

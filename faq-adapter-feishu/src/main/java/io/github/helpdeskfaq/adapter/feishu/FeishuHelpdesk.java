@@ -328,7 +328,7 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /** For tests and benchmarks: the client to derive the adapter's own from (its interceptors and listener). */
+    /** For tests and benchmarks: the client to derive the adapter's own from (interceptors, listener, pool). */
     Builder httpClient(OkHttpClient client) {
       this.httpClient = Objects.requireNonNull(client, "httpClient must not be null");
       return this;

@@ -14,9 +14,8 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * Makes the adapter's HTTP stack from its settings: one OkHttp client that never follows redirects (a
- * redirect to another host would carry the credentials along) and adds the authorization headers
- * ({@link AuthorizationHeaders}), and the Retrofit {@link FeishuApi} over it, whose answers
- * {@link FeishuConverters} reads. Nothing of this leaves the package.
+ * redirect to another host would carry the credentials along), and the Retrofit {@link FeishuApi} over it, whose
+ * headers and answers {@link FeishuConverters} writes and reads. Nothing of this leaves the package.
  */
 final class FeishuHttp {
 
@@ -24,13 +23,12 @@ final class FeishuHttp {
 
   /**
    * The endpoints over a client of these settings: their timeouts (the call timeout is set per JSON call), pool,
-   * proxy and TLS trust; cleartext only for an http base URL; the helpdesk's authorization on every helpdesk call.
+   * proxy and TLS trust; cleartext only for an http base URL.
    */
-  static FeishuApi api(Settings.Http settings, String helpdeskId, String helpdeskToken,
-      FeishuConverters converters) {
+  static FeishuApi api(Settings.Http settings, FeishuConverters converters) {
     return new Retrofit.Builder()
         .baseUrl(settings.baseUrl())
-        .client(client(settings, new AuthorizationHeaders(helpdeskId, helpdeskToken)))
+        .client(client(settings))
         .addConverterFactory(converters)
         .addConverterFactory(MoshiConverterFactory.create(FeishuJson.MOSHI)) // the token request's body
         .validateEagerly(true)
@@ -56,7 +54,7 @@ final class FeishuHttp {
     }
   }
 
-  private static OkHttpClient client(Settings.Http settings, AuthorizationHeaders authorization) {
+  private static OkHttpClient client(Settings.Http settings) {
     OkHttpClient.Builder client = settings.httpClient() == null ? new OkHttpClient.Builder()
         : settings.httpClient().newBuilder();
     // Writing waits as long as reading: Okio's watchdog then meets every socket's deadline in the order it was set
@@ -67,8 +65,6 @@ final class FeishuHttp {
         .callTimeout(0, TimeUnit.MILLISECONDS)
         .followRedirects(false)
         .followSslRedirects(false);
-    // First, so that a given client's interceptors (an in-memory Feishu) see the request as it is sent.
-    client.interceptors().add(0, authorization);
     if (settings.httpClient() == null) {
       client.connectionPool(new ConnectionPool(settings.maxIdleConnections(), settings.keepAlive().toMillis(),
           TimeUnit.MILLISECONDS));

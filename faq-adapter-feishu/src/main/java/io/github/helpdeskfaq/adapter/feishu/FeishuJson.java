@@ -6,7 +6,6 @@ import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
 import java.io.EOFException;
-import java.io.IOException;
 import java.time.Instant;
 
 /**

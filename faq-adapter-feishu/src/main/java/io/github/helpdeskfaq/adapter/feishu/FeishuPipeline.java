@@ -14,8 +14,8 @@ record FeishuPipeline(FeishuFaqs faqs, FeishuCatalog catalog, Resilience resilie
   static FeishuPipeline assemble(Settings settings) {
     Settings.Credentials credentials = settings.credentials();
     FeishuConverters converters = new FeishuConverters(FeishuJson.MOSHI);
-    FeishuApi api = FeishuHttp.api(settings.http(), credentials.helpdeskId(), credentials.helpdeskToken(),
-        converters);
+    FeishuApi api = FeishuHttp.api(settings.http(), converters);
+    HelpdeskAuthorization helpdesk = HelpdeskAuthorization.of(credentials.helpdeskId(), credentials.helpdeskToken());
     Reporting reporting = new Reporting(settings.listener(), settings.retryClock());
     Resilience resilience = new Resilience(settings.limits(), settings.clock(), settings.retryClock(),
         settings.listener(), new SharedPermits(settings.sharedQuota(), settings.clock(), settings.retryClock(),
@@ -26,7 +26,8 @@ record FeishuPipeline(FeishuFaqs faqs, FeishuCatalog catalog, Resilience resilie
             credentials.appSecret()), settings.clock());
     Exchange exchange = new Exchange(resilience, requests, tokens, reporting, settings.retries(),
         settings.retryClock());
-    return new FeishuPipeline(new FeishuFaqs(api, exchange), new FeishuCatalog(api, exchange, settings.pageSize()),
+    return new FeishuPipeline(new FeishuFaqs(api, helpdesk, exchange),
+        new FeishuCatalog(api, helpdesk, exchange, settings.pageSize()),
         resilience, "FeishuHelpdesk{baseUrl=" + settings.http().baseUrl() + ", " + credentials + "}");
   }
 }

@@ -1,10 +1,10 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Failure;
-import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Outcome;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.TokenRefresh;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
 import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import java.time.Duration;

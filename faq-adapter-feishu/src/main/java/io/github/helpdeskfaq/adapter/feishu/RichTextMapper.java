@@ -1,9 +1,9 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.RichTextElement;
 import io.github.helpdeskfaq.domain.RichTextElement.Hyperlink;
 import io.github.helpdeskfaq.domain.RichTextElement.Image;
 import io.github.helpdeskfaq.domain.RichTextElement.Text;
+import io.github.helpdeskfaq.domain.RichTextElement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,14 +1,13 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Limiter;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.PermitResult;
-import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuota;
+import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

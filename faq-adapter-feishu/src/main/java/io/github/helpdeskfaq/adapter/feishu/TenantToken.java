@@ -3,8 +3,8 @@ package io.github.helpdeskfaq.adapter.feishu;
 import java.util.Objects;
 
 /**
- * The tenant access token of one helpdesk call. Endpoints take it as a Retrofit {@code @Tag}, so that
- * {@link AuthorizationHeaders} finds it on the request and sends it; it never shows its value.
+ * The tenant access token of one helpdesk call, sent as {@value FeishuApi#AUTHORIZATION}: {@code Bearer <token>}.
+ * Endpoints of {@link FeishuApi} take it as a header parameter; it never shows its value.
  *
  * @param value the token, already checked to be safe in a header
  */

@@ -11,7 +11,7 @@
  * then the local and shared rate limits) as one of {@code Requests}, retries in a plain loop, and refreshes the token
  * once when Feishu refuses it. The endpoints are declared on a Retrofit interface ({@code FeishuApi}); Feishu's
  * envelope and the lenient reading are a Retrofit converter ({@code FeishuConverters}); the authorization headers are
- * added by an OkHttp interceptor ({@code AuthorizationHeaders}); what an answer comes to is the error table ({@code
+ * parameters of each endpoint, written by the same converter; what an answer comes to is the error table ({@code
  * FeishuErrors}). The tenant-token request runs through the same {@code Resilience} and {@code Requests}, never retried
  * ({@code TenantTokenClient}).
  *
