@@ -122,8 +122,11 @@ public final class BenchSuite {
   record Run(Class<?> benchmark, String method, List<String> clients, int threads, int forks, int warmups,
       int measurements, TimeValue time) {}
 
-  /** Seconds of warm-up of a network client at 1 thread. */
-  static final int WARMUP_1_THREAD = 5;
+  /**
+   * Seconds of warm-up of a network client at 1 thread: both reach their steady throughput after 7 to 10 s (the
+   * adapter, with more code for C2 to compile, 2 s or so after the SDK).
+   */
+  static final int WARMUP_1_THREAD = 15;
   /**
    * Seconds of warm-up of a network client at 8 threads: the JIT compilers then share the 2 CPUs with 8 busy
    * threads. The official SDK reaches its steady throughput only after about 15 s, the adapter (more code to

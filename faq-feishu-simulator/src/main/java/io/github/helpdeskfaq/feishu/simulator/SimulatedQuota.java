@@ -3,7 +3,6 @@ package io.github.helpdeskfaq.feishu.simulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -21,7 +20,7 @@ public final class SimulatedQuota {
   private final long periodMillis;
   private final Clock clock;
   private final SortedMap<Instant, Integer> admitted = new TreeMap<>();
-  private final List<Instant> arrivals = new ArrayList<>();
+  private Recent<Instant> arrivals = new Recent<>();
   private long requests;
   private long rateLimited;
 
@@ -76,15 +75,15 @@ public final class SimulatedQuota {
     return admitted.values().stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
-  /** When each request arrived, on the quota's clock, in order. */
+  /** When each request arrived, on the quota's clock, in order: the latest 10,000. */
   public synchronized List<Instant> arrivals() {
-    return List.copyOf(arrivals);
+    return arrivals.snapshot();
   }
 
   /** Forgets every count; the limit goes on. */
   public synchronized void resetCounts() {
     admitted.clear();
-    arrivals.clear();
+    arrivals = new Recent<>();
     requests = 0;
     rateLimited = 0;
   }
