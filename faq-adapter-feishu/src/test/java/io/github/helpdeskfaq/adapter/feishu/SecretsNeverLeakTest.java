@@ -47,6 +47,9 @@ class SecretsNeverLeakTest {
           texts.add(t.toString());
         }
       }
+      shown.add(HelpdeskAuthorization.of(LoopbackFeishu.CREDENTIALS.helpdeskId(),
+          LoopbackFeishu.CREDENTIALS.helpdeskToken()));
+      shown.add(new TenantToken("t-simulated-token"));
       shown.forEach(object -> texts.add(object.toString()));
 
       List<String> secrets = new ArrayList<>(List.of(LoopbackFeishu.CREDENTIALS.appSecret(), WRONG_APP_SECRET,
