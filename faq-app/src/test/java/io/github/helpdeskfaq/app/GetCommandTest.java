@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import okio.Buffer;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +57,7 @@ class GetCommandTest {
         .containsEntry("update_time", "2020-08-02T14:36:48Z")
         .containsEntry("expire_time", "2020-08-02T14:36:48Z")
         .containsEntry("tags", List.of("问", "题"));
-    assertThat(json.get("categories")).asList().singleElement().isEqualTo(Map.of(
+    assertThat(json.get("categories")).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement().isEqualTo(Map.of(
         "category_id", "6948728206392295444", "id", "6948728206392295444", "name", "创建团队和邀请成员",
         "parent_id", "0", "helpdesk_id", "6939771743531696147", "language", "zh_cn"));
     assertThat(json.get("create_user")).isEqualTo(Map.of("id", "ou_37019b7c830210acd88fdce886e25c71",
@@ -106,7 +107,7 @@ class GetCommandTest {
         "content", "type", "create_time", "update_time", "expire_time", "categories", "tags", "create_user",
         "update_user");
     assertThat(json).containsEntry("content", null).containsEntry("expire_time", null);
-    assertThat(json.get("update_user")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+    assertThat(json.get("update_user")).asInstanceOf(InstanceOfAssertFactories.MAP)
         .containsEntry("name", "Demo Admin").containsEntry("avatar_url", null);
   }
 

@@ -28,7 +28,7 @@ final class LogRecorder extends AppenderBase<ILoggingEvent> implements AutoClose
     LogRecorder recorder = new LogRecorder();
     recorder.setContext(recorder.root.getLoggerContext());
     recorder.start();
-    recorder.root.setLevel(Level.ALL);
+    recorder.root.setLevel(Level.TRACE);
     recorder.root.addAppender(recorder);
     return recorder;
   }
