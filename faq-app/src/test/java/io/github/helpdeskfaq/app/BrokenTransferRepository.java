@@ -2,11 +2,11 @@ package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
-import io.github.helpdeskfaq.domain.ForwardingHelpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.domain.port.FaqImage;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.ForwardingHelpdesk;
+import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.Faq;
-import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.RichTextElement;
+import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.ForwardingHelpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.domain.port.FaqImage;
+import io.github.helpdeskfaq.domain.port.ForwardingHelpdesk;
+import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

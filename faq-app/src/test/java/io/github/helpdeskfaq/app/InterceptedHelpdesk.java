@@ -1,11 +1,11 @@
 package io.github.helpdeskfaq.app;
 
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.ForwardingHelpdesk;
-import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.domain.port.FaqImage;
+import io.github.helpdeskfaq.domain.port.ForwardingHelpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
+import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 

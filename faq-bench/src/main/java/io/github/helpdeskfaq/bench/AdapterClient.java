@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.bench;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.domain.Faq;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
 import java.time.Duration;
 
 /**

@@ -5,7 +5,7 @@ import com.lark.oapi.service.helpdesk.v1.model.GetFaqReq;
 import com.lark.oapi.service.helpdesk.v1.model.GetFaqResp;
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;

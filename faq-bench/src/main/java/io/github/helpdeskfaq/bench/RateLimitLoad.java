@@ -1,8 +1,8 @@
 package io.github.helpdeskfaq.bench;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
-import io.github.helpdeskfaq.domain.FaqRepository;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

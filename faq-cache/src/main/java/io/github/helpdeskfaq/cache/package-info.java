@@ -1,5 +1,5 @@
 /**
- * A caching decorator for any {@link io.github.helpdeskfaq.domain.Helpdesk}, over Caffeine: FAQs found and FAQs not
+ * A caching decorator for any {@link io.github.helpdeskfaq.domain.port.Helpdesk}, over Caffeine: FAQs found and FAQs not
  * found by id are kept for their own times, concurrent misses for one id make one call to the helpdesk underneath,
  * failures are never kept, and everything else (images, listings, categories) passes straight through.
  *

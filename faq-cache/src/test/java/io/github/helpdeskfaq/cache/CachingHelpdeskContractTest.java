@@ -1,7 +1,7 @@
 package io.github.helpdeskfaq.cache;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
 import io.github.helpdeskfaq.testkit.ContractData;
 import io.github.helpdeskfaq.testkit.FaqRepositoryContract;
 import java.util.OptionalLong;

@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.domain;
 
+import io.github.helpdeskfaq.domain.port.CategoryRepository;
 import java.util.Objects;
 
 /**

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A FAQ of the helpdesk knowledge base, with every field the helpdesk records of it. Fields that the server may leave out
- * are {@link Optional}; lists are never null and may be empty. Times are {@link Instant}s, so nothing overflows in
+ * A FAQ of the helpdesk knowledge base, with every field the helpdesk records of it. Fields that the server may leave
+ * out are {@link Optional}; lists are never null and may be empty. Times are {@link Instant}s, so nothing overflows in
  * 2038. Build one with {@link #builder(FaqId)}.
  *
  * @param id the FAQ's id ({@code faq_id})

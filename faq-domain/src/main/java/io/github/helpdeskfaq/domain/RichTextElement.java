@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.domain;
 
+import io.github.helpdeskfaq.domain.port.FaqRepository;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.domain;
 
+import io.github.helpdeskfaq.domain.port.FaqCatalog;
 import java.util.Objects;
 
 /**

@@ -1,12 +1,9 @@
 /**
  * The language of the helpdesk knowledge base, free of any framework: the {@link io.github.helpdeskfaq.domain.Faq}
- * records, validated identifiers, the unchecked error hierarchy rooted at
- * {@link io.github.helpdeskfaq.domain.FaqRepositoryException}, and the ports that adapters implement, one per
- * capability: {@link io.github.helpdeskfaq.domain.FaqRepository} (a FAQ and its images by id),
- * {@link io.github.helpdeskfaq.domain.FaqCatalog} (listing and searching, paged lazily) and
- * {@link io.github.helpdeskfaq.domain.CategoryRepository} (the category tree), all of them in the
- * {@link io.github.helpdeskfaq.domain.Helpdesk} that an adapter's entry class implements, and
- * {@link io.github.helpdeskfaq.domain.ForwardingHelpdesk}, the base of a decorator.
+ * and {@link io.github.helpdeskfaq.domain.Category} records, their validated identifiers, rich text, and the values
+ * that listing and search take and give ({@link io.github.helpdeskfaq.domain.FaqFilter},
+ * {@link io.github.helpdeskfaq.domain.SearchQuery}, {@link io.github.helpdeskfaq.domain.Page}). The ports that read
+ * them, and the errors those throw, are in {@link io.github.helpdeskfaq.domain.port}.
  *
  * <p>Everything in this package is non-null by default: parameters and return values are never {@code null};
  * an absent value is an {@link java.util.Optional}, an absent collection is empty. All types are immutable.

@@ -2,6 +2,7 @@ package io.github.helpdeskfaq.domain;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -20,4 +21,10 @@ class DomainArchitectureTest {
   static final ArchRule domain_fields_are_final =
       fields().that().areDeclaredInClassesThat().areNotNestedClasses().should().beFinal()
           .because("domain types are immutable values, safe to share between threads");
+
+  @ArchTest
+  static final ArchRule the_knowledge_base_knows_nothing_of_its_ports =
+      noClasses().that().resideInAPackage("io.github.helpdeskfaq.domain")
+          .should().dependOnClassesThat().resideInAPackage("io.github.helpdeskfaq.domain.port..")
+          .because("the records and values are what the ports read and write, whatever the ports become");
 }

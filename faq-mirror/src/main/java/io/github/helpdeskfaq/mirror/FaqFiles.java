@@ -2,9 +2,9 @@ package io.github.helpdeskfaq.mirror;
 
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.port.FaqImage;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -105,7 +105,7 @@ public final class FaqFiles {
    * @return the file written, or empty when there is no such image
    * @throws MirrorFolderException if the file exists and is read-only, or is a folder
    * @throws MirrorFileException if writing the file fails
-   * @throws io.github.helpdeskfaq.domain.FaqRepositoryException if the helpdesk fails, the transfer too
+   * @throws io.github.helpdeskfaq.domain.port.FaqRepositoryException if the helpdesk fails, the transfer too
    */
   public static Optional<Path> saveImage(FaqRepository faqs, FaqId faqId, ImageKey key,
       Function<String, Path> target, DownloadListener listener) {
@@ -122,7 +122,7 @@ public final class FaqFiles {
    * @param listener told how the download goes
    * @return the number of bytes written, or empty when there is no such image
    * @throws java.io.UncheckedIOException if writing to the stream fails
-   * @throws io.github.helpdeskfaq.domain.FaqRepositoryException if the helpdesk fails, the transfer too
+   * @throws io.github.helpdeskfaq.domain.port.FaqRepositoryException if the helpdesk fails, the transfer too
    */
   public static Optional<Long> copyImage(FaqRepository faqs, FaqId faqId, ImageKey key, OutputStream out,
       DownloadListener listener) {

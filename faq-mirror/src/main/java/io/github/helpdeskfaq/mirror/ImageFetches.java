@@ -1,9 +1,9 @@
 package io.github.helpdeskfaq.mirror;
 
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package io.github.helpdeskfaq.mirror;
 
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -107,7 +107,7 @@ public final class Mirror {
    *     sync writes but no mirror, its manifest is of a newer format, or a file to replace is read-only or a folder
    * @throws MirrorFileException if a file cannot be written, read or removed; the manifest is then not written
    * @throws CategoryNotFoundException if the category to mirror is not in the helpdesk's tree
-   * @throws io.github.helpdeskfaq.domain.FaqRepositoryException if the listing fails; nothing is changed
+   * @throws io.github.helpdeskfaq.domain.port.FaqRepositoryException if the listing fails; nothing is changed
    */
   public Report sync() {
     MirrorFiles.createFolder(layout.root());

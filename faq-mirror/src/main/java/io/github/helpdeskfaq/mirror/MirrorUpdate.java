@@ -2,8 +2,8 @@ package io.github.helpdeskfaq.mirror;
 
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;

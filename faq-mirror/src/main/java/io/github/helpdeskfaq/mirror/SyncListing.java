@@ -2,12 +2,12 @@ package io.github.helpdeskfaq.mirror;
 
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
-import io.github.helpdeskfaq.domain.CategoryRepository;
 import io.github.helpdeskfaq.domain.Faq;
-import io.github.helpdeskfaq.domain.FaqCatalog;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.FaqStatus;
+import io.github.helpdeskfaq.domain.port.CategoryRepository;
+import io.github.helpdeskfaq.domain.port.FaqCatalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

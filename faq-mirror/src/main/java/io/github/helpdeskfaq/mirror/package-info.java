@@ -1,5 +1,5 @@
 /**
- * A mirror of a helpdesk's knowledge base in a folder, over any {@link io.github.helpdeskfaq.domain.Helpdesk}: a
+ * A mirror of a helpdesk's knowledge base in a folder, over any {@link io.github.helpdeskfaq.domain.port.Helpdesk}: a
  * Markdown page per FAQ with its images beside it, an index of the category tree, one JSON line per FAQ and a
  * manifest; incremental, crash-safe, one sync at a time per folder.
  *

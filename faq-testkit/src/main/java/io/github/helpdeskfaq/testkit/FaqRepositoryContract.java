@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
+import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

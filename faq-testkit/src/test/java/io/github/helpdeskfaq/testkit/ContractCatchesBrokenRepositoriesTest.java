@@ -3,7 +3,7 @@ package io.github.helpdeskfaq.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.Delegating;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.EmptyForEverything;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.LeaksAReadableStream;

@@ -2,10 +2,10 @@ package io.github.helpdeskfaq.testkit;
 
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.FaqRepository;
 import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.domain.port.FaqImage;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
+import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package io.github.helpdeskfaq.adapter.fake;
 
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqImage;
 import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.domain.ImageReader;
+import io.github.helpdeskfaq.domain.port.FaqImage;
+import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +34,7 @@ final class FakeImages {
     return images.size();
   }
 
-  /** Reads an image as {@link io.github.helpdeskfaq.domain.FaqRepository#readImage} does. */
+  /** Reads an image as {@link io.github.helpdeskfaq.domain.port.FaqRepository#readImage} does. */
   <T> Optional<T> read(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
     Stored stored = images.get(new Address(faqId, imageKey));
     if (stored == null) {

@@ -1,7 +1,7 @@
 package io.github.helpdeskfaq.adapter.fake;
 
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,8 +1,8 @@
 package io.github.helpdeskfaq.adapter.fake;
 
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,5 @@
 /**
- * An in-memory {@link io.github.helpdeskfaq.domain.FaqRepository} for tests and demos: seed it with FAQs and images,
+ * An in-memory {@link io.github.helpdeskfaq.domain.port.FaqRepository} for tests and demos: seed it with FAQs and images,
  * inject failures and latency to exercise error paths, and assert on the calls it recorded. No I/O, thread-safe.
  *
  * <p>The one entry point is {@link io.github.helpdeskfaq.adapter.fake.FakeHelpdesk#builder()}. Non-null by

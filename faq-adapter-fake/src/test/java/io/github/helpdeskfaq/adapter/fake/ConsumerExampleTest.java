@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepository;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import org.junit.jupiter.api.Test;
 
 /** The README's example of a consumer's test, kept compiling and passing. */

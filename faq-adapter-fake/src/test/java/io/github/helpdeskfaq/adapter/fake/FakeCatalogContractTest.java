@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.adapter.fake;
 
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.testkit.CatalogContractData;
 import io.github.helpdeskfaq.testkit.FaqCatalogContract;
 

@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.adapter.fake;
 
-import io.github.helpdeskfaq.domain.FaqRepository;
+import io.github.helpdeskfaq.domain.port.FaqRepository;
 import io.github.helpdeskfaq.testkit.ContractData;
 import io.github.helpdeskfaq.testkit.FaqRepositoryContract;
 import java.util.OptionalLong;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.domain.Faq;
-import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;

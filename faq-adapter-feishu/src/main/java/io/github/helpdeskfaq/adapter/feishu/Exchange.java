@@ -3,7 +3,7 @@ package io.github.helpdeskfaq.adapter.feishu;
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Failure;
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Kind;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;

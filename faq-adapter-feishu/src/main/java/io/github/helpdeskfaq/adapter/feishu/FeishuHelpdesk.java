@@ -17,12 +17,12 @@ import io.github.helpdeskfaq.domain.CategoryNode;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.domain.ImageReader;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.SearchQuery;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
+import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,18 +36,11 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The {@link Helpdesk} over the Feishu / Lark Open Platform's helpdesk API. Build one with {@link #builder()}:
- *
- * <pre>{@code
- * Helpdesk helpdesk = FeishuHelpdesk.builder()
- *     .appCredentials(System.getenv("FEISHU_APP_ID"), System.getenv("FEISHU_APP_SECRET"))
- *     .helpdeskCredentials(System.getenv("FEISHU_HELPDESK_ID"), System.getenv("FEISHU_HELPDESK_TOKEN"))
- *     .build();
- * }</pre>
- *
- * <p>Every call is authorized, rate-limited, guarded by a circuit breaker and retried on what may pass; images
- * stream in constant memory; redirects are never followed. Answers map to errors as {@code FeishuErrors.java}'s
- * table says; docs/feishu-adapter.md describes the rest. Thread-safe; {@link #toString()} shows no secret.
+ * The {@link Helpdesk} over the Feishu / Lark Open Platform's helpdesk API, made by {@link #builder()} (README.md's
+ * quick start builds one). Every call is authorized, rate-limited, guarded by a circuit breaker and retried on what may
+ * pass; images stream in constant memory; redirects are never followed. Answers map to errors as {@code
+ * FeishuErrors.java}'s table says; docs/feishu-adapter.md describes the rest. Thread-safe; {@link #toString()} shows no
+ * secret.
  */
 public final class FeishuHelpdesk implements Helpdesk {
 
@@ -111,9 +104,8 @@ public final class FeishuHelpdesk implements Helpdesk {
   }
 
   /**
-   * Configures a {@link FeishuHelpdesk}: each setter checks its values at once and fails naming the setting;
-   * credentials may arrive as {@code null} (from the environment) and {@link #build()} reports what is missing. Not
-   * thread-safe; {@link #toString()} masks every secret.
+   * Configures a {@link FeishuHelpdesk}: each setter checks its values at once, naming the setting; credentials may be
+   * {@code null} (from the environment): {@link #build()} says what is missing. Not thread-safe; no secret shown.
    */
   public static final class Builder {
 
@@ -251,9 +243,8 @@ public final class FeishuHelpdesk implements Helpdesk {
     }
 
     /**
-     * A quota shared with other replicas: each request takes a local permit, then a shared one, both within
-     * {@link #maxWaitForPermit}; while the quota cannot answer, the local limit alone applies. Default: none. Not
-     * closed by the adapter.
+     * A quota shared with other replicas, asked after the local limit within {@link #maxWaitForPermit}; while it cannot
+     * answer, the local limit alone applies. Default: none. Not closed by the adapter.
      */
     public Builder sharedQuota(SharedQuota quota) {
       this.sharedQuota = Objects.requireNonNull(quota, "sharedQuota must not be null");
@@ -334,10 +325,7 @@ public final class FeishuHelpdesk implements Helpdesk {
       return this;
     }
 
-    /**
-     * Builds the helpdesk; an {@link IllegalStateException} names what is missing or blank, or that both or neither
-     * of app credentials and a token source are set.
-     */
+    /** Builds the helpdesk; an {@link IllegalStateException} names a missing, blank or conflicting credential. */
     public FeishuHelpdesk build() {
       Settings settings = settings();
       SettingChecks.complete(settings.credentials(), appCredentialsSet, helpdeskCredentialsSet);

@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

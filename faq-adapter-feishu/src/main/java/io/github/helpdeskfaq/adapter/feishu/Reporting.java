@@ -5,8 +5,8 @@ import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Outcome;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.TokenRefresh;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
-import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import java.time.Duration;
 import java.util.function.Supplier;
 

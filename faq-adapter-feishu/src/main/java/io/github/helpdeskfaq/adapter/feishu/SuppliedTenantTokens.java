@@ -1,8 +1,8 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
-import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import java.util.Objects;
 import java.util.function.Supplier;
 

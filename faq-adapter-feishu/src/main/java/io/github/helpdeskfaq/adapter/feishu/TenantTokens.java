@@ -10,7 +10,7 @@ interface TenantTokens {
    * The token to send now.
    *
    * @return a non-blank token that is safe to put in a header
-   * @throws io.github.helpdeskfaq.domain.FaqRepositoryException if no token can be had
+   * @throws io.github.helpdeskfaq.domain.port.FaqRepositoryException if no token can be had
    */
   String current();
 

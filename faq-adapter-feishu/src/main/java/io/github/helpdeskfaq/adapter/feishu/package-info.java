@@ -1,5 +1,5 @@
 /**
- * The {@link io.github.helpdeskfaq.domain.Helpdesk} over the Feishu / Lark Open Platform: {@link
+ * The {@link io.github.helpdeskfaq.domain.port.Helpdesk} over the Feishu / Lark Open Platform: {@link
  * io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk}, built by its nested builder, and {@link
  * io.github.helpdeskfaq.adapter.feishu.FeishuFaqDocuments}, the reader of FAQ documents in Feishu's format. Its
  * extension points are in {@link io.github.helpdeskfaq.adapter.feishu.spi}; everything else is package-private and

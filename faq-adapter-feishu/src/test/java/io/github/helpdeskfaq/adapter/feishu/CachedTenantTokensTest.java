@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.feishu.CachedTenantTokens.IssuedToken;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuHealth;
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.time.Duration;

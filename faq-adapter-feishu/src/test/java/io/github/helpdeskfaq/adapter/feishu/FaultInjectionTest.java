@@ -4,7 +4,7 @@ import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.testkit.ContractData;

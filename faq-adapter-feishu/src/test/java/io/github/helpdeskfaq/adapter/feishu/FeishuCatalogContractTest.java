@@ -1,7 +1,7 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.testkit.CatalogContractData;
 import io.github.helpdeskfaq.testkit.FaqCatalogContract;

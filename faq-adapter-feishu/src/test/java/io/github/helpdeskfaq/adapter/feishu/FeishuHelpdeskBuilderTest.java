@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.adapter.feishu.spi.CircuitState;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqImage;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.ImageKey;
-import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
+import io.github.helpdeskfaq.domain.port.FaqImage;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
+import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.adapter.feishu.ScriptedSharedQuota.Answer;
 import io.github.helpdeskfaq.domain.CategoryId;
-import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.SearchQuery;
+import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.time.Duration;

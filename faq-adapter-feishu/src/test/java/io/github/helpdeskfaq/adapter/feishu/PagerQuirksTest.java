@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.SearchQuery;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

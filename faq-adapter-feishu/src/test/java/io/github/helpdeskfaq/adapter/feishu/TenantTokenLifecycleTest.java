@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.helpdeskfaq.domain.Faq;
-import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.testkit.ContractData;

@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.app.command;
 
 import io.github.helpdeskfaq.app.exit.ExitCode;
 import io.github.helpdeskfaq.app.render.CategoryTreeRenderer;
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

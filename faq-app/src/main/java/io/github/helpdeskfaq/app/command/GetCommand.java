@@ -5,7 +5,7 @@ import io.github.helpdeskfaq.app.exit.NotFoundException;
 import io.github.helpdeskfaq.app.render.TextRenderer;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.mirror.FaqJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -4,7 +4,7 @@ import io.github.helpdeskfaq.app.exit.ExitCode;
 import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.app.render.TerminalText;
 import io.github.helpdeskfaq.app.settings.Adapter;
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;

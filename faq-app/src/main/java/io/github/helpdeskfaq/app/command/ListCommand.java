@@ -4,7 +4,7 @@ import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqStatus;
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

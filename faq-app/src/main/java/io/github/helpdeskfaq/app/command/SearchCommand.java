@@ -1,7 +1,7 @@
 package io.github.helpdeskfaq.app.command;
 
-import io.github.helpdeskfaq.domain.Helpdesk;
 import io.github.helpdeskfaq.domain.SearchQuery;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -6,7 +6,7 @@ import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.app.render.SyncProgress;
 import io.github.helpdeskfaq.app.render.TerminalText;
 import io.github.helpdeskfaq.domain.CategoryId;
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.mirror.Mirror;
 import io.github.helpdeskfaq.mirror.MirrorFolderException;
 import java.nio.file.Path;

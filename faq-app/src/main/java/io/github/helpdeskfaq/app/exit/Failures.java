@@ -1,9 +1,9 @@
 package io.github.helpdeskfaq.app.exit;
 
-import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
-import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.port.FaqRequestRejectedException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.mirror.CategoryNotFoundException;
 import io.github.helpdeskfaq.mirror.MirrorFileException;
 import io.github.helpdeskfaq.mirror.MirrorFolderException;

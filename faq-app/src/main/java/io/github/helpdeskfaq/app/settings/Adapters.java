@@ -1,6 +1,6 @@
 package io.github.helpdeskfaq.app.settings;
 
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.nio.file.Path;
 import java.util.ArrayList;

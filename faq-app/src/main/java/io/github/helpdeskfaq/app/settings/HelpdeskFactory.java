@@ -1,7 +1,7 @@
 package io.github.helpdeskfaq.app.settings;
 
 import io.github.helpdeskfaq.app.exit.UsageException;
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;

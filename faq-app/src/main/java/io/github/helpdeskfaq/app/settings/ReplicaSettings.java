@@ -3,7 +3,7 @@ package io.github.helpdeskfaq.app.settings;
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.cache.CachingHelpdesk;
-import io.github.helpdeskfaq.domain.Helpdesk;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

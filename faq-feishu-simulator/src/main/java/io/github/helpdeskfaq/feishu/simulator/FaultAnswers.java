@@ -1,9 +1,9 @@
 package io.github.helpdeskfaq.feishu.simulator;
 
-import io.github.helpdeskfaq.domain.FaqAccessDeniedException;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
-import io.github.helpdeskfaq.domain.FaqRequestRejectedException;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
+import io.github.helpdeskfaq.domain.port.FaqRequestRejectedException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import java.time.Duration;
 import java.util.Optional;
 

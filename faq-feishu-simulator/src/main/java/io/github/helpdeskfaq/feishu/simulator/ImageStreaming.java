@@ -2,9 +2,8 @@ package io.github.helpdeskfaq.feishu.simulator;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.ImageKey;
-import java.io.IOException;
+import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;

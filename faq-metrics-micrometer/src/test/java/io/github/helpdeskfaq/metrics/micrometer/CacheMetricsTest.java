@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.cache.CachingHelpdesk;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.testkit.ContractData;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;

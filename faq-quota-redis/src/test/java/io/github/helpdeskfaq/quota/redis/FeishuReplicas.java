@@ -2,7 +2,7 @@ package io.github.helpdeskfaq.quota.redis;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.domain.FaqId;
-import io.github.helpdeskfaq.domain.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.feishu.simulator.Credentials;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.feishu.simulator.SimulatedQuota;

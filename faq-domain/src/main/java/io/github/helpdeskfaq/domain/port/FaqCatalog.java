@@ -1,5 +1,10 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.Page;
+import io.github.helpdeskfaq.domain.PageRequest;
+import io.github.helpdeskfaq.domain.SearchQuery;
 import java.util.Objects;
 import java.util.stream.Stream;
 

@@ -1,4 +1,4 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
 /**
  * A whole helpdesk knowledge base: every port in one. Each adapter's entry class implements it, and a program or a

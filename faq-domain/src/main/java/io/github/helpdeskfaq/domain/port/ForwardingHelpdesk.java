@@ -1,5 +1,15 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
+import io.github.helpdeskfaq.domain.Category;
+import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.Page;
+import io.github.helpdeskfaq.domain.PageRequest;
+import io.github.helpdeskfaq.domain.SearchQuery;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
 /** The service refused the request itself as malformed; repeating it unchanged will fail again. */
 public class FaqRequestRejectedException extends FaqRepositoryException {

@@ -1,5 +1,8 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
+import io.github.helpdeskfaq.domain.Page;
+import io.github.helpdeskfaq.domain.PageCursor;
+import io.github.helpdeskfaq.domain.PageRequest;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Objects;

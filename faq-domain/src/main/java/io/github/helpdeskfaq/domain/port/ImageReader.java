@@ -1,4 +1,4 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
 import java.io.IOException;
 

@@ -1,9 +1,16 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqFilter;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.Page;
+import io.github.helpdeskfaq.domain.PageCursor;
+import io.github.helpdeskfaq.domain.PageRequest;
+import io.github.helpdeskfaq.domain.SearchQuery;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Iterator;

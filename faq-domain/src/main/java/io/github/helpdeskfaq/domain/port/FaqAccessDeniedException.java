@@ -1,4 +1,4 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
 /**
  * The service refused the caller: the credentials or tokens are wrong, the app and helpdesk are in different

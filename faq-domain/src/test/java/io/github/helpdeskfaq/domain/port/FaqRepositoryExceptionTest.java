@@ -1,4 +1,4 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,5 +1,8 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
+import io.github.helpdeskfaq.domain.Category;
+import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.CategoryNode;
 import java.util.List;
 import java.util.Optional;
 

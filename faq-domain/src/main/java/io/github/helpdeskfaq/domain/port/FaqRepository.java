@@ -1,5 +1,8 @@
-package io.github.helpdeskfaq.domain;
+package io.github.helpdeskfaq.domain.port;
 
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
 import java.util.Optional;
 
 /**

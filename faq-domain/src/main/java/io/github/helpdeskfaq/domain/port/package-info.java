@@ -1,0 +1,13 @@
+/**
+ * The ports that adapters implement, one per capability, and what their calls throw:
+ * {@link io.github.helpdeskfaq.domain.port.FaqRepository} (a FAQ and its images by id),
+ * {@link io.github.helpdeskfaq.domain.port.FaqCatalog} (listing and searching, paged lazily) and
+ * {@link io.github.helpdeskfaq.domain.port.CategoryRepository} (the category tree), all of them in the
+ * {@link io.github.helpdeskfaq.domain.port.Helpdesk} that an adapter's entry class implements;
+ * {@link io.github.helpdeskfaq.domain.port.ForwardingHelpdesk}, the base of a decorator; and the unchecked error
+ * hierarchy rooted at {@link io.github.helpdeskfaq.domain.port.FaqRepositoryException}.
+ *
+ * <p>Non-null by default, as in {@link io.github.helpdeskfaq.domain}. This package depends on that one and on
+ * {@code java.*} only.
+ */
+package io.github.helpdeskfaq.domain.port;
