@@ -1,5 +1,12 @@
 package io.github.helpdeskfaq.bench;
 
+import io.github.helpdeskfaq.bench.cold.ColdProcessComparison;
+import io.github.helpdeskfaq.bench.fixture.BenchRuns;
+import io.github.helpdeskfaq.bench.fixture.BenchServer;
+import io.github.helpdeskfaq.bench.fixture.Clients;
+import io.github.helpdeskfaq.bench.fixture.Endpoint;
+import io.github.helpdeskfaq.bench.fixture.Seed;
+import io.github.helpdeskfaq.bench.modules.ModuleBenchmarks;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,8 +45,6 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchSuite {
 
-  /** Every benchmark and probe JVM gets the same fixed heap, so that no client is measured with more room. */
-  static final List<String> JVM_ARGS = List.of("-Xms1g", "-Xmx1g");
   /** The heap that a streaming client must get a 64 MiB image through. */
   static final String SMALL_HEAP = "-Xmx32m";
 
@@ -57,7 +62,7 @@ public final class BenchSuite {
       return;
     }
     boolean quick = options.contains("--quick");
-    String only = option(options, "--only");
+    String only = BenchRuns.option(options, "--only");
     if (only != null && !List.of("jmh", "modules", "cold").contains(only)) {
       throw new IllegalArgumentException("--only jmh, modules or cold, not " + only);
     }
@@ -73,16 +78,10 @@ public final class BenchSuite {
     }
     System.out.println();
     System.out.println(tables);
-    String out = option(options, "--out");
+    String out = BenchRuns.option(options, "--out");
     if (out != null) {
       Files.writeString(Path.of(out), tables, StandardCharsets.UTF_8);
     }
-  }
-
-  /** The value after {@code name}, or null. */
-  static String option(List<String> args, String name) {
-    int at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : null;
   }
 
   /** The clients in JMH, and their heap growth: the first part's table. */
@@ -102,7 +101,7 @@ public final class BenchSuite {
         }
       }
       for (String client : Clients.ALL) {
-        results.addHeapGrowth(client, probe(endpoint, client, JVM_ARGS));
+        results.addHeapGrowth(client, probe(endpoint, client, BenchRuns.JVM_ARGS));
         if (!Clients.FAKE.equals(client)) {
           results.addSmallHeap(client, probe(endpoint, client, List.of(SMALL_HEAP)));
         }
@@ -185,7 +184,7 @@ public final class BenchSuite {
   }
 
   private static Collection<RunResult> run(Endpoint endpoint, Run run) throws RunnerException {
-    List<String> jvmArgs = new ArrayList<>(JVM_ARGS);
+    List<String> jvmArgs = new ArrayList<>(BenchRuns.JVM_ARGS);
     jvmArgs.addAll(List.of(endpoint.asJvmArgs()));
     jvmArgs.add("-D" + Seed.JSON_PROPERTY + "=" + (Seed.prettyJson() ? "pretty" : "compact"));
     ChainedOptionsBuilder options = new OptionsBuilder()

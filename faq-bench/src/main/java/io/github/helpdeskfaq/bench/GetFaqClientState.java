@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.bench;
 
+import io.github.helpdeskfaq.bench.fixture.BenchClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;

@@ -1,5 +1,9 @@
 package io.github.helpdeskfaq.bench;
 
+import io.github.helpdeskfaq.bench.fixture.BenchClient;
+import io.github.helpdeskfaq.bench.fixture.Clients;
+import io.github.helpdeskfaq.bench.fixture.Digests;
+import io.github.helpdeskfaq.bench.fixture.Endpoint;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -1,5 +1,8 @@
 package io.github.helpdeskfaq.bench;
 
+import io.github.helpdeskfaq.bench.fixture.BenchClient;
+import io.github.helpdeskfaq.bench.fixture.Clients;
+import io.github.helpdeskfaq.bench.fixture.Endpoint;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

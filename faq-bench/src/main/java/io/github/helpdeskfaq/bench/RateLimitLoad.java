@@ -1,6 +1,8 @@
 package io.github.helpdeskfaq.bench;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
+import io.github.helpdeskfaq.bench.fixture.BenchServer;
+import io.github.helpdeskfaq.bench.fixture.Seed;
 import io.github.helpdeskfaq.domain.port.FaqRepository;
 import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import java.time.Duration;

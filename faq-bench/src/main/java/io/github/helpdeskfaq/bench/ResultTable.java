@@ -3,6 +3,10 @@ package io.github.helpdeskfaq.bench;
 import com.sun.management.OperatingSystemMXBean;
 import io.github.helpdeskfaq.bench.BenchSuite.Probe;
 import io.github.helpdeskfaq.bench.BenchSuite.Results;
+import io.github.helpdeskfaq.bench.fixture.BenchRuns;
+import io.github.helpdeskfaq.bench.fixture.BenchServer;
+import io.github.helpdeskfaq.bench.fixture.Clients;
+import io.github.helpdeskfaq.bench.fixture.Seed;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +46,7 @@ final class ResultTable {
     OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     line("Measured " + LocalDate.now() + " on " + Runtime.getRuntime().availableProcessors() + " cores / "
         + Math.round(os.getTotalMemorySize() / (1024.0 * MIB)) + " GiB, " + System.getProperty("java.vm.name") + " "
-        + System.getProperty("java.runtime.version") + ", JMH 1.37 with `-prof gc`, heap " + BenchSuite.JVM_ARGS
+        + System.getProperty("java.runtime.version") + ", JMH 1.37 with `-prof gc`, heap " + BenchRuns.JVM_ARGS
         + " (G1), against the " + System.getProperty(BenchServer.KIND_PROPERTY, "socket") + " server. Get FAQ: "
         + "adapter and SDK 2 forks × 6 × 1 s after " + BenchSuite.WARMUP_1_THREAD + " s (1 thread) or "
         + BenchSuite.WARMUP_8_THREADS + " s (8 threads) of warm-up; fake and raw socket 1 fork × 5 × 1 s. "

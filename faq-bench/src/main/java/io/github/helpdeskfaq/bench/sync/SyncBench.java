@@ -1,5 +1,6 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.sync;
 
+import io.github.helpdeskfaq.bench.fixture.Seed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * Prints the figures; exits 1 when a sync fails or a count is not what it must be.
  *
  * <p>Run: {@code mvn -Pbench -pl faq-app,faq-bench -am package -DskipTests}, then
- * {@code java -cp faq-bench/target/benchmarks.jar io.github.helpdeskfaq.bench.SyncBench [--faqs 2000]
+ * {@code java -cp faq-bench/target/benchmarks.jar io.github.helpdeskfaq.bench.sync.SyncBench [--faqs 2000]
  * [--quota 50] [--smallest-kib 10] [--largest-kib 5120] [--changed 50] [--deleted 10] [--concurrency 4]
  * [--xmx 64m] [--no-change-runs 5] [--app faq-app/target/faq-app.jar] [--dir target/sync-bench]}.
  */

@@ -1,9 +1,11 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.cold;
 
 import com.lark.oapi.Client;
 import com.lark.oapi.service.helpdesk.v1.model.GetFaqReq;
 import com.lark.oapi.service.helpdesk.v1.model.GetFaqResp;
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
+import io.github.helpdeskfaq.bench.fixture.Clients;
+import io.github.helpdeskfaq.bench.fixture.Seed;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.port.FaqRepository;
 import java.lang.management.GarbageCollectorMXBean;

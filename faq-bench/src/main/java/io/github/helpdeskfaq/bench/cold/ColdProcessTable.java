@@ -1,10 +1,11 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.cold;
 
 import com.sun.management.OperatingSystemMXBean;
-import io.github.helpdeskfaq.bench.ColdProcessComparison.Contender;
-import io.github.helpdeskfaq.bench.ColdProcessComparison.Mode;
-import io.github.helpdeskfaq.bench.ColdProcessComparison.Plan;
-import io.github.helpdeskfaq.bench.ColdProcessComparison.Sample;
+import io.github.helpdeskfaq.bench.cold.ColdProcessComparison.Contender;
+import io.github.helpdeskfaq.bench.cold.ColdProcessComparison.Mode;
+import io.github.helpdeskfaq.bench.cold.ColdProcessComparison.Plan;
+import io.github.helpdeskfaq.bench.cold.ColdProcessComparison.Sample;
+import io.github.helpdeskfaq.bench.fixture.Clients;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.cold;
 
+import io.github.helpdeskfaq.bench.fixture.BenchRuns;
+import io.github.helpdeskfaq.bench.fixture.BenchServer;
+import io.github.helpdeskfaq.bench.fixture.Clients;
+import io.github.helpdeskfaq.bench.fixture.Endpoint;
+import io.github.helpdeskfaq.bench.fixture.RawSocketClient;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -36,7 +41,7 @@ public final class ColdProcessComparison {
   private ColdProcessComparison() {}
 
   /** What one comparison ran: the rounds, the calls, the client JVMs' extra options. */
-  record Plan(int rounds, int sequentialCalls, int threadedCalls, List<String> jvmArgs, List<Contender> contenders,
+  public record Plan(int rounds, int sequentialCalls, int threadedCalls, List<String> jvmArgs, List<Contender> contenders,
       List<String> servers, boolean quick) {
 
     /** The sequential mode and the threaded one; a mode of 0 calls is left out. */
@@ -51,7 +56,7 @@ public final class ColdProcessComparison {
       return modes;
     }
 
-    static Plan of(List<String> args) {
+    public static Plan of(List<String> args) {
       boolean quick = args.contains("--quick");
       int rounds = quick ? 3 : 10;
       int sequential = quick ? 2_000 : 20_000;
@@ -110,7 +115,7 @@ public final class ColdProcessComparison {
     String table = run(Plan.of(List.of(args)));
     System.out.println();
     System.out.println(table);
-    String out = BenchSuite.option(List.of(args), "--out");
+    String out = BenchRuns.option(List.of(args), "--out");
     if (out != null) {
       Files.writeString(Path.of(out), table, StandardCharsets.UTF_8);
     }
@@ -118,7 +123,7 @@ public final class ColdProcessComparison {
 
 
   /** Runs the rounds against each server of the plan in turn, started here, and renders a table for each. */
-  static String run(Plan plan) throws Exception {
+  public static String run(Plan plan) throws Exception {
     StringBuilder tables = new StringBuilder();
     for (String server : plan.servers()) {
       tables.append(run(plan, server)).append('\n');
@@ -127,7 +132,7 @@ public final class ColdProcessComparison {
   }
 
   private static String run(Plan plan, String kind) throws Exception {
-    String loadBefore = loadAverage();
+    String loadBefore = BenchRuns.loadAverage();
     long started = System.nanoTime();
     List<Sample> samples = new ArrayList<>();
     try (BenchServer server = BenchServer.start(kind)) {
@@ -150,7 +155,7 @@ public final class ColdProcessComparison {
       }
     }
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-    return new ColdProcessTable(plan, kind, samples, loadBefore, loadAverage(), seconds).render();
+    return new ColdProcessTable(plan, kind, samples, loadBefore, BenchRuns.loadAverage(), seconds).render();
   }
 
   /** One client process, from its start to its exit, with its CPU time read while it waits after its calls. */
@@ -262,16 +267,6 @@ public final class ColdProcessComparison {
       for (int i = 0; i < 20_000; i++) {
         raw.getFaq();
       }
-    }
-  }
-
-  /** {@code /proc/loadavg}'s first three fields: how busy the machine was. */
-  static String loadAverage() {
-    try {
-      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return fields[0] + " " + fields[1] + " " + fields[2];
-    } catch (IOException | RuntimeException unknown) {
-      return "unknown";
     }
   }
 }

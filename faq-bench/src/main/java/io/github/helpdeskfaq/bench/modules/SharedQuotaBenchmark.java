@@ -1,5 +1,6 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.modules;
 
+import io.github.helpdeskfaq.bench.fixture.Seed;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

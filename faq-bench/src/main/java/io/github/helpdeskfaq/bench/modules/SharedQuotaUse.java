@@ -1,6 +1,7 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.modules;
 
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaUnavailableException;
+import io.github.helpdeskfaq.bench.fixture.Seed;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.modules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

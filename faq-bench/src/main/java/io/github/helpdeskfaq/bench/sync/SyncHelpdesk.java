@@ -1,7 +1,8 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.sync;
 
 import io.github.helpdeskfaq.adapter.fake.CatalogCall;
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
+import io.github.helpdeskfaq.bench.fixture.Seed;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.Faq;

@@ -1,5 +1,6 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.modules;
 
+import io.github.helpdeskfaq.bench.fixture.BenchRuns;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class ModuleBenchmarks {
     String table = run(List.of(args).contains("--quick"));
     System.out.println();
     System.out.println(table);
-    String out = BenchSuite.option(List.of(args), "--out");
+    String out = BenchRuns.option(List.of(args), "--out");
     if (out != null) {
       Files.writeString(Path.of(out), table, StandardCharsets.UTF_8);
     }
@@ -52,7 +53,7 @@ public final class ModuleBenchmarks {
 
 
   /** Runs the benchmarks and renders the table. */
-  static String run(boolean quick) throws RunnerException, InterruptedException {
+  public static String run(boolean quick) throws RunnerException, InterruptedException {
     int forks = quick ? 1 : 2;
     int iterations = quick ? 2 : 5;
     Map<String, RunResult> hit1 = byKeys(jmh(CacheHitBenchmark.class, "hit", 1, forks, iterations));
@@ -79,7 +80,7 @@ public final class ModuleBenchmarks {
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(iterations)
         .measurementTime(TimeValue.seconds(1))
-        .jvmArgsAppend(BenchSuite.JVM_ARGS.toArray(String[]::new))
+        .jvmArgsAppend(BenchRuns.JVM_ARGS.toArray(String[]::new))
         .addProfiler(GCProfiler.class)
         .shouldFailOnError(true)
         .build()).run();
@@ -106,9 +107,9 @@ public final class ModuleBenchmarks {
         .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
         .append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
         .append(". JMH: ").append(forks).append(" forks × ").append(iterations).append(" × 1 s after ")
-        .append(iterations).append(" × 1 s of warm-up, heap ").append(BenchSuite.JVM_ARGS)
+        .append(iterations).append(" × 1 s of warm-up, heap ").append(BenchRuns.JVM_ARGS)
         .append(", `-prof gc`; ± is JMH's 99.9 % interval. Redis: the redis-server of embedded-redis on the ")
-        .append("loopback, in its own process. Load average ").append(ColdProcessComparison.loadAverage())
+        .append("loopback, in its own process. Load average ").append(BenchRuns.loadAverage())
         .append(" at the end").append(quick ? ". QUICK RUN (--quick): too short to quote" : "").append(".\n\n");
     out.append("| what | 1 thread | 8 threads | time per operation, 1 thread | B/op, 1 thread |\n");
     out.append("| --- | ---: | ---: | ---: | ---: |\n");

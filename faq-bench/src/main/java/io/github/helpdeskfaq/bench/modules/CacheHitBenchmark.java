@@ -1,6 +1,7 @@
-package io.github.helpdeskfaq.bench;
+package io.github.helpdeskfaq.bench.modules;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
+import io.github.helpdeskfaq.bench.fixture.Seed;
 import io.github.helpdeskfaq.cache.CacheStatistics;
 import io.github.helpdeskfaq.cache.CachingHelpdesk;
 import io.github.helpdeskfaq.domain.Faq;
