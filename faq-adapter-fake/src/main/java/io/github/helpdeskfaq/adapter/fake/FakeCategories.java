@@ -3,6 +3,9 @@ package io.github.helpdeskfaq.adapter.fake;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.change.CategoryChange;
+import io.github.helpdeskfaq.domain.change.NewCategory;
+import io.github.helpdeskfaq.domain.port.FaqRequestRejectedException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,14 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fake's categories, fixed when it is built, and their tree: a category whose parent is absent, {@code 0} (the
- * platform's "no parent") or not among the categories is a top-level one; children keep the order they were seeded
- * in.
+ * The fake's categories and their tree: a category whose parent is absent, {@code 0} (the platform's "no parent") or
+ * not among the categories is a top-level one; children keep the order they were added in. Written through
+ * {@link FakeWriter}; every method holds this object's lock.
  */
 final class FakeCategories {
 
+  /** The platform's parent id of a top-level category. */
+  static final CategoryId NO_PARENT = CategoryId.of("0");
+
   private final Map<CategoryId, Category> byId;
-  private final List<CategoryNode> tree;
 
   /**
    * @throws IllegalArgumentException if a category has no id, or the parents form a cycle
@@ -30,24 +35,78 @@ final class FakeCategories {
       ids.put(id, category);
     }
     this.byId = ids;
-    this.tree = childrenOf(Optional.empty());
-    int reachable = tree.stream().mapToInt(CategoryNode::size).sum();
+    int reachable = tree().stream().mapToInt(CategoryNode::size).sum();
     if (reachable != byId.size()) {
       throw new IllegalArgumentException("the parents of some seeded categories form a cycle; reachable are "
           + reachable + " of " + byId.size());
     }
   }
 
-  Optional<Category> find(CategoryId id) {
+  synchronized Optional<Category> find(CategoryId id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  List<CategoryNode> tree() {
-    return tree;
+  synchronized boolean contains(CategoryId id) {
+    return byId.containsKey(id);
   }
 
-  int size() {
+  synchronized List<CategoryNode> tree() {
+    return childrenOf(Optional.empty());
+  }
+
+  synchronized int size() {
     return byId.size();
+  }
+
+  /** Adds a category under a parent that exists, or at the top; refuses an unknown parent. */
+  synchronized Category add(CategoryId id, NewCategory value) {
+    CategoryId parent = value.parent().orElse(NO_PARENT);
+    requireParent(parent);
+    Category category = new Category(Optional.of(id), Optional.of(id.value()), Optional.of(value.name()),
+        Optional.of(parent), Optional.empty(), value.language());
+    byId.put(id, category);
+    return category;
+  }
+
+  /** Renames or moves a category; false if there is none; refuses an unknown parent and a cycle. */
+  synchronized boolean change(CategoryId id, CategoryChange change) {
+    Category old = byId.get(id);
+    if (old == null) {
+      return false;
+    }
+    Optional<CategoryId> parent = change.parent();
+    if (parent.isPresent()) {
+      requireParent(parent.get());
+      for (Optional<CategoryId> at = parent; at.isPresent() && byId.containsKey(at.get());
+          at = byId.get(at.get()).parentId()) {
+        if (at.get().equals(id)) {
+          throw new FaqRequestRejectedException("category " + id + " cannot move under itself or its subcategory "
+              + parent.get(), null, null);
+        }
+      }
+    }
+    byId.put(id, new Category(old.id(), old.legacyId(), change.name().or(old::name), parent.or(old::parentId),
+        old.helpdeskId(), old.language()));
+    return true;
+  }
+
+  /** Removes a category; false if there is none; refuses one that has subcategories. */
+  synchronized boolean remove(CategoryId id) {
+    if (!byId.containsKey(id)) {
+      return false;
+    }
+    if (!childrenOf(Optional.of(id)).isEmpty()) {
+      throw new FaqRequestRejectedException("category " + id + " has subcategories: delete or move them first",
+          null, null);
+    }
+    byId.remove(id);
+    return true;
+  }
+
+  private void requireParent(CategoryId parent) {
+    if (!parent.equals(NO_PARENT) && !byId.containsKey(parent)) {
+      throw new FaqRequestRejectedException("no category " + parent + " to file under", null, null);
+    }
   }
 
   private List<CategoryNode> childrenOf(Optional<CategoryId> parent) {
