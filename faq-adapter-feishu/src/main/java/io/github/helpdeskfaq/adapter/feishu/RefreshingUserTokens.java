@@ -7,6 +7,7 @@ import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -97,6 +98,10 @@ final class RefreshingUserTokens implements UserTokenSource {
       fresh = refresher.refresh(refreshToken);
     } catch (FaqAccessDeniedException refusedRefresh) {
       deadRefreshToken = refreshToken;
+      Optional<UserTokens> now = store.load(); // a holder whose lock lapsed may have refreshed meanwhile
+      if (now.isPresent() && usable(now.get())) {
+        return now.get();
+      }
       throw refusedRefresh;
     }
     try {
