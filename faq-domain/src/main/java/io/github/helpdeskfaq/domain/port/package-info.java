@@ -5,7 +5,8 @@
  * {@link io.github.helpdeskfaq.domain.port.CategoryRepository} (the category tree), all of them in the
  * {@link io.github.helpdeskfaq.domain.port.Helpdesk} that an adapter's entry class implements;
  * {@link io.github.helpdeskfaq.domain.port.ForwardingHelpdesk}, the base of a decorator; and the unchecked error
- * hierarchy rooted at {@link io.github.helpdeskfaq.domain.port.FaqRepositoryException}.
+ * hierarchy rooted at {@link io.github.helpdeskfaq.domain.port.FaqRepositoryException}, with the
+ * {@link io.github.helpdeskfaq.domain.port.Diagnostics} each failure carries.
  *
  * <p>Non-null by default, as in {@link io.github.helpdeskfaq.domain}. This package depends on that one and on
  * {@code java.*} only.
