@@ -168,6 +168,34 @@ class FeishuEndToEndTest {
   }
 
   @Test
+  void exits_4_when_feishu_refuses_for_a_missing_scope_and_says_which_where_to_grant_it_and_the_log_id() {
+    AppRunner.Result result = run("get", SimulatedFeishu.SCOPE_MISSING_FAQ);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
+    assertThat(result.stderrLines()).containsExactly(
+        "faq-app get: access denied: Feishu denied access to FAQ scoped (HTTP 400): Access denied. One of the "
+            + "following scopes is required: [helpdesk:all:readonly]. (code 99991672)",
+        "faq-app get: missing scope: helpdesk:all:readonly",
+        "faq-app get: help: https://open.feishu.cn/app/cli_e2e_app/auth?q=helpdesk:all:readonly&op_from=openapi"
+            + "&token_type=tenant (apply for the scope)",
+        "faq-app get: troubleshooter: https://open.feishu.cn/search?from=openapi&log_id="
+            + SimulatedFeishu.SCOPE_MISSING_LOG_ID + "&code=99991672",
+        "faq-app get: log id, for the service's support: " + SimulatedFeishu.SCOPE_MISSING_LOG_ID);
+  }
+
+  @Test
+  void shows_each_requests_log_id_under_verbose_only() {
+    AppRunner.Result verbose = run("get", SimulatedFeishu.LOGGED_FAQ, "--verbose");
+    AppRunner.Result quiet = run("get", SimulatedFeishu.LOGGED_FAQ);
+
+    assertThat(verbose.exitCode()).as(verbose.toString()).isZero();
+    assertThat(verbose.stderrLines()).containsExactly(
+        "faq-app get: Feishu log id " + SimulatedFeishu.LOG_ID + " (faq, success)");
+    assertThat(verbose.stdout()).isEqualTo(quiet.stdout()).startsWith("FAQ 6936004780707807231\n");
+    assertThat(quiet.stderr()).isEmpty();
+  }
+
+  @Test
   void exits_4_when_the_helpdesk_token_is_wrong() {
     AppRunner.Result result = AppRunner.in(folder).env(feishuEnvironment())
         .env("FEISHU_HELPDESK_TOKEN", "not-the-helpdesk-token").run("get", Demo.SEED_FAQ);
@@ -308,6 +336,16 @@ class FeishuEndToEndTest {
   }
 
   @Test
+  void exits_2_for_an_invalid_image_key_naming_the_parameter_before_any_request() {
+    AppRunner.Result result = run("image", Demo.IMAGE_FAQ, "img_1\r\nX-Evil: 1");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderrLines()).singleElement().asString()
+        .startsWith("faq-app image: Invalid value for positional parameter at index 1 (<image-key>): image key ");
+    assertThat(server.requestCount()).isZero();
+  }
+
+  @Test
   void exits_2_for_a_base_url_that_is_not_http() {
     AppRunner.Result result = AppRunner.in(folder).env(feishuEnvironment()).env("FEISHU_BASE_URL", "ftp://x")
         .run("get", Demo.SEED_FAQ);
@@ -322,7 +360,7 @@ class FeishuEndToEndTest {
   @ValueSource(strings = {
       "get 6936004780707807231 --format json |",
       "get denied |", "get rejected |", "get broken |", "get gateway |", "get garbage |", "get throttled |",
-      "get silent |", "get novel |", "get nothing-here |", "image 7000000000000000001 img_cut |",
+      "get silent |", "get novel |", "get scoped |", "get nothing-here |", "image 7000000000000000001 img_cut |",
       "get 6936004780707807231 | FEISHU_APP_SECRET=a-wrong-app-secret",
       "get 6936004780707807231 | FEISHU_HELPDESK_TOKEN=a-wrong-helpdesk-token",
       "get 6936004780707807231 | FEISHU_HELPDESK_ID=",

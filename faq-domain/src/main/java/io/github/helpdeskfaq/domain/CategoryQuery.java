@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 public record CategoryQuery(Optional<String> language, Optional<CategoryOrder> order) {
 
   private static final CategoryQuery DEFAULTS = new CategoryQuery(Optional.empty(), Optional.empty());
-  /** Letters, then an underscore and letters or digits: {@code zh_cn}, {@code en_us}, {@code ja_jp}. */
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(_[a-z0-9]{2,4})?");
+  /** Letters, then an underscore and letters or digits: {@code zh_cn}, {@code en_us}, {@code ja_jp}; any case. */
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(_[A-Za-z0-9]{2,4})?");
 
   /**
    * Validates the components and puts the language in lower case. A language of another form is refused before any
@@ -28,11 +28,11 @@ public record CategoryQuery(Optional<String> language, Optional<CategoryOrder> o
   public CategoryQuery {
     Objects.requireNonNull(language, "language must not be null (use Optional.empty())");
     Objects.requireNonNull(order, "order must not be null (use Optional.empty())");
-    language = language.map(value -> value.toLowerCase(Locale.ROOT));
     if (language.isPresent() && !LANGUAGE.matcher(language.get()).matches()) {
       throw new IllegalArgumentException("category language must be a code such as zh_cn, en_us or ja_jp, was "
           + Identifiers.show(language.get()));
     }
+    language = language.map(value -> value.toLowerCase(Locale.ROOT));
   }
 
   /**
