@@ -168,18 +168,17 @@ final class Requests {
    */
   private static <T> Response<T> execute(Call<T> request) throws IOException {
     long started = System.nanoTime();
-    Object result = "no answer";
-    String logId = "";
+    Response<T> response = null;
     try {
-      Response<T> response = request.execute();
-      result = response.code();
-      logId = FeishuDiagnostics.logId(response.headers()).map(id -> " (log id " + id + ")").orElse("");
+      response = request.execute();
       return response;
     } finally {
       if (LOG.isDebugEnabled()) {
         Request sent = request.request();
-        LOG.debug("{} {} -> {} in {} ms{}", sent.method(), sent.url().encodedPath(), result,
-            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), logId);
+        LOG.debug("{} {} -> {} in {} ms{}", sent.method(), sent.url().encodedPath(),
+            response == null ? "no answer" : response.code(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+            response == null ? "" : FeishuDiagnostics.logId(response.headers()).map(id -> " (log id " + id + ")")
+                .orElse(""));
       }
     }
   }
