@@ -175,10 +175,10 @@ final class Requests {
     } finally {
       if (LOG.isDebugEnabled()) {
         Request sent = request.request();
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         LOG.debug("{} {} -> {} in {} ms{}", sent.method(), sent.url().encodedPath(),
-            response == null ? "no answer" : response.code(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-            response == null ? "" : FeishuDiagnostics.logId(response.headers()).map(id -> " (log id " + id + ")")
-                .orElse(""));
+            response == null ? "no answer" : response.code(), millis, response == null ? ""
+                : FeishuDiagnostics.logId(response.headers()).map(id -> " (log id " + id + ")").orElse(""));
       }
     }
   }

@@ -51,8 +51,8 @@ class FeishuDiagnosticsTest {
         List.of(new PermissionViolation("action_scope_required", "helpdesk:all:readonly",
             "the app has not been granted the scope")),
         List.of(new Help(GRANT, "apply for the scope"))));
-    assertThat(denied.getMessage()).containsOnlyOnce(LOG_ID + ";").containsOnlyOnce("missing scope helpdesk:all:readonly")
-        .endsWith("; troubleshooter " + TROUBLESHOOTER + ")");
+    assertThat(denied.getMessage()).containsOnlyOnce(LOG_ID + ";")
+        .containsOnlyOnce("missing scope helpdesk:all:readonly").endsWith("; troubleshooter " + TROUBLESHOOTER + ")");
   }
 
   @Test
@@ -84,7 +84,8 @@ class FeishuDiagnosticsTest {
   @ValueSource(strings = {
       "\"oops\"", "[1,2]", "42", "null", "{\"log_id\":{\"a\":1},\"troubleshooter\":[\"x\"]}",
       "{\"permission_violations\":\"helpdesk:all:readonly\",\"helps\":{\"url\":\"https://x\"}}",
-      "{\"permission_violations\":[1,null,\"x\",{\"subject\":7},{}],\"helps\":[{\"url\":null},{\"description\":\"d\"}]}",
+      "{\"permission_violations\":[1,null,\"x\",{\"subject\":7},{}],"
+          + "\"helps\":[{\"url\":null},{\"description\":\"d\"}]}",
       "{\"log_id\":\"an id with spaces\",\"a\":{\"b\":{\"c\":[[[[{}]]]]}},\"log_id\":\"twice\"}",
       "{\"log_id\":\"\",\"troubleshooter\":\"\\u0000\\u001b \"}"})
   void garbage_in_the_error_object_is_dropped_and_the_refusal_stays_a_refusal(String error) {

@@ -190,7 +190,8 @@ class FeishuListingRequestTest {
     FeishuHelpdesk repository = loopback.withTokenSource().build();
 
     repository.categoryTree(CategoryQuery.defaults().inLanguage("en_us"));
-    repository.categoryTree(CategoryQuery.defaults().orderedBy(CategoryOrder.descending(CategoryOrder.Key.UPDATE_TIME)));
+    repository.categoryTree(CategoryQuery.defaults()
+        .orderedBy(CategoryOrder.descending(CategoryOrder.Key.UPDATE_TIME)));
     repository.categoryTree(CategoryQuery.defaults().inLanguage("ja_jp")
         .orderedBy(CategoryOrder.ascending(CategoryOrder.Key.UPDATE_TIME)));
 

@@ -24,7 +24,8 @@ public class FaqRequestRejectedException extends FaqRepositoryException {
    * @param diagnostics what else the service said; {@link Diagnostics#none()} when nothing
    * @param cause the underlying failure, or null
    */
-  public FaqRequestRejectedException(String description, Integer serviceCode, Diagnostics diagnostics, Throwable cause) {
+  public FaqRequestRejectedException(String description, Integer serviceCode, Diagnostics diagnostics,
+      Throwable cause) {
     super(description, serviceCode, diagnostics, cause);
   }
 }
