@@ -35,9 +35,10 @@ import picocli.CommandLine.TypeConversionException;
  *
  * <p>Exit codes: 0 success; 1 unexpected failure; 2 usage error or invalid input; 3 FAQ or image not found;
  * 4 access denied or authentication failed; 5 service unavailable; 141 standard output closed before a listing
- * ended (see {@link ExitCode#OUTPUT_CLOSED}). Every failure is one line on standard error
- * (with the stack trace after it under {@code --verbose}), with control and bidi characters escaped
- * ({@link TerminalText}), and no secret from the environment is ever written.
+ * ended (see {@link ExitCode#OUTPUT_CLOSED}). Every failure is one line on standard error, followed by what the
+ * service said beyond it (the missing scope, help links, the log id: see {@link Failures}) and, under
+ * {@code --verbose}, the stack trace; control and bidi characters are escaped ({@link TerminalText}), and no secret
+ * from the environment is ever written.
  */
 public final class FaqApp {
 
@@ -93,9 +94,10 @@ public final class FaqApp {
       commandLine.addSubcommand(new CommandLine.HelpCommand());
       commandLine.getCommandSpec().usageMessage().footer(Commands.environmentHelp());
     }
+    // Ids typed on the command line are checked before any request, a category's as the ids the helpdesk hands out.
     commandLine.registerConverter(FaqId.class, converter(FaqId::of))
         .registerConverter(ImageKey.class, converter(ImageKey::of))
-        .registerConverter(CategoryId.class, converter(CategoryId::of))
+        .registerConverter(CategoryId.class, converter(value -> CategoryId.of(value).requireWellFormed()))
         .registerConverter(SearchQuery.class, converter(SearchQuery::of))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(writer(out))
@@ -111,7 +113,9 @@ public final class FaqApp {
           boolean verbose = Commands.verbose(failed.getCommand());
           String hint = classified.unexplained() && !verbose ? " (run with --verbose to see where it happened)" : "";
           // The message may quote the server or a file name: nothing in it may drive the terminal.
-          reporter.line(failed.getCommandSpec().qualifiedName(), TerminalText.escape(classified.message()) + hint);
+          String command = failed.getCommandSpec().qualifiedName();
+          reporter.line(command, TerminalText.escape(classified.message()) + hint);
+          classified.notes().forEach(note -> reporter.line(command, TerminalText.escape(note)));
           if (verbose) {
             reporter.stackTrace(failure);
           }

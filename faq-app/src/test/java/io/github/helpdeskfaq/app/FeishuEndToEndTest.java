@@ -308,6 +308,16 @@ class FeishuEndToEndTest {
   }
 
   @Test
+  void exits_2_for_an_invalid_image_key_naming_the_parameter_before_any_request() {
+    AppRunner.Result result = run("image", Demo.IMAGE_FAQ, "img_1\r\nX-Evil: 1");
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.stderrLines()).singleElement().asString()
+        .startsWith("faq-app image: Invalid value for positional parameter at index 1 (<image-key>): image key ");
+    assertThat(server.requestCount()).isZero();
+  }
+
+  @Test
   void exits_2_for_a_base_url_that_is_not_http() {
     AppRunner.Result result = AppRunner.in(folder).env(feishuEnvironment()).env("FEISHU_BASE_URL", "ftp://x")
         .run("get", Demo.SEED_FAQ);
@@ -322,7 +332,7 @@ class FeishuEndToEndTest {
   @ValueSource(strings = {
       "get 6936004780707807231 --format json |",
       "get denied |", "get rejected |", "get broken |", "get gateway |", "get garbage |", "get throttled |",
-      "get silent |", "get novel |", "get nothing-here |", "image 7000000000000000001 img_cut |",
+      "get silent |", "get novel |", "get scoped |", "get nothing-here |", "image 7000000000000000001 img_cut |",
       "get 6936004780707807231 | FEISHU_APP_SECRET=a-wrong-app-secret",
       "get 6936004780707807231 | FEISHU_HELPDESK_TOKEN=a-wrong-helpdesk-token",
       "get 6936004780707807231 | FEISHU_HELPDESK_ID=",

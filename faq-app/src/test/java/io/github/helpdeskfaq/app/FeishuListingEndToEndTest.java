@@ -1,6 +1,7 @@
 package io.github.helpdeskfaq.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.app.exit.ExitCode;
@@ -14,9 +15,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** list, search and categories on the Feishu adapter, against the simulated Feishu on 127.0.0.1. */
 class FeishuListingEndToEndTest {
@@ -75,6 +80,48 @@ class FeishuListingEndToEndTest {
     assertThat(onFeishu.exitCode()).as(onFeishu.toString()).isZero();
     assertThat(onFeishu.stdout()).isEqualTo(AppRunner.in(folder).run("categories").stdout())
         .contains("Network (7100000000000000200)\n  无线网络 (7100000000000000210)\n");
+  }
+
+  @Test
+  void sends_the_categories_language_and_order_and_shows_the_same_tree_as_the_fake() {
+    feishu.serve(DemoData.helpdesk());
+
+    AppRunner.Result english = run("categories", "--lang", "en_us");
+    AppRunner.Result newestFirst = run("categories", "--lang", "en_us", "--order-by", "update_time", "--desc");
+
+    assertThat(english.exitCode()).as(english.toString()).isZero();
+    assertThat(english.stdout()).isEqualTo(AppRunner.in(folder).run("categories", "--lang", "en_us").stdout())
+        .isEqualTo("""
+            Getting started (7100000000000000100)
+              Sharing the helpdesk (7100000000000000110)
+            Network (7100000000000000200)
+              VPN (7100000000000000220)
+            """);
+    assertThat(feishu.takeRequest().path()).isEqualTo("/open-apis/helpdesk/v1/categories?lang=en_us");
+    assertThat(newestFirst.stdout().lines()).first().isEqualTo("Network (7100000000000000200)");
+    assertThat(feishu.takeRequest().path())
+        .isEqualTo("/open-apis/helpdesk/v1/categories?lang=en_us&order_by=1&asc=false");
+  }
+
+  static Stream<Arguments> hostileCategoryIds() {
+    return Stream.of(
+        arguments((Object) new String[] {"list", "--category", "a\nb"}),
+        arguments((Object) new String[] {"list", "--category", "7100000000000000321\r\nX-Evil: 1"}),
+        arguments((Object) new String[] {"list", "--category", "../7100000000000000200"}),
+        arguments((Object) new String[] {"sync", "--dir", "mirror", "--category", "7100000000000000200\u0000"}));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileCategoryIds")
+  void refuses_a_category_id_that_is_not_one_naming_the_option_before_any_request(String[] args) {
+    AppRunner.Result result = run(args);
+
+    assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.USAGE);
+    assertThat(result.stderrLines()).singleElement().asString()
+        .startsWith("faq-app " + args[0] + ": Invalid value for option '--category': category id \"")
+        .doesNotContain("\r", "\u0000");
+    assertThat(feishu.requestCount()).as("no request reached the server").isZero();
+    assertThat(folder.resolve("mirror")).doesNotExist();
   }
 
   @Test

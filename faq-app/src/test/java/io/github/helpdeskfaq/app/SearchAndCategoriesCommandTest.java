@@ -77,6 +77,37 @@ class SearchAndCategoriesCommandTest {
   }
 
   @Test
+  void shows_the_categories_of_one_language_in_the_order_asked_for() {
+    AppRunner.Result chinese = AppRunner.in(folder).run("categories", "--lang", "ZH_CN");
+    AppRunner.Result newestFirst = AppRunner.in(folder).run("categories", "--order-by", "update_time", "--desc");
+
+    assertThat(chinese.exitCode()).as(chinese.toString()).isZero();
+    assertThat(chinese.stdout().lines()).as("无线网络's parent is English").containsExactly(
+        "创建团队和邀请成员 (6948728206392295444)",
+        "无线网络 (7100000000000000210)");
+    assertThat(newestFirst.stdout().lines()).containsExactly(
+        "Network (7100000000000000200)",
+        "  VPN (7100000000000000220)",
+        "  无线网络 (7100000000000000210)",
+        "Getting started (7100000000000000100)",
+        "  Sharing the helpdesk (7100000000000000110)",
+        "创建团队和邀请成员 (6948728206392295444)");
+  }
+
+  @Test
+  void refuses_a_language_that_is_no_code_and_desc_without_an_order_naming_the_option() {
+    AppRunner.Result language = AppRunner.in(folder).run("categories", "--lang", "en\u001b[2J");
+    AppRunner.Result descending = AppRunner.in(folder).run("categories", "--desc");
+
+    assertThat(language.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(language.stderrLines()).containsExactly("faq-app categories: Invalid value for option '--lang': "
+        + "category language must be a code such as zh_cn, en_us or ja_jp, was \"en\\u001b[2J\" "
+        + "(see 'faq-app categories --help')");
+    assertThat(descending.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(descending.stderrLines()).singleElement().asString().contains("--order-by");
+  }
+
+  @Test
   void escapes_terminal_control_characters_in_category_names() {
     FakeHelpdesk fake = FakeHelpdesk.builder()
         .category(new Category(Optional.of(CategoryId.of("1")), Optional.empty(), Optional.of("bad\u001b]0;title\u0007"),

@@ -32,6 +32,14 @@ final class SimulatedFeishu {
   static final String BROKEN_IMAGE_KEY = "img_cut";
   /** A FAQ id whose answer echoes the app secret in its message, as a careless gateway might. */
   static final String ECHOING_FAQ = "echo";
+  /** A FAQ id refused because the app lacks a scope: the error body names it, with help and the log id. */
+  static final String SCOPE_MISSING_FAQ = "scoped";
+  /** The log id of the refusal of {@link #SCOPE_MISSING_FAQ}, in its body (its header has none). */
+  static final String SCOPE_MISSING_LOG_ID = "20250101120000B1C2D3E4F5A6B7C8D9E0";
+  /** A FAQ id answered with the seed FAQ and an {@code X-Tt-Logid} header, {@link #LOG_ID}. */
+  static final String LOGGED_FAQ = "logged";
+  /** The log id of {@link #LOGGED_FAQ}'s answer. */
+  static final String LOG_ID = "20250101120000F0E1D2C3B4A5968778A1";
 
   private SimulatedFeishu() {}
 
@@ -63,6 +71,8 @@ final class SimulatedFeishu {
         .answerFaq("broken", () -> json(500, "error-155000.json"))
         .answerFaq("throttled", () -> json(429, "error-99991400.json").withHeader("x-ogw-ratelimit-reset", "7"))
         .answerFaq("novel", () -> json(200, "error-1234567.json"))
+        .answerFaq(SCOPE_MISSING_FAQ, () -> json(400, "error-99991672.json"))
+        .answerFaq(LOGGED_FAQ, () -> json(200, "faq-" + Demo.SEED_FAQ + ".json").withHeader("X-Tt-Logid", LOG_ID))
         .answerFaq("gateway", () -> SimulatedAnswer.of(502).withHeader("Content-Type", "text/html")
             .withBody(text("bad-gateway.html")))
         .answerFaq("garbage", () -> SimulatedAnswer.of(200)

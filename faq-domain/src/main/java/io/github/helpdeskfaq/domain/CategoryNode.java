@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A category with its subcategories: one node of the category tree that {@link CategoryRepository#categoryTree()}
- * returns. Built from the leaves up, so a tree can hold no cycle.
+ * A category with its subcategories: one node of the category tree that
+ * {@link CategoryRepository#categoryTree(CategoryQuery)} returns. Built from the leaves up, so a tree can hold no
+ * cycle.
  *
  * @param category the category, as the service sent it
  * @param children its subcategories, in the order served; empty for a leaf

@@ -91,4 +91,30 @@ class CatalogValuesTest {
     assertThat(root.size()).isEqualTo(4);
     assertThat(root.children()).hasSize(2);
   }
+
+  @Test
+  void a_category_query_sets_nothing_by_default_and_is_narrowed_part_by_part() {
+    CategoryQuery query = CategoryQuery.defaults().inLanguage("en_US")
+        .orderedBy(CategoryOrder.descending(CategoryOrder.Key.UPDATE_TIME));
+
+    assertThat(CategoryQuery.defaults()).isEqualTo(new CategoryQuery(Optional.empty(), Optional.empty()));
+    assertThat(query.language()).as("kept in the platform's lower case").contains("en_us");
+    assertThat(query.order()).contains(new CategoryOrder(CategoryOrder.Key.UPDATE_TIME, false));
+    assertThat(CategoryOrder.ascending(CategoryOrder.Key.UPDATE_TIME).ascending()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "zh_cn", "ja_jp", "pt_br"})
+  void a_category_query_takes_a_language_code(String code) {
+    assertThat(CategoryQuery.defaults().inLanguage(code).language()).contains(code);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "e", "en us", "en-us", "en_us\r\nX-Evil: 1", "en_us&asc=false", "中文",
+      "english_language"})
+  void a_category_query_refuses_anything_but_a_language_code(String hostile) {
+    assertThatIllegalArgumentException().isThrownBy(() -> CategoryQuery.defaults().inLanguage(hostile))
+        .withMessageContaining("category language must be a code such as zh_cn, en_us or ja_jp, was \"");
+    assertThatNullPointerException().isThrownBy(() -> CategoryQuery.defaults().inLanguage(null));
+  }
 }

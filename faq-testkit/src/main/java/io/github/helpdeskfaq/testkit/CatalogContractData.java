@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * online, filed under a small category tree, listed in pages of {@link #PAGE_SIZE}.
  *
  * <p>The tree: {@link #NETWORK} (with {@link #WIFI} and {@link #VPN} under it) and {@link #ACCOUNTS}, in that
- * order. FAQ {@code i} (from 0) has the id {@code 74} followed by {@code i} in 17 digits, is filed under
+ * order, every one in {@code zh_cn}; {@link #inTwoLanguages()} adds {@link #GUIDES} (with {@link #SETUP} under it)
+ * in {@code en_us}. FAQ {@code i} (from 0) has the id {@code 74} followed by {@code i} in 17 digits, is filed under
  * {@link #WIFI} when {@code i} is even and {@link #ACCOUNTS} when odd, and asks in Chinese about the wireless
  * network ({@link #CJK_QUERY}) when {@code i} is a multiple of 3, in English about a password otherwise. No FAQ is
  * filed under {@link #NETWORK} or {@link #VPN}.
@@ -39,6 +40,10 @@ public final class CatalogContractData {
   public static final Category VPN = category("7500000000000000003", "VPN", "7500000000000000001");
   /** A top-level category, holding the odd-numbered FAQs. */
   public static final Category ACCOUNTS = category("7500000000000000004", "Accounts", "0");
+  /** A top-level category in English, held by {@link #inTwoLanguages()} only. */
+  public static final Category GUIDES = category("7500000000000000005", "Guides", "0", "en_us");
+  /** A subcategory of {@link #GUIDES}, in English. */
+  public static final Category SETUP = category("7500000000000000006", "Setting up", "7500000000000000005", "en_us");
   /** A category id that no implementation under contract holds. */
   public static final CategoryId UNKNOWN_CATEGORY_ID = CategoryId.of("7500000000000000404");
 
@@ -71,6 +76,16 @@ public final class CatalogContractData {
    */
   public static Contents contents(int count) {
     return new Contents(faqs(count), categories(), PAGE_SIZE);
+  }
+
+  /**
+   * The contents of a helpdesk without FAQs whose categories are in two languages: those of {@link #categories()}
+   * in {@code zh_cn}, then {@link #GUIDES} and {@link #SETUP} in {@code en_us}.
+   *
+   * @return the contents
+   */
+  public static Contents inTwoLanguages() {
+    return new Contents(List.of(), List.of(NETWORK, WIFI, VPN, ACCOUNTS, GUIDES, SETUP), PAGE_SIZE);
   }
 
   /**
@@ -134,7 +149,11 @@ public final class CatalogContractData {
   }
 
   private static Category category(String id, String name, String parent) {
+    return category(id, name, parent, "zh_cn");
+  }
+
+  private static Category category(String id, String name, String parent, String language) {
     return new Category(Optional.of(CategoryId.of(id)), Optional.of(id), Optional.of(name),
-        Optional.of(CategoryId.of(Objects.requireNonNull(parent))), Optional.of(HELPDESK), Optional.of("zh_cn"));
+        Optional.of(CategoryId.of(Objects.requireNonNull(parent))), Optional.of(HELPDESK), Optional.of(language));
   }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryOrder;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -29,10 +31,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The behaviour every implementation of {@link FaqCatalog} and {@link CategoryRepository} shares, as tests: lazy
- * paging across page boundaries, filters, search in any script, the category tree. An implementation's test extends
- * this class: {@link #createHelpdesk} returns the {@link Helpdesk} holding exactly the {@link CatalogContractData}
- * contents it is given, and {@link #requestsObserved()} counts the requests that reached its backing store (a page, the
- * tree, one category), so that the contract can check that paging is lazy and stops when the stream is closed.
+ * paging across page boundaries, filters, search in any script, the category tree in a language and an order. An
+ * implementation's test extends this class: {@link #createHelpdesk} returns the {@link Helpdesk} holding exactly the
+ * {@link CatalogContractData} contents it is given, and {@link #requestsObserved()} counts the requests that reached
+ * its backing store (a page, the tree, one category), so that the contract can check that paging is lazy and stops
+ * when the stream is closed.
  *
  * <pre>{@code
  * class MyCatalogTest extends FaqCatalogContract {
@@ -236,6 +239,39 @@ public abstract class FaqCatalogContract {
   }
 
   @Test
+  void the_category_tree_of_a_language_holds_the_categories_of_that_language_only() {
+    Helpdesk helpdesk = createHelpdesk(CatalogContractData.inTwoLanguages());
+
+    List<CategoryNode> english = helpdesk.categoryTree(CategoryQuery.defaults().inLanguage("en_us"));
+    List<CategoryNode> chinese = helpdesk.categoryTree(CategoryQuery.defaults().inLanguage("zh_cn"));
+
+    assertThat(english).as("the en_us tree must hold Guides alone at its top level")
+        .extracting(node -> node.category().id()).containsExactly(CatalogContractData.GUIDES.id());
+    assertThat(english.get(0).children()).as("the en_us tree must hold Setting up under Guides")
+        .extracting(node -> node.category().id()).containsExactly(CatalogContractData.SETUP.id());
+    assertThat(chinese).as("the zh_cn tree's top level must be Network, then Accounts")
+        .extracting(node -> node.category().id()).containsExactly(CatalogContractData.NETWORK.id(),
+            CatalogContractData.ACCOUNTS.id());
+  }
+
+  @Test
+  void the_category_tree_by_update_time_descending_is_the_ascending_one_reversed_at_every_level() {
+    Helpdesk helpdesk = holding(0);
+    CategoryOrder.Key updated = CategoryOrder.Key.UPDATE_TIME;
+
+    List<CategoryNode> ascending = helpdesk.categoryTree(CategoryQuery.defaults()
+        .orderedBy(CategoryOrder.ascending(updated)));
+    List<CategoryNode> descending = helpdesk.categoryTree(CategoryQuery.defaults()
+        .orderedBy(CategoryOrder.descending(updated)));
+
+    assertThat(ascending.stream().mapToInt(CategoryNode::size).sum())
+        .as("the tree in an order must hold every category").isEqualTo(CatalogContractData.categories().size());
+    assertThat(descending).as("the tree by update time descending must be the ascending one reversed, at every level")
+        .isEqualTo(reversed(ascending));
+    assertThat(requestsSince()).as("each tree is one request").isEqualTo(2);
+  }
+
+  @Test
   void finds_one_category_by_id() {
     CategoryRepository categories = holding(0);
 
@@ -275,7 +311,17 @@ public abstract class FaqCatalogContract {
         .isThrownBy(() -> catalog.searchPage(null, PageRequest.first()));
     assertThatNullPointerException().as("findCategory(null)")
         .isThrownBy(() -> helpdesk.findCategory(null));
+    assertThatNullPointerException().as("categoryTree(null)")
+        .isThrownBy(() -> helpdesk.categoryTree(null));
     assertThat(requestsSince()).as("null arguments must be refused before any request").isZero();
+  }
+
+  private static List<CategoryNode> reversed(List<CategoryNode> nodes) {
+    List<CategoryNode> reversed = new ArrayList<>();
+    for (CategoryNode node : nodes) {
+      reversed.add(0, new CategoryNode(node.category(), reversed(node.children())));
+    }
+    return reversed;
   }
 
   private static CategoryId id(Category category) {

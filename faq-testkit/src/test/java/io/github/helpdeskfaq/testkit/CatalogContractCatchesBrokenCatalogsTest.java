@@ -6,6 +6,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.Page;
@@ -95,9 +96,21 @@ class CatalogContractCatchesBrokenCatalogsTest {
     AgainstFlattensTheTree() {
       super(helpdesk -> new ReferenceCatalog(helpdesk) {
         @Override
-        public List<CategoryNode> categoryTree() {
-          super.categoryTree();
+        public List<CategoryNode> categoryTree(CategoryQuery query) {
+          super.categoryTree(query);
           return helpdesk.categories().stream().map(CategoryNode::leaf).collect(Collectors.toList());
+        }
+      });
+    }
+  }
+
+  /** Serves the tree of the default query, whatever the query. */
+  static class AgainstIgnoresTheCategoryQuery extends Against {
+    AgainstIgnoresTheCategoryQuery() {
+      super(helpdesk -> new ReferenceCatalog(helpdesk) {
+        @Override
+        public List<CategoryNode> categoryTree(CategoryQuery query) {
+          return super.categoryTree(CategoryQuery.defaults());
         }
       });
     }
@@ -138,6 +151,12 @@ class CatalogContractCatchesBrokenCatalogsTest {
             "list by a category that holds no FAQ must return nothing"),
         arguments(AgainstFlattensTheTree.class, "the_category_tree_has_the_seeded_shape",
             "the tree's top level must be Network, then Accounts"),
+        arguments(AgainstIgnoresTheCategoryQuery.class,
+            "the_category_tree_of_a_language_holds_the_categories_of_that_language_only",
+            "the en_us tree must hold Guides alone at its top level"),
+        arguments(AgainstIgnoresTheCategoryQuery.class,
+            "the_category_tree_by_update_time_descending_is_the_ascending_one_reversed_at_every_level",
+            "the tree by update time descending must be the ascending one reversed, at every level"),
         arguments(AgainstChecksNoCategoryId.class, "refuses_a_category_id_unsafe_in_a_url_path_before_any_request",
             "findCategory must refuse an id unsafe in a URL path"));
   }

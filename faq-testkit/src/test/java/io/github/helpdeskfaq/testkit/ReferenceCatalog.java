@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.testkit;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -14,6 +15,7 @@ import io.github.helpdeskfaq.domain.SearchQuery;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -64,16 +66,24 @@ class ReferenceCatalog implements Helpdesk {
     return Optional.empty();
   }
 
+  /** The categories of the query's language, as listed (by update time ascending), or in reverse (descending). */
   @Override
-  public List<CategoryNode> categoryTree() {
+  public List<CategoryNode> categoryTree(CategoryQuery query) {
+    Objects.requireNonNull(query, "query");
     requests++;
-    return childrenOf(CategoryId.of("0"));
+    return childrenOf(CategoryId.of("0"), query);
   }
 
-  List<CategoryNode> childrenOf(CategoryId parent) {
-    return helpdesk.categories().stream().filter(category -> category.parentId().equals(Optional.of(parent)))
-        .map(category -> new CategoryNode(category, childrenOf(category.id().orElseThrow())))
+  List<CategoryNode> childrenOf(CategoryId parent, CategoryQuery query) {
+    List<CategoryNode> children = helpdesk.categories().stream()
+        .filter(category -> category.parentId().equals(Optional.of(parent)))
+        .filter(category -> query.language().isEmpty() || category.language().equals(query.language()))
+        .map(category -> new CategoryNode(category, childrenOf(category.id().orElseThrow(), query)))
         .collect(Collectors.toList());
+    if (query.order().filter(order -> !order.ascending()).isPresent()) {
+      Collections.reverse(children);
+    }
+    return children;
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.testkit;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -154,7 +155,7 @@ class ReferenceWriter implements WritableHelpdesk {
   }
 
   @Override
-  public List<CategoryNode> categoryTree() {
+  public List<CategoryNode> categoryTree(CategoryQuery query) {
     requests++;
     return childrenOf(CategoryId.of("0"));
   }

@@ -1,6 +1,7 @@
 package io.github.helpdeskfaq.adapter.fake;
 
 import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.SearchQuery;
@@ -54,8 +55,18 @@ public sealed interface CatalogCall {
     }
   }
 
-  /** The category tree. */
-  record CategoryTree() implements CatalogCall {}
+  /**
+   * The category tree.
+   *
+   * @param query the language and order asked for
+   */
+  record CategoryTree(CategoryQuery query) implements CatalogCall {
+
+    /** Validates the components. */
+    public CategoryTree {
+      Objects.requireNonNull(query, "query must not be null");
+    }
+  }
 
   /**
    * One category by id.

@@ -3,19 +3,20 @@ package io.github.helpdeskfaq.adapter.fake;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.change.CategoryChange;
 import io.github.helpdeskfaq.domain.change.NewCategory;
 import io.github.helpdeskfaq.domain.port.FaqRequestRejectedException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fake's categories and their tree: a category whose parent is absent, {@code 0} (the platform's "no parent") or
- * not among the categories is a top-level one; children keep the order they were added in. Written through
- * {@link FakeWriter}; every method holds this object's lock.
+ * The fake's categories and their trees for each {@link CategoryQuery}, as {@link FakeHelpdesk.Builder#category}
+ * describes them. Written through {@link FakeWriter}; every method holds this object's lock.
  */
 final class FakeCategories {
 
@@ -35,7 +36,7 @@ final class FakeCategories {
       ids.put(id, category);
     }
     this.byId = ids;
-    int reachable = tree().stream().mapToInt(CategoryNode::size).sum();
+    int reachable = childrenOf(Optional.empty(), byId, false).stream().mapToInt(CategoryNode::size).sum();
     if (reachable != byId.size()) {
       throw new IllegalArgumentException("the parents of some seeded categories form a cycle; reachable are "
           + reachable + " of " + byId.size());
@@ -50,8 +51,19 @@ final class FakeCategories {
     return byId.containsKey(id);
   }
 
-  synchronized List<CategoryNode> tree() {
-    return childrenOf(Optional.empty());
+  /** The tree of the query's language (every category without one), in its order (as added without one). */
+  synchronized List<CategoryNode> tree(CategoryQuery query) {
+    boolean reversed = query.order().filter(order -> !order.ascending()).isPresent();
+    if (query.language().isEmpty()) {
+      return childrenOf(Optional.empty(), byId, reversed);
+    }
+    Map<CategoryId, Category> inLanguage = new LinkedHashMap<>();
+    byId.forEach((id, category) -> {
+      if (category.language().filter(query.language().get()::equalsIgnoreCase).isPresent()) {
+        inLanguage.put(id, category);
+      }
+    });
+    return childrenOf(Optional.empty(), inLanguage, reversed);
   }
 
   synchronized int size() {
@@ -95,7 +107,7 @@ final class FakeCategories {
     if (!byId.containsKey(id)) {
       return false;
     }
-    if (!childrenOf(Optional.of(id)).isEmpty()) {
+    if (!childrenOf(Optional.of(id), byId, false).isEmpty()) {
       throw new FaqRequestRejectedException("category " + id + " has subcategories: delete or move them first",
           null, null);
     }
@@ -109,18 +121,22 @@ final class FakeCategories {
     }
   }
 
-  private List<CategoryNode> childrenOf(Optional<CategoryId> parent) {
+  private static List<CategoryNode> childrenOf(Optional<CategoryId> parent, Map<CategoryId, Category> among,
+      boolean reversed) {
     List<CategoryNode> children = new ArrayList<>();
-    for (Category category : byId.values()) {
-      if (parentOf(category).equals(parent)) {
-        children.add(new CategoryNode(category, childrenOf(category.id())));
+    for (Category category : among.values()) {
+      if (parentOf(category, among).equals(parent)) {
+        children.add(new CategoryNode(category, childrenOf(category.id(), among, reversed)));
       }
+    }
+    if (reversed) {
+      Collections.reverse(children);
     }
     return children;
   }
 
   /** The parent this tree files the category under: empty for a top-level one. */
-  private Optional<CategoryId> parentOf(Category category) {
-    return category.parentId().filter(byId::containsKey).filter(parent -> !parent.equals(category.id().get()));
+  private static Optional<CategoryId> parentOf(Category category, Map<CategoryId, Category> among) {
+    return category.parentId().filter(among::containsKey).filter(parent -> !parent.equals(category.id().get()));
   }
 }

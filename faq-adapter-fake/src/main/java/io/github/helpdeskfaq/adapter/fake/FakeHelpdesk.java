@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.adapter.fake;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -51,7 +52,8 @@ import java.util.function.Supplier;
  *       listing holds FAQs of every status. A search finds {@link FaqStatus#ONLINE} FAQs only.</li>
  *   <li>A listing's pages carry the total number of matches; a search's do not, as on Feishu.</li>
  * </ul>
- * Categories form a tree as described at {@link Builder#category}.
+ * Categories form a tree, and the category tree honours a {@link CategoryQuery}, as described at
+ * {@link Builder#category}.
  *
  * <p>Writing, as on the platform: a new FAQ or category gets a fresh id of 19 digits and times in whole seconds from
  * the {@linkplain Builder#clock clock}; every change moves the update time forward; a deleted FAQ is gone from every
@@ -130,10 +132,12 @@ public final class FakeHelpdesk implements WritableHelpdesk {
     return catalog.search(query, request, pageSize);
   }
 
+  /** {@inheritDoc} The query is honoured as {@link Builder#category} describes. */
   @Override
-  public List<CategoryNode> categoryTree() {
-    enter(new CatalogCall.CategoryTree(), Fault.NO_PAGE);
-    return categories.tree();
+  public List<CategoryNode> categoryTree(CategoryQuery query) {
+    Objects.requireNonNull(query, "query must not be null");
+    enter(new CatalogCall.CategoryTree(query), Fault.NO_PAGE);
+    return categories.tree(query);
   }
 
   @Override
@@ -352,6 +356,11 @@ public final class FakeHelpdesk implements WritableHelpdesk {
      * Adds a category. The categories form a tree by their {@link Category#parentId()}: a category whose parent is
      * absent, {@code 0} (the platform's "no parent") or not seeded is a top-level one; children keep the order they
      * were added in. A later category with the same id replaces an earlier one.
+     *
+     * <p>A {@link CategoryQuery} with a language keeps the categories of that {@link Category#language()} only (a
+     * category whose parent is of another language is then a top-level one); without one, every category. The fake
+     * keeps no update times: it takes the order categories were added in for the order they were updated in, so the
+     * tree by update time ascending is in the order added, and descending in its reverse, at every level.
      *
      * @param category the category; it must have an id, and parents must not form a cycle ({@link #build()} checks)
      * @return this builder

@@ -1,9 +1,11 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import io.github.helpdeskfaq.domain.port.Diagnostics;
+
 /**
  * What Feishu answered, as {@link FeishuConverters} reads it: the envelope's {@code code} and {@code msg}, the
- * {@code data} when the code is 0, and, when the body could not be read, why. {@link Exchange} decides what it
- * comes to. Every field may be null.
+ * {@code data} when the code is 0, the diagnostics of its {@code error} object, and, when the body could not be read,
+ * why. {@link Exchange} decides what it comes to. Every field but the body and the diagnostics may be null.
  *
  * @param <T> the data's type
  */
@@ -21,14 +23,22 @@ final class FeishuAnswer<T> {
   final String unreadable;
   /** What the reading threw, or null. */
   final Exception cause;
+  /** The body's {@code error} object, as {@link FeishuDiagnostics} reads it. Never null. */
+  final Diagnostics diagnostics;
 
   FeishuAnswer(Long code, String msg, T data, BodyDescription body, String unreadable, Exception cause) {
+    this(code, msg, data, body, unreadable, cause, Diagnostics.none());
+  }
+
+  FeishuAnswer(Long code, String msg, T data, BodyDescription body, String unreadable, Exception cause,
+      Diagnostics diagnostics) {
     this.code = code;
     this.msg = msg;
     this.data = data;
     this.body = body;
     this.unreadable = unreadable;
     this.cause = cause;
+    this.diagnostics = diagnostics;
   }
 
   /**

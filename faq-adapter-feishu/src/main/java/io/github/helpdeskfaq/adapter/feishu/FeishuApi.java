@@ -66,10 +66,13 @@ interface FeishuApi {
 
   /**
    * The category tree, not paged ("获取全部知识库分类",
-   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/list-categories).
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/list-categories): {@code lang}
+   * (the categories' language, such as {@code zh_cn}), {@code order_by} ({@code 1}: by update time) and {@code asc}
+   * ({@code true}: ascending); the page states no default for any. A null parameter is left out.
    */
   @GET("open-apis/helpdesk/v1/categories")
-  Call<FeishuAnswer<CategoriesDto>> categories(@Header(AUTHORIZATION) TenantToken token,
+  Call<FeishuAnswer<CategoriesDto>> categories(@Query("lang") String lang, @Query("order_by") Integer orderBy,
+      @Query("asc") Boolean asc, @Header(AUTHORIZATION) TenantToken token,
       @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
 
   /**

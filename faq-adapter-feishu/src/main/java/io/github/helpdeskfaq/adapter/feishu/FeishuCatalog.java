@@ -4,6 +4,8 @@ import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryOrder;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqStatus;
@@ -63,9 +65,14 @@ final class FeishuCatalog {
         data -> FeishuPages.toPage(data, false)).orElseGet(() -> Page.last(List.of()));
   }
 
-  List<CategoryNode> categoryTree() {
-    return exchange.fetch(Endpoint.CATEGORIES, () -> "the category tree", token -> api.categories(token, helpdesk),
-        FeishuCategoryTree::toTree).orElseGet(List::of);
+  /** The tree, sending only what the query sets: {@code lang}, and {@code order_by} with {@code asc}. */
+  List<CategoryNode> categoryTree(CategoryQuery query) {
+    Objects.requireNonNull(query, "query must not be null");
+    String lang = query.language().orElse(null);
+    Integer orderBy = query.order().map(order -> orderByCode(order.key())).orElse(null);
+    Boolean asc = query.order().map(CategoryOrder::ascending).orElse(null);
+    return exchange.fetch(Endpoint.CATEGORIES, () -> "the category tree",
+        token -> api.categories(lang, orderBy, asc, token, helpdesk), FeishuCategoryTree::toTree).orElseGet(List::of);
   }
 
   Optional<Category> findCategory(CategoryId id) {
@@ -93,6 +100,13 @@ final class FeishuCatalog {
       case ONLINE -> "1";
       case DELETED -> "0";
       case DELETED_PERMANENTLY -> "2";
+    };
+  }
+
+  /** The tree's {@code order_by}: "1: by the categories' update time". */
+  private static int orderByCode(CategoryOrder.Key key) {
+    return switch (key) {
+      case UPDATE_TIME -> 1;
     };
   }
 

@@ -4,6 +4,7 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.Moshi;
+import io.github.helpdeskfaq.domain.port.Diagnostics;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
@@ -15,8 +16,9 @@ import retrofit2.Retrofit;
 
 /**
  * Reads Feishu's answers into {@link FeishuAnswer}: the envelope {@code {"code":0,"msg":"...","data":{...}}} in one
- * pass, the data with the lenient adapters of {@link FeishuJson}. An endpoint declares {@code Call<FeishuAnswer<D>>}
- * and gets its {@code data} read as {@code D}; a {@link FeishuAnswer.Flat} {@code D} is read from the whole object.
+ * pass, the data with the lenient adapters of {@link FeishuJson}, an {@code error} object with
+ * {@link FeishuDiagnostics}. An endpoint declares {@code Call<FeishuAnswer<D>>} and gets its {@code data} read as
+ * {@code D}; a {@link FeishuAnswer.Flat} {@code D} is read from the whole object.
  *
  * <p>Reading never throws for what is in the body: a body that is empty, not JSON, of the wrong shape, followed by
  * more data, or larger than {@link #MAX_JSON_BYTES} comes back as an answer that says why it is unreadable, so that
@@ -32,7 +34,7 @@ final class FeishuConverters extends Converter.Factory {
    */
   static final long MAX_JSON_BYTES = 16 * 1024 * 1024;
 
-  private static final JsonReader.Options ENVELOPE = JsonReader.Options.of("code", "msg", "data");
+  private static final JsonReader.Options ENVELOPE = JsonReader.Options.of("code", "msg", "data", "error");
 
   private final Moshi moshi;
   private final Converter<ResponseBody, FeishuAnswer<Object>> envelope = reader(null, false);
@@ -59,7 +61,7 @@ final class FeishuConverters extends Converter.Factory {
     return type == HelpdeskAuthorization.class ? (HelpdeskAuthorization helpdesk) -> helpdesk.value() : null;
   }
 
-  /** Reads the code and message of any answer, skipping its data: for error answers. */
+  /** Reads the code, message and diagnostics of any answer, skipping its data: for error answers. */
   Converter<ResponseBody, FeishuAnswer<Object>> envelope() {
     return envelope;
   }
@@ -113,6 +115,7 @@ final class FeishuConverters extends Converter.Factory {
     String msg = null;
     T data = null;
     Exception dataFailure = null;
+    Diagnostics diagnostics = Diagnostics.none();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(ENVELOPE)) {
@@ -135,6 +138,7 @@ final class FeishuConverters extends Converter.Factory {
             reader.skipValue();
           }
         }
+        case 3 -> diagnostics = FeishuDiagnostics.read(reader);
         default -> {
           reader.skipName();
           reader.skipValue();
@@ -145,7 +149,7 @@ final class FeishuConverters extends Converter.Factory {
     if (dataFailure != null && code != null && code == 0) {
       return unreadable(body, FeishuJson.describe(dataFailure), dataFailure);
     }
-    return new FeishuAnswer<>(code, msg, data, body, null, null);
+    return new FeishuAnswer<>(code, msg, data, body, null, null, diagnostics);
   }
 
   private static String skip(JsonReader reader) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import io.github.helpdeskfaq.domain.port.Diagnostics;
 import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.port.FaqRequestRejectedException;
@@ -16,14 +17,15 @@ import okhttp3.Headers;
  * Feishu's error table as this adapter applies it: the one place that decides what an answer that is not a success
  * comes to, and so what the caller gets, whether it is retried and whether the circuit breaker counts it. Everything
  * else links here. The body's {@code code} decides first (a non-zero code can come with HTTP 200); the HTTP status
- * decides when the body has no code (an empty body, a gateway's page).
+ * decides when the body has no code (an empty body, a gateway's page). Whatever the row, the exception carries the
+ * answer's {@link Diagnostics} as {@link FeishuDiagnostics} reads them (its log id, the missing scope, links to help).
  *
  * <table>
  *   <caption>Error mapping</caption>
  *   <tr><th>code</th><th>HTTP status (no code)</th><th>{@link Kind}</th><th>the caller gets</th><th>retried</th>
  *       <th>breaker failure</th></tr>
  *   <tr><td>154004</td><td>404</td><td>ABSENT</td><td>{@code Optional.empty()}</td><td>no</td><td>no</td></tr>
- *   <tr><td>154001, 154003</td><td>401, 403</td><td>DENIED</td><td>{@link FaqAccessDeniedException}</td>
+ *   <tr><td>154001, 154003, 99991672</td><td>401, 403</td><td>DENIED</td><td>{@link FaqAccessDeniedException}</td>
  *       <td>no</td><td>no</td></tr>
  *   <tr><td>154000</td><td>400</td><td>REJECTED</td><td>{@link FaqRequestRejectedException}</td><td>no</td>
  *       <td>no</td></tr>
@@ -54,6 +56,8 @@ final class FeishuErrors {
   static final int BAD_REQUEST = 154000;
   static final int UNAUTHORIZED = 154001;
   static final int FORBIDDEN = 154003;
+  /** The app lacks a scope the call needs (or used the wrong kind of token): the error body names the scope. */
+  static final int SCOPE_MISSING = 99991672;
   static final int NOT_FOUND = 154004;
   static final int INTERNAL_ERROR = 155000;
   static final int RATE_LIMITED = 99991400;
@@ -89,12 +93,24 @@ final class FeishuErrors {
    * @param serviceCode Feishu's code, or null
    * @param retryAfter how long to wait, when known, or null
    * @param cause the underlying failure, or null
+   * @param diagnostics what else the answer said; none when there was no answer
    */
-  record Failure(Kind kind, String description, Integer serviceCode, Duration retryAfter, Throwable cause) {
+  record Failure(Kind kind, String description, Integer serviceCode, Duration retryAfter, Throwable cause,
+      Diagnostics diagnostics) {
+
+    /** A failure without diagnostics, as every one is until {@link #withDiagnostics} adds the answer's. */
+    Failure(Kind kind, String description, Integer serviceCode, Duration retryAfter, Throwable cause) {
+      this(kind, description, serviceCode, retryAfter, cause, Diagnostics.none());
+    }
 
     /** The same failure, its description followed by a note on what the adapter did about it. */
     Failure withNote(String note) {
-      return new Failure(kind, description + note, serviceCode, retryAfter, cause);
+      return new Failure(kind, description + note, serviceCode, retryAfter, cause, diagnostics);
+    }
+
+    /** The same failure, with the diagnostics of the answer it was classified from. */
+    Failure withDiagnostics(Diagnostics answered) {
+      return new Failure(kind, description, serviceCode, retryAfter, cause, answered);
     }
 
     /**
@@ -104,11 +120,11 @@ final class FeishuErrors {
      */
     FaqRepositoryException toException(int attempts) {
       return switch (kind) {
-        case DENIED, INVALID_TOKEN -> new FaqAccessDeniedException(description, serviceCode, cause);
-        case REJECTED -> new FaqRequestRejectedException(description, serviceCode, cause);
+        case DENIED, INVALID_TOKEN -> new FaqAccessDeniedException(description, serviceCode, diagnostics, cause);
+        case REJECTED -> new FaqRequestRejectedException(description, serviceCode, diagnostics, cause);
         case THROTTLED, SERVER_FAILURE, UNREADABLE, REFUSED_LOCALLY ->
-            new FaqServiceUnavailableException(description, serviceCode, retryAfter, attempts, cause);
-        case ABSENT, FAILED -> new FaqRepositoryException(description, serviceCode, cause);
+            new FaqServiceUnavailableException(description, serviceCode, retryAfter, attempts, diagnostics, cause);
+        case ABSENT, FAILED -> new FaqRepositoryException(description, serviceCode, diagnostics, cause);
       };
     }
   }
@@ -134,7 +150,7 @@ final class FeishuErrors {
     if (serviceCode == NOT_FOUND) {
       return coded(Kind.ABSENT, what + " not found" + http, serviceCode);
     }
-    if (serviceCode == UNAUTHORIZED || serviceCode == FORBIDDEN) {
+    if (serviceCode == UNAUTHORIZED || serviceCode == FORBIDDEN || serviceCode == SCOPE_MISSING) {
       return coded(Kind.DENIED, "Feishu denied access to " + what + http, serviceCode);
     }
     if (serviceCode == BAD_REQUEST) {
@@ -206,7 +222,7 @@ final class FeishuErrors {
     return switch (failure.kind()) {
       case THROTTLED, SERVER_FAILURE, UNREADABLE, REFUSED_LOCALLY -> failure;
       default -> new Failure(Kind.DENIED, "Feishu issued no tenant access token: " + failure.description(),
-          failure.serviceCode(), null, failure.cause());
+          failure.serviceCode(), null, failure.cause(), failure.diagnostics());
     };
   }
 

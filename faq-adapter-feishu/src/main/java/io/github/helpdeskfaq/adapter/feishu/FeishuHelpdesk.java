@@ -14,6 +14,7 @@ import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuota;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -83,8 +84,8 @@ public final class FeishuHelpdesk implements Helpdesk {
   }
 
   @Override
-  public List<CategoryNode> categoryTree() {
-    return pipeline.catalog().categoryTree();
+  public List<CategoryNode> categoryTree(CategoryQuery query) {
+    return pipeline.catalog().categoryTree(query);
   }
 
   @Override

@@ -8,12 +8,13 @@ import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
 import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * What the adapter tells the {@link FeishuListener}, in its bounded vocabulary: each call, request and retry by
- * {@link Endpoint} and {@link Outcome} (one outcome per row of {@link FeishuErrors}' table), and each token refresh.
- * Durations are measured on the {@link RetryClock}.
+ * {@link Endpoint} and {@link Outcome} (one outcome per row of {@link FeishuErrors}' table), each answer's log id,
+ * and each token refresh. Durations are measured on the {@link RetryClock}.
  */
 final class Reporting {
 
@@ -46,9 +47,14 @@ final class Reporting {
         : Outcome.FAILED, since(call.started()));
   }
 
-  /** A request of the call was made and answered (or not) as {@code failure} says; null: successfully. */
-  void requestFinished(CallContext call, Failure failure, long started) {
-    listener.requestFinished(call.endpoint(), outcome(failure), since(started));
+  /**
+   * A request of the call was made and answered (or not) as {@code failure} says (null: successfully), the answer
+   * named by {@code logId} when Feishu gave one.
+   */
+  void requestFinished(CallContext call, Failure failure, Optional<String> logId, long started) {
+    Outcome outcome = outcome(failure);
+    listener.requestFinished(call.endpoint(), outcome, since(started));
+    logId.ifPresent(id -> listener.logIdReceived(call.endpoint(), outcome, id));
   }
 
   void retryScheduled(CallContext call, Failure cause, Duration wait) {

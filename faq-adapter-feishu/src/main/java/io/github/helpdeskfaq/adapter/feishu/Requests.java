@@ -1,6 +1,7 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuErrors.Failure;
+import io.github.helpdeskfaq.domain.port.Diagnostics;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -16,7 +17,7 @@ import retrofit2.Response;
  * One request to Feishu: executed, its answer classified by {@link FeishuErrors} into an {@link Outcome}, and
  * reported to the listener. Never throws for what the server or the network does; retries, permits and tokens are
  * its callers' ({@link Exchange}, {@link TenantTokenClient}). Logs one DEBUG line per request (method, path, status,
- * duration): never a header or a body.
+ * duration, Feishu's log id): never another header or a body.
  */
 final class Requests {
 
@@ -44,7 +45,7 @@ final class Requests {
   <D, R> Outcome<R> json(CallContext call, Call<FeishuAnswer<D>> request, Function<D, R> mapping) {
     long started = reporting.now();
     Outcome<R> outcome = readJson(call, request, mapping);
-    reporting.requestFinished(call, outcome.failure(), started);
+    reporting.requestFinished(call, outcome.failure(), outcome.logId(), started);
     return outcome;
   }
 
@@ -57,7 +58,7 @@ final class Requests {
   Outcome<Response<ResponseBody>> stream(CallContext call, Call<ResponseBody> request) {
     long started = reporting.now();
     Outcome<Response<ResponseBody>> outcome = openStream(call, request);
-    reporting.requestFinished(call, outcome.failure(), started);
+    reporting.requestFinished(call, outcome.failure(), outcome.logId(), started);
     return outcome;
   }
 
@@ -80,16 +81,16 @@ final class Requests {
     }
     FeishuAnswer<D> answer = response.body();
     if (answer == null || answer.unreadable != null || answer.code == null) {
-      return Outcome.failed(unreadable(call, response.code(), answer, "the JSON has no code"));
+      return failed(response, answer, unreadable(call, response.code(), answer, "the JSON has no code"));
     }
     if (answer.code != 0) {
-      return Outcome.failed(FeishuErrors.answered(call.what(), response.code(), answer.code, answer.msg, answer.body,
-          response.headers()));
+      return failed(response, answer, FeishuErrors.answered(call.what(), response.code(), answer.code, answer.msg,
+          answer.body, response.headers()));
     }
     try {
-      return Outcome.ok(mapping.apply(answer.data));
+      return Outcome.ok(mapping.apply(answer.data), FeishuDiagnostics.logId(response.headers()));
     } catch (IllegalArgumentException unrepresentable) {
-      return Outcome.failed(FeishuErrors.unreadable(call.what(), response.code(), answer.body,
+      return failed(response, answer, FeishuErrors.unreadable(call.what(), response.code(), answer.body,
           unrepresentable.getMessage(), unrepresentable));
     }
   }
@@ -107,21 +108,28 @@ final class Requests {
     ResponseBody body = response.body();
     MediaType type = body == null ? null : body.contentType();
     if (body != null && !isJson(type) && !isText(type)) {
-      return Outcome.ok(response);
+      return Outcome.ok(response, FeishuDiagnostics.logId(response.headers()));
     }
     FeishuAnswer<Object> answer = envelope(body);
     if (answer.code != null && answer.code != 0) {
-      return Outcome.failed(FeishuErrors.answered(call.what(), response.code(), answer.code, answer.msg, answer.body,
-          response.headers()));
+      return failed(response, answer, FeishuErrors.answered(call.what(), response.code(), answer.code, answer.msg,
+          answer.body, response.headers()));
     }
-    return Outcome.failed(unreadable(call, response.code(), answer, answer.code == null ? "the JSON has no code"
-        : "expected the image's bytes, but Feishu answered with JSON without an error code"));
+    return failed(response, answer, unreadable(call, response.code(), answer, answer.code == null
+        ? "the JSON has no code" : "expected the image's bytes, but Feishu answered with JSON without an error code"));
   }
 
   /** A non-2xx answer: its envelope (Retrofit has read the body already) and its status decide. */
   private Failure errorAnswer(CallContext call, Response<?> response) {
     FeishuAnswer<Object> answer = envelope(response.errorBody());
-    return FeishuErrors.answered(call.what(), response.code(), answer.code, answer.msg, answer.body, response.headers());
+    return FeishuErrors.answered(call.what(), response.code(), answer.code, answer.msg, answer.body, response.headers())
+        .withDiagnostics(FeishuDiagnostics.of(response.headers(), answer.diagnostics));
+  }
+
+  /** A failure of an answer, with the answer's diagnostics. */
+  private static <T> Outcome<T> failed(Response<?> response, FeishuAnswer<?> answer, Failure failure) {
+    Diagnostics body = answer == null ? Diagnostics.none() : answer.diagnostics;
+    return Outcome.failed(failure.withDiagnostics(FeishuDiagnostics.of(response.headers(), body)));
   }
 
   private FeishuAnswer<Object> envelope(ResponseBody body) {
@@ -154,19 +162,23 @@ final class Requests {
         && ("json".equals(type.subtype()) || type.subtype().endsWith("+json"));
   }
 
-  /** Executes the request, logging method, path, status and duration: never headers or bodies. */
+  /**
+   * Executes the request, logging method, path, status, duration and Feishu's log id: never other headers or
+   * bodies.
+   */
   private static <T> Response<T> execute(Call<T> request) throws IOException {
     long started = System.nanoTime();
-    Object result = "no answer";
+    Response<T> response = null;
     try {
-      Response<T> response = request.execute();
-      result = response.code();
+      response = request.execute();
       return response;
     } finally {
       if (LOG.isDebugEnabled()) {
         Request sent = request.request();
-        LOG.debug("{} {} -> {} in {} ms", sent.method(), sent.url().encodedPath(), result,
-            TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        LOG.debug("{} {} -> {} in {} ms{}", sent.method(), sent.url().encodedPath(),
+            response == null ? "no answer" : response.code(), millis, response == null ? ""
+                : FeishuDiagnostics.logId(response.headers()).map(id -> " (log id " + id + ")").orElse(""));
       }
     }
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.CategoryOrder;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -181,6 +183,22 @@ class FeishuListingRequestTest {
     SimulatedRequest one = feishu.takeRequest();
     assertThat(one.path()).isEqualTo("/open-apis/helpdesk/v1/categories/7500000000000000002");
     assertThat(one.header("X-Lark-Helpdesk-Authorization")).isEqualTo(LoopbackFeishu.HELPDESK_AUTHORIZATION);
+  }
+
+  @Test
+  void sends_the_category_trees_language_and_order_only_when_set() {
+    FeishuHelpdesk repository = loopback.withTokenSource().build();
+
+    repository.categoryTree(CategoryQuery.defaults().inLanguage("en_us"));
+    repository.categoryTree(CategoryQuery.defaults()
+        .orderedBy(CategoryOrder.descending(CategoryOrder.Key.UPDATE_TIME)));
+    repository.categoryTree(CategoryQuery.defaults().inLanguage("ja_jp")
+        .orderedBy(CategoryOrder.ascending(CategoryOrder.Key.UPDATE_TIME)));
+
+    assertThat(feishu.takeRequest().path()).isEqualTo("/open-apis/helpdesk/v1/categories?lang=en_us");
+    assertThat(feishu.takeRequest().path()).isEqualTo("/open-apis/helpdesk/v1/categories?order_by=1&asc=false");
+    assertThat(feishu.takeRequest().path())
+        .isEqualTo("/open-apis/helpdesk/v1/categories?lang=ja_jp&order_by=1&asc=true");
   }
 
   /** A helpdesk of {@code count} online FAQs, {@code 75...} followed by their number: listed in that order. */

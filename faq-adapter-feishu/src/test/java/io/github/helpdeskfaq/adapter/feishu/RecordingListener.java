@@ -27,6 +27,11 @@ final class RecordingListener implements FeishuListener {
   }
 
   @Override
+  public void logIdReceived(Endpoint endpoint, Outcome outcome, String logId) {
+    reports.add("log id " + endpoint + " " + outcome + " " + logId);
+  }
+
+  @Override
   public void retryScheduled(Endpoint endpoint, Outcome cause, Duration wait) {
     reports.add("retry " + endpoint + " after " + cause + " in " + wait.toMillis() + " ms");
   }

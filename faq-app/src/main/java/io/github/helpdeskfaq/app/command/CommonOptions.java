@@ -17,6 +17,7 @@ final class CommonOptions {
           + "instead of the demo data; images named <image-key>.<ext> beside FILE are served too.")
   Path fakeData;
 
-  @Option(names = "--verbose", description = "On failure, print the stack trace too.")
+  @Option(names = "--verbose", description = "Print each request's log id (Feishu) on standard error, and on "
+      + "failure the stack trace too.")
   boolean verbose;
 }

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * A command that reads a helpdesk: chooses the adapter from the {@link CommonOptions} and the environment, makes the
- * helpdesk, and runs. Failures propagate as exceptions; the program turns them into an exit code and
- * one line on standard error.
+ * helpdesk (under {@code --verbose}, one that tells each request's log id on standard error), and runs. Failures
+ * propagate as exceptions; the program turns them into an exit code and a few lines on standard error.
  */
 abstract class HelpdeskCommand implements Callable<Integer> {
 
@@ -40,7 +40,11 @@ abstract class HelpdeskCommand implements Callable<Integer> {
       throw new UsageException("--fake-data works with the fake adapter only, but the adapter is "
           + adapter.displayName());
     }
-    return execute(invocation.helpdesks().create(adapter, fakeData, invocation.environment()));
+    Helpdesk helpdesk = common.verbose
+        ? invocation.helpdesks().create(adapter, fakeData, invocation.environment(),
+            line -> invocation.reporter().line(commandName(), TerminalText.escape(line)))
+        : invocation.helpdesks().create(adapter, fakeData, invocation.environment());
+    return execute(helpdesk);
   }
 
   /**

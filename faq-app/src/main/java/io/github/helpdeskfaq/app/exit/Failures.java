@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.app.exit;
 
+import io.github.helpdeskfaq.domain.port.Diagnostics;
 import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.port.FaqRequestRejectedException;
@@ -7,9 +8,13 @@ import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.mirror.CategoryNotFoundException;
 import io.github.helpdeskfaq.mirror.MirrorFileException;
 import io.github.helpdeskfaq.mirror.MirrorFolderException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Maps what ended a command to its exit code and its one line of explanation.
+ * Maps what ended a command to its exit code and its one line of explanation, followed, for a failure of the service,
+ * by a plain line for each thing the service said beyond it ({@link Diagnostics}): the missing scope, where to get
+ * help (the page that grants it), the troubleshooter, and the log id to give its support.
  *
  * <p>A {@link FaqRequestRejectedException} and a plain {@link FaqRepositoryException} are exit 1: the ids are
  * validated before any call, so a rejected request or a failure the adapter could not classify is not something the
@@ -25,12 +30,18 @@ public final class Failures {
    *
    * @param exitCode the program's exit code
    * @param message the line for standard error
+   * @param notes the lines that follow it: what the service said beyond it; empty for most failures
    * @param unexplained whether the line cannot say what went wrong (a bug): the stack trace would help
    */
-  public record Failure(int exitCode, String message, boolean unexplained) {
+  public record Failure(int exitCode, String message, List<String> notes, boolean unexplained) {
+
+    /** Copies the notes. */
+    public Failure {
+      notes = List.copyOf(notes);
+    }
 
     Failure(int exitCode, String message) {
-      this(exitCode, message, false);
+      this(exitCode, message, List.of(), false);
     }
   }
 
@@ -53,20 +64,38 @@ public final class Failures {
     if (error instanceof CategoryNotFoundException missing) {
       return classify(NotFoundException.category(missing.categoryId()));
     }
-    // The exceptions render their own data (code, retry-after, attempts) into their messages.
-    if (error instanceof FaqAccessDeniedException denied) {
-      return new Failure(ExitCode.ACCESS_DENIED, "access denied: " + denied.getMessage());
-    }
-    if (error instanceof FaqServiceUnavailableException unavailable) {
-      return new Failure(ExitCode.SERVICE_UNAVAILABLE, "service unavailable: " + unavailable.getMessage());
-    }
-    if (error instanceof FaqRequestRejectedException rejected) {
-      return new Failure(ExitCode.UNEXPECTED, "the service rejected the request: " + rejected.getMessage());
-    }
     if (error instanceof FaqRepositoryException failed) {
-      return new Failure(ExitCode.UNEXPECTED, "the service reported a failure: " + failed.getMessage());
+      return service(failed);
     }
-    return new Failure(ExitCode.UNEXPECTED, "unexpected error: " + error, true);
+    return new Failure(ExitCode.UNEXPECTED, "unexpected error: " + error, List.of(), true);
+  }
+
+  /** The exceptions render their own data (code, retry-after, attempts) into their summaries; notes follow. */
+  private static Failure service(FaqRepositoryException failed) {
+    int exitCode = ExitCode.UNEXPECTED;
+    String what = "the service reported a failure: ";
+    if (failed instanceof FaqAccessDeniedException) {
+      exitCode = ExitCode.ACCESS_DENIED;
+      what = "access denied: ";
+    } else if (failed instanceof FaqServiceUnavailableException) {
+      exitCode = ExitCode.SERVICE_UNAVAILABLE;
+      what = "service unavailable: ";
+    } else if (failed instanceof FaqRequestRejectedException) {
+      what = "the service rejected the request: ";
+    }
+    return new Failure(exitCode, what + failed.summary(), notes(failed.diagnostics()), false);
+  }
+
+  /** A line for each part of the diagnostics, in the order a person acts on them. */
+  private static List<String> notes(Diagnostics diagnostics) {
+    List<String> notes = new ArrayList<>();
+    diagnostics.permissionViolations().stream().filter(violation -> !violation.subject().isEmpty())
+        .forEach(violation -> notes.add("missing scope: " + violation.subject()));
+    diagnostics.helps().forEach(help -> notes.add("help: " + help.url()
+        + (help.description().isEmpty() ? "" : " (" + help.description() + ")")));
+    diagnostics.troubleshooter().ifPresent(link -> notes.add("troubleshooter: " + link));
+    diagnostics.logId().ifPresent(logId -> notes.add("log id, for the service's support: " + logId));
+    return notes;
   }
 
   /** A folder or a file that may not be used; {@code sync} words the reasons that need its options. */

@@ -1,18 +1,22 @@
 package io.github.helpdeskfaq.app.settings;
 
+import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * The real {@link HelpdeskFactory}, and the reference for wiring the adapters: the fake from demo data or
  * {@code --fake-data}, Feishu from {@link FeishuSettings} with a shared quota from {@link ReplicaSettings}, and
- * either in the cache that {@link ReplicaSettings} asks for. It closes the shared quotas it made when released.
+ * either in the cache that {@link ReplicaSettings} asks for; for {@code --verbose}, Feishu with a listener that tells
+ * each answer's log id. It closes the shared quotas it made when released.
  */
 public final class Adapters implements HelpdeskFactory {
 
@@ -30,22 +34,44 @@ public final class Adapters implements HelpdeskFactory {
 
   @Override
   public Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment) {
+    return create(adapter, fakeData, environment, Optional.empty());
+  }
+
+  /** {@inheritDoc} The Feishu adapter's {@link FeishuListener#logIdReceived} gives the lines. */
+  @Override
+  public Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
+      Consumer<String> requests) {
+    return create(adapter, fakeData, environment, Optional.of(new LogIdLines(requests)));
+  }
+
+  private Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
+      Optional<FeishuListener> listener) {
     ReplicaSettings replicas = ReplicaSettings.fromEnvironment(environment);
     Helpdesk helpdesk = switch (adapter) {
       case FAKE -> fakeData.map(FakeData::fromFile).orElseGet(FakeData::demo);
-      case FEISHU -> feishu(FeishuSettings.fromEnvironment(environment), replicas);
+      case FEISHU -> feishu(FeishuSettings.fromEnvironment(environment), replicas, listener);
     };
     return replicas.cached(helpdesk);
   }
 
   /** The Feishu adapter, taking permits from the shared quota too when one is configured. */
-  private Helpdesk feishu(FeishuSettings settings, ReplicaSettings replicas) {
+  private Helpdesk feishu(FeishuSettings settings, ReplicaSettings replicas, Optional<FeishuListener> listener) {
+    listener.ifPresent(settings.builder()::listener);
     Optional<RedisSharedQuota> quota = replicas.newSharedQuota();
     quota.ifPresent(shared -> {
       quotas.add(shared);
       settings.builder().sharedQuota(shared);
     });
     return settings.newHelpdesk();
+  }
+
+  /** Each answer's log id as a line: {@code Feishu log id <id> (<endpoint>, <outcome>)}. */
+  private record LogIdLines(Consumer<String> requests) implements FeishuListener {
+    @Override
+    public void logIdReceived(Endpoint endpoint, Outcome outcome, String logId) {
+      requests.accept("Feishu log id " + logId + " (" + endpoint.name().toLowerCase(Locale.ROOT) + ", "
+          + outcome.name().toLowerCase(Locale.ROOT) + ")");
+    }
   }
 
   /** Closes the shared quotas made so far: their connections to Redis and their threads. */

@@ -5,6 +5,7 @@ import io.github.helpdeskfaq.domain.port.Helpdesk;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Makes the helpdesk a command runs on. The real one is {@link Adapters}; tests may hand in their own. */
 @FunctionalInterface
@@ -20,6 +21,20 @@ public interface HelpdeskFactory {
    * @throws UsageException if a setting is missing or invalid, or the fake data cannot be read
    */
   Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment);
+
+  /**
+   * Makes a helpdesk that tells each request's log id, for {@code --verbose}: one line to {@code requests} per answer
+   * that carries one (the Feishu adapter's). By default, the helpdesk of {@link #create(Adapter, Optional, Map)},
+   * which tells nothing.
+   *
+   * @param requests takes each line, on the thread that made the request
+   * @return the helpdesk
+   * @throws UsageException as {@link #create(Adapter, Optional, Map)} does
+   */
+  default Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
+      Consumer<String> requests) {
+    return create(adapter, fakeData, environment);
+  }
 
   /** Releases what {@link #create} opened (connections, threads), once the command is done. Nothing by default. */
   default void release() {}

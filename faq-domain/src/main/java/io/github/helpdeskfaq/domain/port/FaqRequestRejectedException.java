@@ -6,7 +6,7 @@ public class FaqRequestRejectedException extends FaqRepositoryException {
   private static final long serialVersionUID = 2L;
 
   /**
-   * A rejection.
+   * A rejection without diagnostics.
    *
    * @param description what went wrong, readable by a person, without the code
    * @param serviceCode the service's code for it, or null
@@ -14,5 +14,18 @@ public class FaqRequestRejectedException extends FaqRepositoryException {
    */
   public FaqRequestRejectedException(String description, Integer serviceCode, Throwable cause) {
     super(description, serviceCode, cause);
+  }
+
+  /**
+   * A rejection.
+   *
+   * @param description what went wrong, readable by a person, without the code
+   * @param serviceCode the service's code for it, or null
+   * @param diagnostics what else the service said; {@link Diagnostics#none()} when nothing
+   * @param cause the underlying failure, or null
+   */
+  public FaqRequestRejectedException(String description, Integer serviceCode, Diagnostics diagnostics,
+      Throwable cause) {
+    super(description, serviceCode, diagnostics, cause);
   }
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
  * it timed out, it failed, or it answered with something that could not be read. Trying again later may succeed;
  * {@link #retryAfter()} says when, if known, and {@link #attempts()} how many requests were made.
  *
- * <p>{@link #getMessage()} is rendered from the data:
- * {@code "<description> (code <c>) (retry after <d>) (after <n> attempts)"}, each part only when it applies.
+ * <p>{@link #summary()} is rendered from the data:
+ * {@code "<description> (code <c>) (retry after <d>) (after <n> attempts)"}, each part only when it applies; the
+ * message adds the diagnostics, as {@link FaqRepositoryException#getMessage()} says.
  */
 public class FaqServiceUnavailableException extends FaqRepositoryException {
 
@@ -20,7 +21,7 @@ public class FaqServiceUnavailableException extends FaqRepositoryException {
   private final int attempts;
 
   /**
-   * An outage.
+   * An outage without diagnostics.
    *
    * @param description what went wrong, readable by a person, without the data below
    * @param serviceCode the service's code for it, or null
@@ -32,7 +33,24 @@ public class FaqServiceUnavailableException extends FaqRepositoryException {
    */
   public FaqServiceUnavailableException(String description, Integer serviceCode, Duration retryAfter, int attempts,
       Throwable cause) {
-    super(description, serviceCode, cause);
+    this(description, serviceCode, retryAfter, attempts, Diagnostics.none(), cause);
+  }
+
+  /**
+   * An outage.
+   *
+   * @param description what went wrong, readable by a person, without the data below
+   * @param serviceCode the service's code for it, or null
+   * @param retryAfter how long to wait before trying again, or null when not known
+   * @param attempts how many requests were made for the call: 0 when none was (refused client-side), 1 without
+   *     retries
+   * @param diagnostics what else the service said; {@link Diagnostics#none()} when nothing
+   * @param cause the underlying failure, or null
+   * @throws IllegalArgumentException if attempts or retryAfter is negative
+   */
+  public FaqServiceUnavailableException(String description, Integer serviceCode, Duration retryAfter, int attempts,
+      Diagnostics diagnostics, Throwable cause) {
+    super(description, serviceCode, diagnostics, cause);
     if (attempts < 0 || retryAfter != null && retryAfter.isNegative()) {
       throw new IllegalArgumentException("attempts and retryAfter must not be negative, were " + attempts + " and "
           + retryAfter);
@@ -60,8 +78,8 @@ public class FaqServiceUnavailableException extends FaqRepositoryException {
   }
 
   @Override
-  public String getMessage() {
-    StringBuilder message = new StringBuilder(super.getMessage());
+  public String summary() {
+    StringBuilder message = new StringBuilder(super.summary());
     if (retryAfter != null) {
       message.append(" (retry after ").append(shown(retryAfter)).append(')');
     }

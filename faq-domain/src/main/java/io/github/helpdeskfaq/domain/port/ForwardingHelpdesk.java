@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.domain.port;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -79,8 +80,8 @@ public abstract class ForwardingHelpdesk implements Helpdesk {
   }
 
   @Override
-  public List<CategoryNode> categoryTree() {
-    return delegate.categoryTree();
+  public List<CategoryNode> categoryTree(CategoryQuery query) {
+    return delegate.categoryTree(query);
   }
 
   @Override

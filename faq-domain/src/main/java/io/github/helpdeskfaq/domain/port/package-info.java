@@ -8,7 +8,8 @@
  * {@link io.github.helpdeskfaq.domain.port.KnowledgeBaseWriter}, apart from the read ports and joined to them in the
  * {@link io.github.helpdeskfaq.domain.port.WritableHelpdesk} of an adapter that writes (with
  * {@link io.github.helpdeskfaq.domain.port.ForwardingWritableHelpdesk}); and the unchecked error hierarchy rooted at
- * {@link io.github.helpdeskfaq.domain.port.FaqRepositoryException}.
+ * {@link io.github.helpdeskfaq.domain.port.FaqRepositoryException}, with the
+ * {@link io.github.helpdeskfaq.domain.port.Diagnostics} each failure carries.
  *
  * <p>Non-null by default, as in {@link io.github.helpdeskfaq.domain}. This package depends on that one, on
  * {@link io.github.helpdeskfaq.domain.change} (what a writer sends) and on {@code java.*} only.

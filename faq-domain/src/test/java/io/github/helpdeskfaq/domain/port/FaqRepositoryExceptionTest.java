@@ -3,7 +3,16 @@ package io.github.helpdeskfaq.domain.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.helpdeskfaq.domain.port.Diagnostics.Help;
+import io.github.helpdeskfaq.domain.port.Diagnostics.PermissionViolation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FaqRepositoryExceptionTest {
@@ -45,5 +54,63 @@ class FaqRepositoryExceptionTest {
         null));
     assertThatIllegalArgumentException().isThrownBy(() -> new FaqServiceUnavailableException("x", null,
         Duration.ofSeconds(-1), 1, null));
+  }
+
+  private static final Diagnostics SCOPE_MISSING = new Diagnostics(Optional.of("20250101LOGID"),
+      Optional.of("https://open.feishu.cn/search?log_id=20250101LOGID"),
+      List.of(new PermissionViolation("action_scope_required", "helpdesk:all:readonly", "the app lacks it")),
+      List.of(new Help("https://open.feishu.cn/app/cli_1/auth?q=helpdesk:all:readonly", "grant it here")));
+
+  @Test
+  void carries_the_diagnostics_as_data_and_renders_each_part_once_after_the_summary() {
+    FaqAccessDeniedException denied = new FaqAccessDeniedException("no access", 99991672, SCOPE_MISSING, null);
+
+    assertThat(denied.diagnostics()).isEqualTo(SCOPE_MISSING);
+    assertThat(denied.diagnostics().permissionViolations()).extracting(PermissionViolation::subject)
+        .containsExactly("helpdesk:all:readonly");
+    assertThat(denied.summary()).isEqualTo("no access (code 99991672)");
+    assertThat(denied).hasMessage("no access (code 99991672) (log id 20250101LOGID; missing scope "
+        + "helpdesk:all:readonly; help https://open.feishu.cn/app/cli_1/auth?q=helpdesk:all:readonly; "
+        + "troubleshooter https://open.feishu.cn/search?log_id=20250101LOGID)");
+    assertThat(denied.getMessage()).containsOnlyOnce("log id 20250101LOGID");
+  }
+
+  @Test
+  void unavailable_renders_its_own_data_in_the_summary_and_the_diagnostics_after_it() {
+    Diagnostics logged = new Diagnostics(Optional.of("L1"), Optional.empty(), List.of(), List.of());
+
+    assertThat(new FaqServiceUnavailableException("down", 155000, Duration.ofSeconds(2), 3, logged, null))
+        .hasMessage("down (code 155000) (retry after 2 s) (after 3 attempts) (log id L1)")
+        .satisfies(e -> assertThat(e.summary()).isEqualTo("down (code 155000) (retry after 2 s) (after 3 attempts)"));
+  }
+
+  @Test
+  void without_diagnostics_the_message_is_the_summary() {
+    FaqRepositoryException plain = new FaqRepositoryException("failed", 1, null);
+    Diagnostics nothingToShow = new Diagnostics(Optional.empty(), Optional.empty(),
+        List.of(new PermissionViolation("", "", "")), List.of());
+
+    assertThat(plain.diagnostics()).isEqualTo(Diagnostics.none()).satisfies(d -> assertThat(d.isEmpty()).isTrue());
+    assertThat(plain).hasMessage("failed (code 1)");
+    assertThat(new FaqRequestRejectedException("bad", null, nothingToShow, null)).hasMessage("bad");
+    assertThat(nothingToShow.isEmpty()).isFalse();
+  }
+
+  @Test
+  void survives_serialization_with_its_diagnostics() throws IOException, ClassNotFoundException {
+    FaqServiceUnavailableException original = new FaqServiceUnavailableException("down", 155000,
+        Duration.ofSeconds(2), 3, SCOPE_MISSING, null);
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(original);
+    }
+    FaqServiceUnavailableException read;
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      read = (FaqServiceUnavailableException) in.readObject();
+    }
+
+    assertThat(read).hasMessage(original.getMessage());
+    assertThat(read.diagnostics()).isEqualTo(SCOPE_MISSING);
   }
 }

@@ -2,6 +2,8 @@ package io.github.helpdeskfaq.feishu.simulator;
 
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.CategoryOrder;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -31,7 +33,10 @@ import java.util.function.Supplier;
  * <p>What the query may hold is the platform's: {@code page_size} from 1 to 100 (default 20), {@code page_token} as
  * the previous page gave it, {@code status} {@code 1} (online), {@code 0} (deleted) or {@code 2} (deleted for good);
  * anything else is 400 with 154000, as is a search without a {@code query}. A blank {@code category_id} or
- * {@code search} is no filter. A failure the fake was told to inject comes back as {@link FaultAnswers} says.
+ * {@code search} is no filter. The category tree's {@code lang}, {@code order_by} ({@code 1}: by update time) and
+ * {@code asc} ({@code true} or {@code false}; ascending when absent) go to the fake as a {@link CategoryQuery}; a
+ * language the query refuses, another {@code order_by} or {@code asc} is 400 with 154000, and {@code asc} without
+ * {@code order_by} changes nothing. A failure the fake was told to inject comes back as {@link FaultAnswers} says.
  */
 final class HelpdeskEndpoints {
 
@@ -95,7 +100,8 @@ final class HelpdeskEndpoints {
       return image(rest.get(1), rest.get(3));
     }
     if ("categories".equals(resource) && rest.size() == 1) {
-      return fromContent(helpdesk -> FeishuResponses.json(200, WireFormat.categoryTree(helpdesk.categoryTree())));
+      return fromContent(helpdesk -> FeishuResponses.json(200, WireFormat.categoryTree(
+          helpdesk.categoryTree(categoryQuery(request)))));
     }
     if ("categories".equals(resource) && rest.size() == 2) {
       return fromContent(helpdesk -> helpdesk.findCategory(CategoryId.of(rest.get(1)))
@@ -195,6 +201,27 @@ final class HelpdeskEndpoints {
     } catch (IllegalArgumentException refused) {
       return invalid("invalid parameter: " + refused.getMessage());
     }
+  }
+
+  /** The tree's query; an {@link IllegalArgumentException} names a parameter the platform would refuse. */
+  private static CategoryQuery categoryQuery(SimulatedRequest request) {
+    CategoryQuery query = CategoryQuery.defaults();
+    String language = request.queryParameter("lang");
+    if (language != null && !language.isBlank()) {
+      query = query.inLanguage(language);
+    }
+    String orderBy = request.queryParameter("order_by");
+    if (orderBy == null || orderBy.isEmpty()) {
+      return query;
+    }
+    if (!"1".equals(orderBy)) {
+      throw new IllegalArgumentException("order_by must be 1");
+    }
+    String asc = request.queryParameter("asc");
+    if (asc != null && !"true".equals(asc) && !"false".equals(asc)) {
+      throw new IllegalArgumentException("asc must be true or false");
+    }
+    return query.orderedBy(new CategoryOrder(CategoryOrder.Key.UPDATE_TIME, !"false".equals(asc)));
   }
 
   private static Integer pageSize(String value) {

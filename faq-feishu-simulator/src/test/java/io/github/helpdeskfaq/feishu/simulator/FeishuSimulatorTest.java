@@ -6,6 +6,8 @@ import io.github.helpdeskfaq.adapter.fake.CatalogCall;
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
+import io.github.helpdeskfaq.domain.CategoryOrder;
+import io.github.helpdeskfaq.domain.CategoryQuery;
 import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.FaqId;
@@ -150,6 +152,28 @@ class FeishuSimulatorTest {
         + "\"parent_id\":\"7100\",\"children\":[]}]}]}}");
     assertThat(http.text("open-apis/helpdesk/v1/categories/7100")).isEqualTo("{\"code\":0,\"msg\":\"success\","
         + "\"data\":{\"category_id\":\"7100\",\"id\":\"7100\",\"name\":\"Network\",\"language\":\"zh_cn\"}}");
+  }
+
+  @Test
+  void passes_the_category_trees_language_and_order_to_the_fake() {
+    String english = http.text("open-apis/helpdesk/v1/categories?lang=en_us");
+    String chinese = http.text("open-apis/helpdesk/v1/categories?lang=zh_cn&order_by=1&asc=false");
+
+    assertThat(english).isEqualTo("{\"code\":0,\"msg\":\"success\",\"data\":{\"categories\":[]}}");
+    assertThat(chinese).contains("\"category_id\":\"7100\"").doesNotContain("7110");
+    assertThat(feishu.helpdesk().catalogCalls()).filteredOn(CatalogCall.CategoryTree.class::isInstance)
+        .containsExactly(new CatalogCall.CategoryTree(CategoryQuery.defaults().inLanguage("en_us")),
+            new CatalogCall.CategoryTree(CategoryQuery.defaults().inLanguage("zh_cn")
+                .orderedBy(CategoryOrder.descending(CategoryOrder.Key.UPDATE_TIME))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"lang=en%0Aus", "order_by=2", "order_by=1&asc=yes"})
+  void refuses_category_parameters_the_platform_would_refuse_with_154000(String query) {
+    HttpResponse<byte[]> answer = http.get("open-apis/helpdesk/v1/categories?" + query);
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(new String(answer.body(), StandardCharsets.UTF_8)).startsWith("{\"code\":154000,");
   }
 
   @Test

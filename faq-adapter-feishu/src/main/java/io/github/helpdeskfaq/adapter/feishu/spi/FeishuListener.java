@@ -6,7 +6,7 @@ import java.time.Duration;
  * What the Feishu adapter reports about its calls, for metrics: calls and requests by endpoint and outcome with their
  * durations, retries, waits for rate-limit permits, the circuit breaker's and the shared quota's state, token
  * refreshes. Everything is reported in enums, so a metrics backend gets a bounded set of tag values: never an id, a
- * URL, a message or a secret.
+ * URL, a message or a secret. The one exception, {@link #logIdReceived}, is for logs, never for a tag.
  *
  * <p>The adapter calls the listener on the calling thread, synchronously, often concurrently: an implementation is
  * thread-safe, returns quickly and never throws (an exception from it would fail the caller's call). Every method
@@ -40,6 +40,17 @@ public interface FeishuListener {
    * @param duration from sending the request to reading its answer (for an image: its head)
    */
   default void requestFinished(Endpoint endpoint, Outcome outcome, Duration duration) {}
+
+  /**
+   * Feishu named an answer with a log id: the id its support asks for about that request (the {@code X-Tt-Logid}
+   * header, else an error body's {@code error.log_id}). Reported right after {@link #requestFinished} for every
+   * answer that carries one, successes included. A log id is unique to its request: log it, never make it a tag.
+   *
+   * @param endpoint the endpoint requested
+   * @param outcome how the service answered, as {@link #requestFinished} reported it
+   * @param logId the log id, visible ASCII characters only
+   */
+  default void logIdReceived(Endpoint endpoint, Outcome outcome, String logId) {}
 
   /**
    * A request failed and will be made again after {@code wait}.
