@@ -13,22 +13,31 @@ import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Makes the adapter's HTTP stack from its settings: one OkHttp client that never follows redirects (a
- * redirect to another host would carry the credentials along), and the Retrofit {@link FeishuApi} over it, whose
- * headers and answers {@link FeishuConverters} writes and reads. Nothing of this leaves the package.
+ * Makes the adapter's HTTP stack from its settings: an OkHttp client that never follows redirects (a redirect to
+ * another host would carry the credentials along), and the Retrofit {@link FeishuApi} over it, whose headers and
+ * answers {@link FeishuConverters} writes and reads. Nothing of this leaves the package.
+ *
+ * @param reads the endpoints for reads, which OkHttp may send again on a fresh connection when a pooled one fails
+ * @param once the endpoints for what must never be sent twice unseen (writes, user-token requests): the same client
+ *     and pool, without OkHttp's silent retry on a connection failure, which would repeat a create whose answer was
+ *     lost, or a refresh token that is already used
  */
-final class FeishuHttp {
-
-  private FeishuHttp() {}
+record FeishuHttp(FeishuApi reads, FeishuApi once) {
 
   /**
    * The endpoints over a client of these settings: their timeouts (the call timeout is set per JSON call), pool,
    * proxy and TLS trust; cleartext only for an http base URL.
    */
-  static FeishuApi api(Settings.Http settings, FeishuConverters converters) {
+  static FeishuHttp of(Settings.Http settings, FeishuConverters converters) {
+    OkHttpClient client = client(settings);
+    return new FeishuHttp(api(settings, converters, client),
+        api(settings, converters, client.newBuilder().retryOnConnectionFailure(false).build()));
+  }
+
+  private static FeishuApi api(Settings.Http settings, FeishuConverters converters, OkHttpClient client) {
     return new Retrofit.Builder()
         .baseUrl(settings.baseUrl())
-        .client(client(settings))
+        .client(client)
         .addConverterFactory(converters)
         .addConverterFactory(MoshiConverterFactory.create(FeishuJson.MOSHI)) // the token request's body
         .validateEagerly(true)

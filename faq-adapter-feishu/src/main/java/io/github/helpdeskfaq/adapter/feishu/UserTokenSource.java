@@ -1,24 +1,30 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
+import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
+
 /**
  * Where the adapter gets the user access token that every write sends: one handed in ({@link FixedUserToken}), or
- * kept in a store and refreshed when it expires ({@link RefreshingUserTokens}). Reads never use it.
+ * kept in a store and refreshed when it expires ({@link RefreshingUserTokens}), or none ({@link #NONE}). Reads never
+ * use it. {@link #current()} throws {@link FaqAccessDeniedException} when the user must sign in.
  */
-interface UserTokenSource {
+interface UserTokenSource extends AccessTokens {
 
-  /**
-   * The token to send now.
-   *
-   * @return a non-blank token that is safe to put in a header
-   * @throws io.github.helpdeskfaq.domain.port.FaqAccessDeniedException if there is none and the user must sign in
-   * @throws io.github.helpdeskfaq.domain.port.FaqRepositoryException if the store or the refresh failed
-   */
-  String current();
+  /** Writes without user tokens: each is access denied, before any request, saying how to get some. */
+  UserTokenSource NONE = new UserTokenSource() {
+    @Override
+    public String current() {
+      throw new FaqAccessDeniedException("writes need a user access token of a helpdesk agent, and none is "
+          + "configured: set a user token store (and sign in) or a user access token", null, null);
+    }
 
-  /**
-   * Marks a token that Feishu refused as expired or invalid: the next {@link #current()} does not return it.
-   *
-   * @param rejected the token Feishu refused
-   */
-  void invalidate(String rejected);
+    @Override
+    public void invalidate(String rejected) {
+      // there is none
+    }
+
+    @Override
+    public String toString() {
+      return "no user tokens";
+    }
+  };
 }
