@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.spring.boot.autoconfigure;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -22,10 +23,11 @@ public class HelpdeskAutoConfiguration {
    * is never silently left out.
    *
    * @param properties the {@code helpdesk.*} properties
+   * @param resources the application's class loader
    * @throws HelpdeskSettingsException naming the property and the module it needs
    */
-  HelpdeskAutoConfiguration(HelpdeskProperties properties) {
-    ClassLoader loader = HelpdeskAutoConfiguration.class.getClassLoader();
+  HelpdeskAutoConfiguration(HelpdeskProperties properties, ResourceLoader resources) {
+    ClassLoader loader = resources.getClassLoader();
     if (properties.cache().timeToLive() != null
         && !ClassUtils.isPresent("io.github.helpdeskfaq.cache.CachingHelpdesk", loader)) {
       throw HelpdeskSettingsException.moduleMissing("helpdesk.cache.time-to-live", "faq-cache");

@@ -65,7 +65,8 @@ final class SharedQuotaSettings {
   }
 
   private static Optional<String> text(Binder binder, String name) {
-    return Optional.ofNullable(binder.bind(SPRING_REDIS + name, String.class).orElse(null)).filter(text -> !text.isBlank());
+    return Optional.ofNullable(binder.bind(SPRING_REDIS + name, String.class).orElse(null))
+        .filter(text -> !text.isBlank());
   }
 
   private static String encoded(String part) {
