@@ -10,7 +10,7 @@ import org.springframework.core.io.Resource;
 
 /**
  * The {@code helpdesk.*} properties: which adapter, its settings, the cache and the shared quota. Every default is the
- * one the module configured says (its builder's constants), so a property left unset changes nothing. Secrets are
+ * one of the module it configures (its builder's constants), so a property left unset changes nothing. Secrets are
  * never part of {@link #toString()}.
  *
  * @param adapter The adapter the Helpdesk bean is: feishu (production) or fake (in memory, for tests and local
