@@ -21,14 +21,11 @@ final class FeishuHttp {
 
   private FeishuHttp() {}
 
-  /**
-   * The endpoints over a client of these settings: their timeouts (the call timeout is set per JSON call), pool,
-   * proxy and TLS trust; cleartext only for an http base URL.
-   */
-  static FeishuApi api(Settings.Http settings, FeishuConverters converters) {
+  /** The endpoints over the client made by {@link #client}. */
+  static FeishuApi api(Settings.Http settings, OkHttpClient client, FeishuConverters converters) {
     return new Retrofit.Builder()
         .baseUrl(settings.baseUrl())
-        .client(client(settings))
+        .client(client)
         .addConverterFactory(converters)
         .addConverterFactory(MoshiConverterFactory.create(FeishuJson.MOSHI)) // the token request's body
         .validateEagerly(true)
@@ -54,7 +51,12 @@ final class FeishuHttp {
     }
   }
 
-  private static OkHttpClient client(Settings.Http settings) {
+  /**
+   * The client of these settings: its timeouts (the call timeout is set per JSON call), pool, proxy and TLS trust;
+   * cleartext only for an http base URL. Derived from {@link Settings.Http#httpClient()} when one is given, sharing its
+   * pool.
+   */
+  static OkHttpClient client(Settings.Http settings) {
     OkHttpClient.Builder client = settings.httpClient() == null ? new OkHttpClient.Builder()
         : settings.httpClient().newBuilder();
     // Writing waits as long as reading: Okio's watchdog then meets every socket's deadline in the order it was set
