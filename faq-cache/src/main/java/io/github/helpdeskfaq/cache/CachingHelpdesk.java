@@ -173,10 +173,13 @@ public final class CachingHelpdesk extends ForwardingHelpdesk {
    */
   public static final class Builder {
 
+    /** The most FAQs (and "not found" answers) the cache holds unless {@link #maximumSize} says. */
+    public static final long DEFAULT_MAXIMUM_SIZE = 10_000;
+
     private static final Duration DEFAULT_NOT_FOUND_TIME_TO_LIVE = Duration.ofSeconds(30);
 
     private final Helpdesk delegate;
-    private long maximumSize = 10_000;
+    private long maximumSize = DEFAULT_MAXIMUM_SIZE;
     private Duration timeToLive = Duration.ofMinutes(5);
     /** Null: the default, {@link #DEFAULT_NOT_FOUND_TIME_TO_LIVE} or the time to live if that is shorter. */
     private Duration notFoundTimeToLive;
@@ -188,7 +191,7 @@ public final class CachingHelpdesk extends ForwardingHelpdesk {
 
     /**
      * How many FAQs (and "not found" answers) the cache holds at most; past that, the least useful go first.
-     * Default 10,000.
+     * Default {@value #DEFAULT_MAXIMUM_SIZE}.
      *
      * @param size at least 1
      * @return this builder

@@ -50,7 +50,7 @@ import okhttp3.OkHttpClient;
  * never followed. Answers map to errors as {@code FeishuErrors.java}'s table says; docs/feishu-adapter.md describes
  * the rest. Thread-safe; {@link #toString()} shows no secret.
  */
-public final class FeishuHelpdesk implements WritableHelpdesk {
+public final class FeishuHelpdesk implements WritableHelpdesk, AutoCloseable {
 
   /** Feishu's Open Platform (China), the default base URL. */
   public static final String FEISHU_BASE_URL = "https://open.feishu.cn";
@@ -148,6 +148,12 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
     return pipeline.resilience().health();
   }
 
+  /** Closes the idle connections of its pool; calls in flight finish, a later call opens a connection again. */
+  @Override
+  public void close() {
+    pipeline.release().run();
+  }
+
   /** The base URL, the app id (or that tokens are caller-supplied) and the helpdesk id; never a secret. */
   @Override
   public String toString() {
@@ -157,6 +163,7 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
   /**
    * Configures a {@link FeishuHelpdesk}: each setter checks its values at once, naming the setting; credentials may be
    * {@code null} (from the environment): {@link #build()} says what is missing. Not thread-safe; no secret shown.
+   * The numbers' defaults are {@link FeishuDefaults}'s.
    */
   public static final class Builder {
 
@@ -170,27 +177,27 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
     private String helpdeskToken;
     private String userAccessToken;
     private UserTokenStore userTokenStore;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = Duration.ofSeconds(60);
+    private Duration connectTimeout = Duration.ofSeconds(FeishuDefaults.CONNECT_TIMEOUT_SECONDS);
+    private Duration readTimeout = Duration.ofSeconds(FeishuDefaults.READ_TIMEOUT_SECONDS);
+    private Duration callTimeout = Duration.ofSeconds(FeishuDefaults.CALL_TIMEOUT_SECONDS);
     private Proxy proxy;
     private SSLSocketFactory sslSocketFactory;
     private X509TrustManager trustManager;
-    private int maxIdleConnections = 5;
-    private Duration keepAlive = Duration.ofMinutes(5);
+    private int maxIdleConnections = FeishuDefaults.MAX_IDLE_CONNECTIONS;
+    private Duration keepAlive = Duration.ofMinutes(FeishuDefaults.KEEP_ALIVE_MINUTES);
     private Clock clock = Clock.systemUTC();
-    private int permitsPerPeriod = 25;
-    private Duration period = Duration.ofMillis(500);
-    private Duration maxWaitForPermit = Duration.ofSeconds(5);
-    private int retryMaxAttempts = 3;
-    private Duration retryBackoffInitial = Duration.ofMillis(500);
-    private Duration retryBackoffMax = Duration.ofSeconds(5);
-    private Duration retryMaxElapsed = Duration.ofSeconds(10);
-    private float failureRatePercent = 50;
-    private int slidingWindowCalls = 20;
-    private int minimumCalls = 10;
-    private Duration openDuration = Duration.ofSeconds(30);
-    private int halfOpenCalls = 3;
+    private int permitsPerPeriod = FeishuDefaults.RATE_LIMIT_PERMITS;
+    private Duration period = Duration.ofMillis(FeishuDefaults.RATE_LIMIT_PERIOD_MILLIS);
+    private Duration maxWaitForPermit = Duration.ofSeconds(FeishuDefaults.MAX_WAIT_FOR_PERMIT_SECONDS);
+    private int retryMaxAttempts = FeishuDefaults.RETRY_MAX_ATTEMPTS;
+    private Duration retryBackoffInitial = Duration.ofMillis(FeishuDefaults.RETRY_BACKOFF_INITIAL_MILLIS);
+    private Duration retryBackoffMax = Duration.ofSeconds(FeishuDefaults.RETRY_BACKOFF_MAX_SECONDS);
+    private Duration retryMaxElapsed = Duration.ofSeconds(FeishuDefaults.RETRY_MAX_ELAPSED_SECONDS);
+    private float failureRatePercent = FeishuDefaults.CIRCUIT_BREAKER_FAILURE_RATE_PERCENT;
+    private int slidingWindowCalls = FeishuDefaults.CIRCUIT_BREAKER_WINDOW_CALLS;
+    private int minimumCalls = FeishuDefaults.CIRCUIT_BREAKER_MINIMUM_CALLS;
+    private Duration openDuration = Duration.ofSeconds(FeishuDefaults.CIRCUIT_BREAKER_OPEN_SECONDS);
+    private int halfOpenCalls = FeishuDefaults.CIRCUIT_BREAKER_HALF_OPEN_CALLS;
     private SharedQuota sharedQuota;
     private FeishuListener listener = FeishuListener.NONE;
     private RetryClock retryClock = RetryClock.SYSTEM;
@@ -253,19 +260,19 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
       return this;
     }
 
-    /** How long to wait for a connection; zero means no limit. Default 10 seconds. */
+    /** How long to wait for a connection; zero means no limit. */
     public Builder connectTimeout(Duration timeout) {
       this.connectTimeout = between("connectTimeout", timeout, Duration.ZERO);
       return this;
     }
 
-    /** The longest wait between bytes read or written: what bounds a stalled image. Zero: none. Default 30 s. */
+    /** The longest wait between bytes read or written: what bounds a stalled image. Zero: none. */
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = between("readTimeout", timeout, Duration.ZERO);
       return this;
     }
 
-    /** How long a whole JSON call may take, connecting included (not an image). Zero: no limit. Default 60 s. */
+    /** How long a whole JSON call may take, connecting included (not an image). Zero: no limit. */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = between("callTimeout", timeout, Duration.ZERO);
       return this;
@@ -287,7 +294,7 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
       return this;
     }
 
-    /** How many idle connections to keep, and for how long. Default 5, for 5 minutes; 0 closes each after use. */
+    /** How many idle connections to keep, and for how long. 0 idle connections: each closed after use. */
     public Builder connectionPool(int maxIdleConnections, Duration keepAlive) {
       nonNegative("connectionPool: maxIdleConnections", maxIdleConnections);
       this.keepAlive = between("connectionPool: keepAlive", keepAlive, MILLISECOND);
@@ -301,7 +308,7 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
       return this;
     }
 
-    /** At most {@code permitsPerPeriod} requests start in each fixed window of {@code period}. Default 25 per 0.5 s. */
+    /** At most {@code permitsPerPeriod} requests start in each fixed window of {@code period}. */
     public Builder rateLimit(int permitsPerPeriod, Duration period) {
       atLeastOne("rateLimit: permitsPerPeriod", permitsPerPeriod);
       this.period = between("rateLimit: period", period, MILLISECOND);
@@ -309,7 +316,7 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
       return this;
     }
 
-    /** The longest a call waits for a rate-limit permit before it fails without a request. Default 5 seconds. */
+    /** The longest a call waits for a rate-limit permit before it fails without a request. */
     public Builder maxWaitForPermit(Duration wait) {
       this.maxWaitForPermit = between("maxWaitForPermit", wait, Duration.ZERO);
       return this;
@@ -330,13 +337,13 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
       return this;
     }
 
-    /** How many times in all a FAQ or an image is requested before a failure is final; 1: no retry. Default 3. */
+    /** How many times in all a FAQ or an image is requested before a failure is final; 1: no retry. */
     public Builder retryMaxAttempts(int attempts) {
       this.retryMaxAttempts = atLeastOne("retryMaxAttempts", attempts);
       return this;
     }
 
-    /** The n-th untimed retry waits {@code initial × 2^(n-1)}, ±50 %, at most {@code max}. Default 500 ms, 5 s. */
+    /** The n-th untimed retry waits {@code initial × 2^(n-1)}, ±50 %, at most {@code max}. */
     public Builder retryBackoff(Duration initial, Duration max) {
       between("retryBackoff: initial", initial, MILLISECOND);
       notShorter("retryBackoff: max must not be shorter than initial", between("retryBackoff: max", max, MILLISECOND),
@@ -346,19 +353,19 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
       return this;
     }
 
-    /** A call's time for retries, waits included: no retry whose wait would end later. Default 10 seconds. */
+    /** A call's time for retries, waits included: no retry whose wait would end later. */
     public Builder retryMaxElapsed(Duration total) {
       this.retryMaxElapsed = between("retryMaxElapsed", total, Duration.ZERO);
       return this;
     }
 
-    /** The failure rate, in percent (above 0, at most 100), at which the circuit breaker opens. Default 50. */
+    /** The failure rate, in percent (above 0, at most 100), at which the circuit breaker opens. */
     public Builder circuitBreakerFailureRate(float percent) {
       this.failureRatePercent = percent("circuitBreakerFailureRate", percent);
       return this;
     }
 
-    /** The breaker's failure rate is over the latest requests, once there are the minimum. Default 20, minimum 10. */
+    /** The breaker's failure rate is over the latest requests, once there are the minimum. */
     public Builder circuitBreakerWindow(int slidingWindowCalls, int minimumCalls) {
       atLeastOne("circuitBreakerWindow: slidingWindowCalls", slidingWindowCalls);
       notAbove("circuitBreakerWindow: minimumCalls must not exceed slidingWindowCalls",
@@ -368,13 +375,13 @@ public final class FeishuHelpdesk implements WritableHelpdesk {
       return this;
     }
 
-    /** How long the open breaker fails calls without a request before it lets probes through. Default 30 s. */
+    /** How long the open breaker fails calls without a request before it lets probes through. */
     public Builder circuitBreakerOpenDuration(Duration wait) {
       this.openDuration = between("circuitBreakerOpenDuration", wait, MILLISECOND);
       return this;
     }
 
-    /** How many probe calls the half-open breaker lets through. Default 3. */
+    /** How many probe calls the half-open breaker lets through. */
     public Builder circuitBreakerHalfOpenCalls(int probes) {
       this.halfOpenCalls = atLeastOne("circuitBreakerHalfOpenCalls", probes);
       return this;

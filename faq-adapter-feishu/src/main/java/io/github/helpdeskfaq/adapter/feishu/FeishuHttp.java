@@ -21,8 +21,9 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * @param once the endpoints for what must never be sent twice unseen (writes, user-token requests): the same client
  *     and pool, without OkHttp's silent retry on a connection failure, which would repeat a create whose answer was
  *     lost, or a refresh token that is already used
+ * @param release closes the idle connections of the pool the adapter made (not of a client it was given)
  */
-record FeishuHttp(FeishuApi reads, FeishuApi once) {
+record FeishuHttp(FeishuApi reads, FeishuApi once, Runnable release) {
 
   /**
    * The endpoints over a client of these settings: their timeouts (the call timeout is set per JSON call), pool,
@@ -30,8 +31,9 @@ record FeishuHttp(FeishuApi reads, FeishuApi once) {
    */
   static FeishuHttp of(Settings.Http settings, FeishuConverters converters) {
     OkHttpClient client = client(settings);
+    Runnable release = settings.httpClient() == null ? client.connectionPool()::evictAll : () -> { };
     return new FeishuHttp(api(settings, converters, client),
-        api(settings, converters, client.newBuilder().retryOnConnectionFailure(false).build()));
+        api(settings, converters, client.newBuilder().retryOnConnectionFailure(false).build()), release);
   }
 
   private static FeishuApi api(Settings.Http settings, FeishuConverters converters, OkHttpClient client) {
@@ -63,6 +65,11 @@ record FeishuHttp(FeishuApi reads, FeishuApi once) {
     }
   }
 
+  /**
+   * The client of these settings: its timeouts (the call timeout is set per JSON call), pool, proxy and TLS trust;
+   * cleartext only for an http base URL. Derived from {@link Settings.Http#httpClient()} when one is given, sharing its
+   * pool.
+   */
   private static OkHttpClient client(Settings.Http settings) {
     OkHttpClient.Builder client = settings.httpClient() == null ? new OkHttpClient.Builder()
         : settings.httpClient().newBuilder();

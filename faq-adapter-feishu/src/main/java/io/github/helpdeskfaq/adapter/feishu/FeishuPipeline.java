@@ -12,9 +12,10 @@ import java.time.Duration;
  * @param signIn a user's sign-in into the user token store, or null when there is no store
  * @param resilience the breaker and the limits, whose state is the helpdesk's health
  * @param description what the helpdesk's {@code toString()} shows: the base URL and the ids, never a secret
+ * @param release closes the idle connections of the pool the adapter made (not of a client it was given)
  */
 record FeishuPipeline(FeishuFaqs faqs, FeishuCatalog catalog, FeishuWrites writes, FeishuSignIn signIn,
-    Resilience resilience, String description) {
+    Resilience resilience, String description, Runnable release) {
 
   /** How long a refresh waits for another thread or process that refreshes the user tokens. */
   static final Duration USER_TOKEN_LOCK_TIMEOUT = Duration.ofSeconds(60);
@@ -47,6 +48,7 @@ record FeishuPipeline(FeishuFaqs faqs, FeishuCatalog catalog, FeishuWrites write
             credentials.userTokenStore());
     return new FeishuPipeline(new FeishuFaqs(api, helpdesk, exchange), catalog,
         new FeishuWrites(http.once(), helpdesk, exchange, catalog, settings.clock()), signIn,
-        resilience, "FeishuHelpdesk{baseUrl=" + settings.http().baseUrl() + ", " + credentials + "}");
+        resilience, "FeishuHelpdesk{baseUrl=" + settings.http().baseUrl() + ", " + credentials + "}",
+        http.release());
   }
 }

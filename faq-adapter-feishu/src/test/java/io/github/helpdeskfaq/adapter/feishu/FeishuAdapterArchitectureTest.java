@@ -19,9 +19,10 @@ class FeishuAdapterArchitectureTest {
       "retrofit2..", "okhttp3..", "okio..", "com.squareup.moshi..", "io.github.helpdeskfaq.adapter.feishu.shaded..");
 
   @ArchTest
-  static final ArchRule only_the_helpdesk_and_the_document_reader_are_public_beside_the_extension_points =
+  static final ArchRule only_the_helpdesk_its_defaults_and_the_document_reader_are_public_beside_the_extension_points =
       classes().that().arePublic().and().areTopLevelClasses().and().resideOutsideOfPackage(SPI)
-          .should().haveSimpleName("FeishuHelpdesk").orShould().haveSimpleName("FeishuFaqDocuments")
+          .should().haveSimpleName("FeishuHelpdesk").orShould().haveSimpleName("FeishuDefaults")
+          .orShould().haveSimpleName("FeishuFaqDocuments")
           .orShould().haveSimpleName("FeishuSignIn")
           .because("the builder is the module's one entry point; Retrofit interfaces, DTOs, mappers and the token "
               + "provider may change freely");

@@ -333,6 +333,28 @@ class FeishuHelpdeskBuilderTest {
         .containsExactly(0, 1, 0, 0);
   }
 
+  @Test
+  void closing_drops_the_idle_connections_and_a_later_call_opens_a_new_one() {
+    FeishuHelpdesk helpdesk = builder().build();
+
+    helpdesk.findById(ContractData.KNOWN_FAQ_ID);
+    helpdesk.close();
+    helpdesk.findById(ContractData.KNOWN_FAQ_ID);
+
+    assertThat(List.of(feishu.takeRequest(), feishu.takeRequest())).extracting(SimulatedRequest::sequenceNumber)
+        .as("requests on their connection").containsExactly(0, 0);
+  }
+
+  @Test
+  void starts_from_the_published_defaults() {
+    assertThat(FeishuHelpdesk.builder().toString()).contains(
+        "rateLimit=" + FeishuDefaults.RATE_LIMIT_PERMITS + " per PT0.5S",
+        "retryMaxAttempts=" + FeishuDefaults.RETRY_MAX_ATTEMPTS,
+        "connectTimeout=PT" + FeishuDefaults.CONNECT_TIMEOUT_SECONDS + "S",
+        "circuitBreakerWindow=" + FeishuDefaults.CIRCUIT_BREAKER_WINDOW_CALLS + " calls (minimum "
+            + FeishuDefaults.CIRCUIT_BREAKER_MINIMUM_CALLS + ")");
+  }
+
   /** Without retries: these tests are about one request. */
   private FeishuHelpdesk.Builder builder() {
     return loopback.withTokenSource().retryMaxAttempts(1);

@@ -184,12 +184,15 @@ public final class RedisSharedQuota implements SharedQuota, AutoCloseable {
    */
   public static final class Builder {
 
+    /** How long a Redis command may take unless {@link #timeout} says. */
+    public static final int DEFAULT_TIMEOUT_MILLIS = 250;
+
     private RedisURI redisUri;
     private String appId;
     private String baseUrl;
     private long permits;
     private Duration period;
-    private Duration timeout = Duration.ofMillis(250);
+    private Duration timeout = Duration.ofMillis(DEFAULT_TIMEOUT_MILLIS);
     private Clock clock = Clock.systemUTC();
     private Waiter waiter = Waiter.SLEEP;
 
@@ -278,7 +281,7 @@ public final class RedisSharedQuota implements SharedQuota, AutoCloseable {
 
     /**
      * How long a Redis command (or opening the connection) may take before the call fails with a
-     * {@link SharedQuotaUnavailableException}. Default 250 milliseconds.
+     * {@link SharedQuotaUnavailableException}. Default {@value #DEFAULT_TIMEOUT_MILLIS} milliseconds.
      *
      * @param time positive
      * @return this builder
