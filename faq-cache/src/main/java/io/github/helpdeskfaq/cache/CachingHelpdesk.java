@@ -8,6 +8,8 @@ import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.port.ForwardingHelpdesk;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
+import io.github.helpdeskfaq.domain.port.KnowledgeBaseWriter;
+import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +34,8 @@ import java.util.concurrent.CompletableFuture;
  *   <li>Images, listings, searches and categories pass straight through, every time: images are streamed, never
  *       held, and a listing is paged lazily.</li>
  *   <li>An entry lives for its time from the moment it was answered; reading it does not lengthen its life.</li>
+ *   <li>Writes made elsewhere are not seen until an entry expires; writes made through {@link #writingThrough}
+ *       are seen at once.</li>
  * </ul>
  * Thread-safe. {@link #statistics()} tells how the cache is doing.
  */
@@ -77,6 +81,23 @@ public final class CachingHelpdesk extends ForwardingHelpdesk {
    */
   public void invalidate(FaqId id) {
     cache.synchronous().invalidate(Objects.requireNonNull(id, "id must not be null"));
+  }
+
+  /**
+   * This cache with writes: reads go through the cache, writes to {@code writer} (the writer of the helpdesk
+   * underneath), and each write forgets what it makes stale when it returns or fails: the FAQ written, or every FAQ
+   * when a category is changed or deleted. A lookup that ends after a write has returned never answers with what
+   * the FAQ was before it.
+   *
+   * <pre>{@code
+   * WritableHelpdesk helpdesk = CachingHelpdesk.builder(feishu).build().writingThrough(feishu);
+   * }</pre>
+   *
+   * @param writer where the writes go
+   * @return a writable helpdesk over this cache
+   */
+  public WritableHelpdesk writingThrough(KnowledgeBaseWriter writer) {
+    return new WriteThroughHelpdesk(this, Objects.requireNonNull(writer, "writer must not be null"));
   }
 
   /** Forgets everything cached. */

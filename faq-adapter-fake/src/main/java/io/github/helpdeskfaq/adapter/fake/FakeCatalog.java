@@ -44,8 +44,13 @@ final class FakeCatalog {
     faqs.putAll(other.faqs);
   }
 
-  void remove(FaqId id) {
-    faqs.remove(id.value());
+  boolean remove(FaqId id) {
+    return faqs.remove(id.value()) != null;
+  }
+
+  /** Replaces a FAQ that is there, keeping its status; false if there is none. */
+  boolean replace(Faq faq) {
+    return faqs.computeIfPresent(faq.id().value(), (id, entry) -> new Entry(faq, entry.status())) != null;
   }
 
   int size() {

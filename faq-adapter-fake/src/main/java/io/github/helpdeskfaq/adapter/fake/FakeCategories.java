@@ -4,6 +4,9 @@ import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
 import io.github.helpdeskfaq.domain.CategoryQuery;
+import io.github.helpdeskfaq.domain.change.CategoryChange;
+import io.github.helpdeskfaq.domain.change.NewCategory;
+import io.github.helpdeskfaq.domain.port.FaqRequestRejectedException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,13 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fake's categories, fixed when it is built, and their trees for each {@link CategoryQuery}, as
- * {@link FakeHelpdesk.Builder#category} describes them.
+ * The fake's categories and their trees for each {@link CategoryQuery}, as {@link FakeHelpdesk.Builder#category}
+ * describes them. Written through {@link FakeWriter}; every method holds this object's lock.
  */
 final class FakeCategories {
 
+  /** The platform's parent id of a top-level category. */
+  static final CategoryId NO_PARENT = CategoryId.of("0");
+
   private final Map<CategoryId, Category> byId;
-  private final List<CategoryNode> tree;
 
   /**
    * @throws IllegalArgumentException if a category has no id, or the parents form a cycle
@@ -31,23 +36,26 @@ final class FakeCategories {
       ids.put(id, category);
     }
     this.byId = ids;
-    this.tree = childrenOf(Optional.empty(), byId, false);
-    int reachable = tree.stream().mapToInt(CategoryNode::size).sum();
+    int reachable = childrenOf(Optional.empty(), byId, false).stream().mapToInt(CategoryNode::size).sum();
     if (reachable != byId.size()) {
       throw new IllegalArgumentException("the parents of some seeded categories form a cycle; reachable are "
           + reachable + " of " + byId.size());
     }
   }
 
-  Optional<Category> find(CategoryId id) {
+  synchronized Optional<Category> find(CategoryId id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The tree of the query's language (every category without one), in its order (as seeded without one). */
-  List<CategoryNode> tree(CategoryQuery query) {
+  synchronized boolean contains(CategoryId id) {
+    return byId.containsKey(id);
+  }
+
+  /** The tree of the query's language (every category without one), in its order (as added without one). */
+  synchronized List<CategoryNode> tree(CategoryQuery query) {
     boolean reversed = query.order().filter(order -> !order.ascending()).isPresent();
     if (query.language().isEmpty()) {
-      return reversed ? childrenOf(Optional.empty(), byId, true) : tree;
+      return childrenOf(Optional.empty(), byId, reversed);
     }
     Map<CategoryId, Category> inLanguage = new LinkedHashMap<>();
     byId.forEach((id, category) -> {
@@ -58,8 +66,59 @@ final class FakeCategories {
     return childrenOf(Optional.empty(), inLanguage, reversed);
   }
 
-  int size() {
+  synchronized int size() {
     return byId.size();
+  }
+
+  /** Adds a category under a parent that exists, or at the top; refuses an unknown parent. */
+  synchronized Category add(CategoryId id, NewCategory value) {
+    CategoryId parent = value.parent().orElse(NO_PARENT);
+    requireParent(parent);
+    Category category = new Category(Optional.of(id), Optional.of(id.value()), Optional.of(value.name()),
+        Optional.of(parent), Optional.empty(), value.language());
+    byId.put(id, category);
+    return category;
+  }
+
+  /** Renames or moves a category; false if there is none; refuses an unknown parent and a cycle. */
+  synchronized boolean change(CategoryId id, CategoryChange change) {
+    Category old = byId.get(id);
+    if (old == null) {
+      return false;
+    }
+    Optional<CategoryId> parent = change.parent();
+    if (parent.isPresent()) {
+      requireParent(parent.get());
+      for (Optional<CategoryId> at = parent; at.isPresent() && byId.containsKey(at.get());
+          at = byId.get(at.get()).parentId()) {
+        if (at.get().equals(id)) {
+          throw new FaqRequestRejectedException("category " + id + " cannot move under itself or its subcategory "
+              + parent.get(), null, null);
+        }
+      }
+    }
+    byId.put(id, new Category(old.id(), old.legacyId(), change.name().or(old::name), parent.or(old::parentId),
+        old.helpdeskId(), old.language()));
+    return true;
+  }
+
+  /** Removes a category; false if there is none; refuses one that has subcategories. */
+  synchronized boolean remove(CategoryId id) {
+    if (!byId.containsKey(id)) {
+      return false;
+    }
+    if (!childrenOf(Optional.of(id), byId, false).isEmpty()) {
+      throw new FaqRequestRejectedException("category " + id + " has subcategories: delete or move them first",
+          null, null);
+    }
+    byId.remove(id);
+    return true;
+  }
+
+  private void requireParent(CategoryId parent) {
+    if (!parent.equals(NO_PARENT) && !byId.containsKey(parent)) {
+      throw new FaqRequestRejectedException("no category " + parent + " to file under", null, null);
+    }
   }
 
   private static List<CategoryNode> childrenOf(Optional<CategoryId> parent, Map<CategoryId, Category> among,

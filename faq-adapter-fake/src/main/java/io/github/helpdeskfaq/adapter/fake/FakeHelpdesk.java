@@ -12,9 +12,15 @@ import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.SearchQuery;
+import io.github.helpdeskfaq.domain.change.CategoryChange;
+import io.github.helpdeskfaq.domain.change.FaqChange;
+import io.github.helpdeskfaq.domain.change.NewCategory;
+import io.github.helpdeskfaq.domain.change.NewFaq;
 import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.domain.port.ImageReader;
+import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +54,16 @@ import java.util.function.Supplier;
  * </ul>
  * Categories form a tree, and the category tree honours a {@link CategoryQuery}, as described at
  * {@link Builder#category}.
+ *
+ * <p>Writing, as on the platform: a new FAQ or category gets a fresh id of 19 digits and times in whole seconds from
+ * the {@linkplain Builder#clock clock}; every change moves the update time forward; a deleted FAQ is gone from every
+ * read, with its images. A FAQ filed under a category that does not exist, a category under an unknown parent or
+ * under itself, and the deletion of a category that has subcategories are refused with a
+ * {@link io.github.helpdeskfaq.domain.port.FaqRequestRejectedException}. Writes are recorded in
+ * {@link #writeCalls()}; {@link #loseNextWriteAnswers} makes a write happen and its answer fail, as a lost response
+ * does.
  */
-public final class FakeHelpdesk implements Helpdesk {
+public final class FakeHelpdesk implements WritableHelpdesk {
 
   /** The page size when none is set: the most the platform serves, as the Feishu adapter asks for. */
   public static final int DEFAULT_PAGE_SIZE = FakeCatalog.MAX_PAGE_SIZE;
@@ -59,17 +73,22 @@ public final class FakeHelpdesk implements Helpdesk {
   private final FakeCategories categories;
   private final ConcurrentLinkedQueue<RecordedCall> calls = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<CatalogCall> catalogCalls = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<WriteCall> writeCalls = new ConcurrentLinkedQueue<>();
   private final Faults faults;
+  private final Faults lostAnswers;
+  private final FakeWriter writer;
   private final int pageSize;
   private final boolean recording;
 
   private FakeHelpdesk(Builder builder) {
     this.faults = new Faults(builder.sleeper);
+    this.lostAnswers = new Faults(builder.sleeper);
     this.pageSize = builder.pageSize;
     this.recording = builder.recording;
     this.categories = new FakeCategories(builder.categories);
     catalog.putAll(builder.faqs);
     images.putAll(builder.images);
+    this.writer = new FakeWriter(catalog, images, categories, builder.clock);
   }
 
   /** Starts an empty fake. */
@@ -129,6 +148,52 @@ public final class FakeHelpdesk implements Helpdesk {
     return categories.find(id);
   }
 
+  @Override
+  public Faq createFaq(NewFaq faq) {
+    Objects.requireNonNull(faq, "faq must not be null");
+    enter(new WriteCall.CreateFaq(faq), Optional.empty());
+    return answered(writer.create(faq), Optional.empty());
+  }
+
+  @Override
+  public boolean updateFaq(FaqId id, FaqChange change) {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(change, "change must not be null");
+    enter(new WriteCall.UpdateFaq(id, change), Optional.of(id));
+    return answered(writer.update(id, change), Optional.of(id));
+  }
+
+  @Override
+  public boolean deleteFaq(FaqId id) {
+    Objects.requireNonNull(id, "id must not be null");
+    enter(new WriteCall.DeleteFaq(id), Optional.of(id));
+    return answered(writer.delete(id), Optional.of(id));
+  }
+
+  @Override
+  public Category createCategory(NewCategory category) {
+    Objects.requireNonNull(category, "category must not be null");
+    enter(new WriteCall.CreateCategory(category), Optional.empty());
+    return answered(writer.create(category), Optional.empty());
+  }
+
+  @Override
+  public boolean updateCategory(CategoryId id, CategoryChange change) {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(change, "change must not be null");
+    id.requireWellFormed();
+    enter(new WriteCall.UpdateCategory(id, change), Optional.empty());
+    return answered(writer.update(id, change), Optional.empty());
+  }
+
+  @Override
+  public boolean deleteCategory(CategoryId id) {
+    Objects.requireNonNull(id, "id must not be null");
+    id.requireWellFormed();
+    enter(new WriteCall.DeleteCategory(id), Optional.empty());
+    return answered(writer.delete(id), Optional.empty());
+  }
+
   /** Adds an {@link FaqStatus#ONLINE} FAQ, or replaces the one with the same id. */
   public void put(Faq faq) {
     put(faq, FaqStatus.ONLINE);
@@ -166,10 +231,16 @@ public final class FakeHelpdesk implements Helpdesk {
     return List.copyOf(catalogCalls);
   }
 
+  /** A snapshot of the writes received so far, as {@link #calls()}. */
+  public List<WriteCall> writeCalls() {
+    return List.copyOf(writeCalls);
+  }
+
   /** Forgets every recorded call. */
   public void clearCalls() {
     calls.clear();
     catalogCalls.clear();
+    writeCalls.clear();
   }
 
   /**
@@ -181,7 +252,7 @@ public final class FakeHelpdesk implements Helpdesk {
         Objects.requireNonNull(failure, "failure")));
   }
 
-  /** Makes every call about one FAQ (its detail and its images) fail until {@link #clearFaults()}. */
+  /** Makes every call about one FAQ (its detail, its images, its update and deletion) fail until cleared. */
   public void failCallsFor(FaqId faqId, Supplier<? extends FaqRepositoryException> failure) {
     faults.add(Fault.failure(Optional.of(Objects.requireNonNull(faqId, "faqId")), Fault.unlimited(),
         Objects.requireNonNull(failure, "failure")));
@@ -211,9 +282,19 @@ public final class FakeHelpdesk implements Helpdesk {
     faults.add(Fault.pageDelay(Faults.requirePositive(page, "page"), Faults.requireNotNegative(latency)));
   }
 
+  /**
+   * Makes the next {@code count} (at least 1) writes happen and then fail with a fresh exception from {@code failure}
+   * instead of answering, as a write does whose response is lost (a timeout, a dropped connection).
+   */
+  public void loseNextWriteAnswers(int count, Supplier<? extends FaqRepositoryException> failure) {
+    lostAnswers.add(Fault.failure(Optional.empty(), Faults.requirePositive(count, "count"),
+        Objects.requireNonNull(failure, "failure")));
+  }
+
   /** Removes every injected failure and delay. */
   public void clearFaults() {
     faults.clear();
+    lostAnswers.clear();
   }
 
   private void enter(RecordedCall call) {
@@ -221,6 +302,18 @@ public final class FakeHelpdesk implements Helpdesk {
       calls.add(call);
     }
     faults.apply(Optional.of(call.faqId()), Fault.NO_PAGE);
+  }
+
+  private void enter(WriteCall call, Optional<FaqId> faqId) {
+    if (recording) {
+      writeCalls.add(call);
+    }
+    faults.apply(faqId, Fault.NO_PAGE);
+  }
+
+  private <T> T answered(T answer, Optional<FaqId> faqId) {
+    lostAnswers.apply(faqId, Fault.NO_PAGE);
+    return answer;
   }
 
   private void enter(CatalogCall call, int page) {
@@ -236,6 +329,7 @@ public final class FakeHelpdesk implements Helpdesk {
     private final FakeImages images = new FakeImages();
     private final List<Category> categories = new ArrayList<>();
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+    private Clock clock = Clock.systemUTC();
     private int pageSize = DEFAULT_PAGE_SIZE;
     private boolean recording = true;
 
@@ -302,6 +396,12 @@ public final class FakeHelpdesk implements Helpdesk {
       return this;
     }
 
+    /** The clock that stamps what is written (default: the system's, in UTC). */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock must not be null");
+      return this;
+    }
+
     /** Replaces real sleeping, for the fake's own tests of injected latency. */
     Builder sleeper(Sleeper replacement) {
       this.sleeper = Objects.requireNonNull(replacement, "sleeper");
@@ -318,6 +418,6 @@ public final class FakeHelpdesk implements Helpdesk {
   @Override
   public String toString() {
     return "FakeHelpdesk[" + catalog.size() + " FAQs, " + images.size() + " images, " + categories.size()
-        + " categories, " + faults.size() + " faults]";
+        + " categories, " + (faults.size() + lostAnswers.size()) + " faults]";
   }
 }

@@ -5,8 +5,10 @@ import io.github.helpdeskfaq.domain.ImageKey;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
+import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.Header;
+import retrofit2.http.PATCH;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
@@ -24,7 +26,7 @@ import retrofit2.http.Streaming;
  */
 interface FeishuApi {
 
-  /** The tenant token's header, {@code Bearer <tenant_access_token>}. */
+  /** The access token's header: {@code Bearer <tenant_access_token>} on reads, the user access token on writes. */
   String AUTHORIZATION = "Authorization";
   /** The helpdesk's header, {@code base64(helpdesk_id:helpdesk_token)}. */
   String HELPDESK_AUTHORIZATION = "X-Lark-Helpdesk-Authorization";
@@ -82,6 +84,43 @@ interface FeishuApi {
   @GET("open-apis/helpdesk/v1/categories/{category_id}")
   Call<FeishuAnswer<CategoryDto>> category(@Path("category_id") String id,
       @Header(AUTHORIZATION) TenantToken token, @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
+
+  /** Creates a FAQ (see {@link FaqWriteDto}); the answer holds it as the FAQ detail does. */
+  @POST("open-apis/helpdesk/v1/faqs")
+  Call<FeishuAnswer<WriteAnswerDto>> createFaq(@Body FaqWriteDto faq, @Header(AUTHORIZATION) UserToken token,
+      @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
+
+  /** Changes the fields of a FAQ that the body names (see {@link FaqWriteDto}). */
+  @PATCH("open-apis/helpdesk/v1/faqs/{faq_id}")
+  Call<FeishuAnswer<WriteAnswerDto>> patchFaq(@Path("faq_id") FaqId id, @Body FaqWriteDto faq,
+      @Header(AUTHORIZATION) UserToken token, @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
+
+  /** Deletes a FAQ ("删除知识库", https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/faq/delete). */
+  @DELETE("open-apis/helpdesk/v1/faqs/{faq_id}")
+  Call<FeishuAnswer<WriteAnswerDto>> deleteFaq(@Path("faq_id") FaqId id, @Header(AUTHORIZATION) UserToken token,
+      @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
+
+  /** Creates a category (see {@link CategoryWriteDto}); the answer holds it as {@code data.category}. */
+  @POST("open-apis/helpdesk/v1/categories")
+  Call<FeishuAnswer<WriteAnswerDto>> createCategory(@Body CategoryWriteDto category,
+      @Header(AUTHORIZATION) UserToken token, @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
+
+  /** Renames or moves a category (see {@link CategoryWriteDto}). */
+  @PATCH("open-apis/helpdesk/v1/categories/{category_id}")
+  Call<FeishuAnswer<WriteAnswerDto>> patchCategory(@Path("category_id") String id, @Body CategoryWriteDto category,
+      @Header(AUTHORIZATION) UserToken token, @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
+
+  /**
+   * Deletes a category ("删除知识库分类",
+   * https://open.feishu.cn/document/server-docs/helpdesk-v1/faq-management/category/delete).
+   */
+  @DELETE("open-apis/helpdesk/v1/categories/{category_id}")
+  Call<FeishuAnswer<WriteAnswerDto>> deleteCategory(@Path("category_id") String id,
+      @Header(AUTHORIZATION) UserToken token, @Header(HELPDESK_AUTHORIZATION) HelpdeskAuthorization helpdesk);
+
+  /** User tokens for a code or a refresh token (see {@link UserTokenRequestDto}); the answer is flat. */
+  @POST("open-apis/authen/v2/oauth/token")
+  Call<FeishuAnswer<UserTokenResponseDto>> userAccessToken(@Body UserTokenRequestDto request);
 
   /**
    * A tenant token for a self-built app ("自建应用获取 tenant_access_token",

@@ -13,6 +13,7 @@ import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageCursor;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.SearchQuery;
+import io.github.helpdeskfaq.domain.port.FaqCatalog;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * and mapped by {@link FeishuPages} or {@link FeishuCategoryTree}. Feishu's "not found" (154004) for a listing is an
  * empty last page, for the tree an empty tree.
  */
-final class FeishuCatalog {
+final class FeishuCatalog implements FaqCatalog {
 
   private final FeishuApi api;
   private final HelpdeskAuthorization helpdesk;
@@ -39,7 +40,8 @@ final class FeishuCatalog {
     this.pageSize = pageSize;
   }
 
-  Page<Faq> listPage(FaqFilter filter, PageRequest request) {
+  @Override
+  public Page<Faq> listPage(FaqFilter filter, PageRequest request) {
     Objects.requireNonNull(filter, "filter must not be null");
     Objects.requireNonNull(request, "request must not be null");
     String category = filter.category().map(CategoryId::value).orElse(null);
@@ -54,7 +56,8 @@ final class FeishuCatalog {
    * A page of a search. A query that is not printable ASCII is sent as the platform recommends for such text:
    * standard Base64 of its UTF-8 bytes, with {@code base64=true}.
    */
-  Page<Faq> searchPage(SearchQuery query, PageRequest request) {
+  @Override
+  public Page<Faq> searchPage(SearchQuery query, PageRequest request) {
     Objects.requireNonNull(query, "query must not be null");
     Objects.requireNonNull(request, "request must not be null");
     boolean encode = !query.text().chars().allMatch(c -> c >= 0x20 && c < 0x7f);

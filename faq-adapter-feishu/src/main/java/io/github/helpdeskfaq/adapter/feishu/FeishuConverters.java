@@ -58,6 +58,9 @@ final class FeishuConverters extends Converter.Factory {
     if (type == TenantToken.class) {
       return (TenantToken token) -> "Bearer " + token.value();
     }
+    if (type == UserToken.class) {
+      return (UserToken token) -> "Bearer " + token.value();
+    }
     return type == HelpdeskAuthorization.class ? (HelpdeskAuthorization helpdesk) -> helpdesk.value() : null;
   }
 

@@ -29,9 +29,9 @@ import okhttp3.Headers;
  *       <td>no</td><td>no</td></tr>
  *   <tr><td>154000</td><td>400</td><td>REJECTED</td><td>{@link FaqRequestRejectedException}</td><td>no</td>
  *       <td>no</td></tr>
- *   <tr><td>99991663, 99991664, 99991671, 99991661</td><td></td><td>INVALID_TOKEN</td><td>a fresh tenant token and
- *       one more try; if refused again, {@link FaqAccessDeniedException}</td><td>once, with the new token</td>
- *       <td>no</td></tr>
+ *   <tr><td>99991663, 99991664, 99991671, 99991661, 99991668, 99991677</td><td></td><td>INVALID_TOKEN</td><td>a
+ *       fresh token (tenant for reads, user for writes) and one more try; if refused again,
+ *       {@link FaqAccessDeniedException}</td><td>once, with the new token</td><td>no</td></tr>
  *   <tr><td>99991400, or any code with 429</td><td>429</td><td>THROTTLED</td>
  *       <td>{@link FaqServiceUnavailableException} with {@code retryAfter} from {@code x-ogw-ratelimit-reset}
  *       (else {@code Retry-After})</td><td>yes, after that wait</td><td>no</td></tr>
@@ -61,7 +61,8 @@ final class FeishuErrors {
   static final int NOT_FOUND = 154004;
   static final int INTERNAL_ERROR = 155000;
   static final int RATE_LIMITED = 99991400;
-  static final Set<Integer> INVALID_TOKEN_CODES = Set.of(99991663, 99991664, 99991671, 99991661);
+  /** The access token is invalid, malformed (99991663, 99991664, 99991671, 99991661, 99991668) or expired (99991677). */
+  static final Set<Integer> INVALID_TOKEN_CODES = Set.of(99991663, 99991664, 99991671, 99991661, 99991668, 99991677);
   /** Seconds until the rate limit resets, on rate-limited answers. */
   static final String RATE_LIMIT_RESET = "x-ogw-ratelimit-reset";
 
@@ -157,7 +158,7 @@ final class FeishuErrors {
       return coded(Kind.REJECTED, "Feishu rejected the request for " + what + http, serviceCode);
     }
     if (INVALID_TOKEN_CODES.contains(serviceCode)) {
-      return coded(Kind.INVALID_TOKEN, "Feishu refused the tenant access token for " + what + http, serviceCode);
+      return coded(Kind.INVALID_TOKEN, "Feishu refused the access token for " + what + http, serviceCode);
     }
     if (serviceCode == RATE_LIMITED || status == 429) {
       return new Failure(Kind.THROTTLED, "Feishu rate-limited the request for " + what + http, serviceCode,

@@ -10,7 +10,9 @@ import static io.github.helpdeskfaq.adapter.feishu.SettingChecks.percent;
 
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuHealth;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
+import io.github.helpdeskfaq.adapter.feishu.spi.FileUserTokenStore;
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuota;
+import io.github.helpdeskfaq.adapter.feishu.spi.UserTokenStore;
 import io.github.helpdeskfaq.domain.Category;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.CategoryNode;
@@ -22,8 +24,12 @@ import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.SearchQuery;
-import io.github.helpdeskfaq.domain.port.Helpdesk;
+import io.github.helpdeskfaq.domain.change.CategoryChange;
+import io.github.helpdeskfaq.domain.change.FaqChange;
+import io.github.helpdeskfaq.domain.change.NewCategory;
+import io.github.helpdeskfaq.domain.change.NewFaq;
 import io.github.helpdeskfaq.domain.port.ImageReader;
+import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,13 +43,14 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * The {@link Helpdesk} over the Feishu / Lark Open Platform's helpdesk API, made by {@link #builder()} (README.md's
- * quick start builds one). Every call is authorized, rate-limited, guarded by a circuit breaker and retried on what may
- * pass; images stream in constant memory; redirects are never followed. Answers map to errors as {@code
- * FeishuErrors.java}'s table says; docs/feishu-adapter.md describes the rest. Thread-safe; {@link #toString()} shows no
- * secret.
+ * The {@link WritableHelpdesk} over the Feishu / Lark Open Platform's helpdesk API, made by {@link #builder()}
+ * (README.md's quick start builds one). Every call is authorized, rate-limited, guarded by a circuit breaker and
+ * retried on what may pass (a create only after a throttle, and never sent twice); reads send the tenant token, writes
+ * the user token ({@link Builder#userTokenStore}, {@link #signIn()}); images stream in constant memory; redirects are
+ * never followed. Answers map to errors as {@code FeishuErrors.java}'s table says; docs/feishu-adapter.md describes
+ * the rest. Thread-safe; {@link #toString()} shows no secret.
  */
-public final class FeishuHelpdesk implements Helpdesk, AutoCloseable {
+public final class FeishuHelpdesk implements WritableHelpdesk, AutoCloseable {
 
   /** Feishu's Open Platform (China), the default base URL. */
   public static final String FEISHU_BASE_URL = "https://open.feishu.cn";
@@ -93,6 +100,49 @@ public final class FeishuHelpdesk implements Helpdesk, AutoCloseable {
     return pipeline.catalog().findCategory(id);
   }
 
+  @Override
+  public Faq createFaq(NewFaq faq) {
+    return pipeline.writes().createFaq(faq);
+  }
+
+  @Override
+  public boolean updateFaq(FaqId id, FaqChange change) {
+    return pipeline.writes().updateFaq(id, change);
+  }
+
+  @Override
+  public boolean deleteFaq(FaqId id) {
+    return pipeline.writes().deleteFaq(id);
+  }
+
+  @Override
+  public Category createCategory(NewCategory category) {
+    return pipeline.writes().createCategory(category);
+  }
+
+  @Override
+  public boolean updateCategory(CategoryId id, CategoryChange change) {
+    return pipeline.writes().updateCategory(id, change);
+  }
+
+  @Override
+  public boolean deleteCategory(CategoryId id) {
+    return pipeline.writes().deleteCategory(id);
+  }
+
+  /**
+   * A user's sign-in, which saves the user tokens of writes in the {@link Builder#userTokenStore}.
+   *
+   * @return the sign-in
+   * @throws IllegalStateException if the helpdesk was built without a user token store
+   */
+  public FeishuSignIn signIn() {
+    if (pipeline.signIn() == null) {
+      throw new IllegalStateException("signing in needs a userTokenStore to keep the tokens in");
+    }
+    return pipeline.signIn();
+  }
+
   /** The breaker's, the rate limiter's and the shared quota's state, for health checks: read without a request. */
   public FeishuHealth health() {
     return pipeline.resilience().health();
@@ -125,6 +175,8 @@ public final class FeishuHelpdesk implements Helpdesk, AutoCloseable {
     private boolean helpdeskCredentialsSet;
     private String helpdeskId;
     private String helpdeskToken;
+    private String userAccessToken;
+    private UserTokenStore userTokenStore;
     private Duration connectTimeout = Duration.ofSeconds(FeishuDefaults.CONNECT_TIMEOUT_SECONDS);
     private Duration readTimeout = Duration.ofSeconds(FeishuDefaults.READ_TIMEOUT_SECONDS);
     private Duration callTimeout = Duration.ofSeconds(FeishuDefaults.CALL_TIMEOUT_SECONDS);
@@ -177,6 +229,26 @@ public final class FeishuHelpdesk implements Helpdesk, AutoCloseable {
      */
     public Builder tenantAccessTokenSource(Supplier<String> source) {
       this.tokenSource = Objects.requireNonNull(source, "tenantAccessTokenSource must not be null");
+      return this;
+    }
+
+    /**
+     * Where the user tokens of writes are kept and refreshed, with {@link #appCredentials}: a
+     * {@link FileUserTokenStore}, or faq-quota-redis's store for replicas; fill it with {@link #signIn()}. Writes
+     * need this or {@link #userAccessToken}; reads never use it.
+     */
+    public Builder userTokenStore(UserTokenStore store) {
+      this.userTokenStore = Objects.requireNonNull(store, "userTokenStore must not be null");
+      return this;
+    }
+
+    /** A user access token for writes, never refreshed (short scripts). Exclusive with {@link #userTokenStore}. */
+    public Builder userAccessToken(String token) {
+      Objects.requireNonNull(token, "userAccessToken must not be null");
+      if (!TenantTokens.isHeaderSafe(token)) {
+        throw new IllegalArgumentException("userAccessToken: must be a token without spaces or control characters");
+      }
+      this.userAccessToken = token;
       return this;
     }
 
@@ -350,7 +422,8 @@ public final class FeishuHelpdesk implements Helpdesk, AutoCloseable {
       return new Settings(
           new Settings.Http(baseUrl, connectTimeout, readTimeout, callTimeout, proxy, sslSocketFactory, trustManager,
               maxIdleConnections, keepAlive, httpClient),
-          new Settings.Credentials(appId, appSecret, tokenSource, helpdeskId, helpdeskToken),
+          new Settings.Credentials(appId, appSecret, tokenSource, helpdeskId, helpdeskToken, userAccessToken,
+              userTokenStore),
           new Settings.Limits(permitsPerPeriod, period, maxWaitForPermit, failureRatePercent, slidingWindowCalls,
               minimumCalls, openDuration, halfOpenCalls),
           new Settings.Retries(retryMaxAttempts, retryBackoffInitial, retryBackoffMax, retryMaxElapsed),

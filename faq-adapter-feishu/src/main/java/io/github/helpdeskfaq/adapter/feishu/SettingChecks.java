@@ -54,6 +54,13 @@ final class SettingChecks {
     }
     require(credentials.helpdeskId(), "helpdeskCredentials: helpdesk id is missing or blank");
     require(credentials.helpdeskToken(), "helpdeskCredentials: helpdesk token is missing or blank");
+    if (credentials.userAccessToken() != null && credentials.userTokenStore() != null) {
+      throw new IllegalStateException("userAccessToken and userTokenStore: set only one of them");
+    }
+    if (credentials.userTokenStore() != null && !appSet) {
+      throw new IllegalStateException("userTokenStore: refreshing user tokens needs appCredentials, not a "
+          + "tenantAccessTokenSource");
+    }
   }
 
   private static void require(String value, String message) {

@@ -2,6 +2,7 @@ package io.github.helpdeskfaq.adapter.feishu;
 
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuota;
+import io.github.helpdeskfaq.adapter.feishu.spi.UserTokenStore;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +38,7 @@ record Settings(Http http, Credentials credentials, Limits limits, Retries retri
         + ", appId=" + shown(credentials.appId) + ", appSecret=" + masked(credentials.appSecret)
         + ", tenantAccessTokenSource=" + (credentials.tokenSource == null ? "not set" : "set")
         + ", helpdeskId=" + shown(credentials.helpdeskId) + ", helpdeskToken=" + masked(credentials.helpdeskToken)
+        + ", userTokens=" + credentials.userTokens()
         + ", connectTimeout=" + http.connectTimeout + ", readTimeout=" + http.readTimeout
         + ", callTimeout=" + http.callTimeout + ", proxy=" + (http.proxy == null ? "system" : http.proxy)
         + ", tls=" + (http.trustManager == null ? "JDK" : "given")
@@ -71,11 +73,17 @@ record Settings(Http http, Credentials credentials, Limits limits, Retries retri
       OkHttpClient httpClient) {}
 
   /**
-   * The credentials: an app's id and secret, or a source of tenant tokens (exactly one); the helpdesk's id and token.
-   * {@link #toString()} shows no secret.
+   * The credentials: an app's id and secret, or a source of tenant tokens (exactly one); the helpdesk's id and token;
+   * for writes, a fixed user access token or a store of user tokens (at most one). {@link #toString()} shows no
+   * secret.
    */
   record Credentials(String appId, String appSecret, Supplier<String> tokenSource, String helpdeskId,
-      String helpdeskToken) {
+      String helpdeskToken, String userAccessToken, UserTokenStore userTokenStore) {
+
+    /** How writes get their user token, without it. */
+    String userTokens() {
+      return userAccessToken != null ? "fixed" : userTokenStore != null ? userTokenStore.toString() : "none";
+    }
 
     @Override
     public String toString() {

@@ -4,23 +4,7 @@ package io.github.helpdeskfaq.adapter.feishu;
  * Where the adapter gets the tenant access token for each helpdesk call: fetched and cached from the app's
  * credentials ({@link CachedTenantTokens}), or handed in by the caller ({@link SuppliedTenantTokens}).
  */
-interface TenantTokens {
-
-  /**
-   * The token to send now.
-   *
-   * @return a non-blank token that is safe to put in a header
-   * @throws io.github.helpdeskfaq.domain.port.FaqRepositoryException if no token can be had
-   */
-  String current();
-
-  /**
-   * Forgets a token that Feishu refused, so that the next {@link #current()} gets a fresh one. A token other than
-   * the one held (already replaced by another thread) is ignored.
-   *
-   * @param rejected the token Feishu refused
-   */
-  void invalidate(String rejected);
+interface TenantTokens extends AccessTokens {
 
   /**
    * Whether a token can go into an HTTP header as it is: printable ASCII without spaces. Checked before OkHttp sees

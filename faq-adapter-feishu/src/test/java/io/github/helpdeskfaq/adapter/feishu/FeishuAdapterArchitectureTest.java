@@ -23,6 +23,7 @@ class FeishuAdapterArchitectureTest {
       classes().that().arePublic().and().areTopLevelClasses().and().resideOutsideOfPackage(SPI)
           .should().haveSimpleName("FeishuHelpdesk").orShould().haveSimpleName("FeishuDefaults")
           .orShould().haveSimpleName("FeishuFaqDocuments")
+          .orShould().haveSimpleName("FeishuSignIn")
           .because("the builder is the module's one entry point; Retrofit interfaces, DTOs, mappers and the token "
               + "provider may change freely");
 

@@ -4,9 +4,12 @@ import static io.github.helpdeskfaq.testkit.ContractData.IMAGE_KEY;
 import static io.github.helpdeskfaq.testkit.ContractData.KNOWN_FAQ_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.helpdeskfaq.adapter.feishu.spi.FileUserTokenStore;
+import io.github.helpdeskfaq.domain.change.NewFaq;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.feishu.simulator.SimulatedAnswer;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +17,22 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every failure path of the resilience suite once more, with every log event of the JVM recorded at every level:
- * the app secret, the helpdesk token (and the header made of it) and every tenant token the simulator handed out
- * appear in no log line, no exception message (causes included), and no {@code toString()}.
+ * the app secret, the helpdesk token (and the header made of it), every tenant token the simulator handed out, and
+ * every user access token, refresh token and sign-in code of the writes appear in no log line, no exception message
+ * (causes included), and no {@code toString()}.
  */
 class SecretsNeverLeakTest {
 
   private static final String WRONG_APP_SECRET = "wrong-app-secret-never-to-be-seen";
+  private static final String REDIRECT = "http://127.0.0.1:9/callback";
+  private static final NewFaq NEW_FAQ = NewFaq.builder("Wi-Fi?").answer("Join office.").build();
+
+  @TempDir
+  Path tokens;
 
   @RegisterExtension
   final LoopbackFeishu loopback = new LoopbackFeishu();
@@ -53,7 +63,9 @@ class SecretsNeverLeakTest {
       shown.forEach(object -> texts.add(object.toString()));
 
       List<String> secrets = new ArrayList<>(List.of(LoopbackFeishu.CREDENTIALS.appSecret(), WRONG_APP_SECRET,
-          LoopbackFeishu.CREDENTIALS.helpdeskToken(), LoopbackFeishu.HELPDESK_AUTHORIZATION, "t-simulated-", "t-granted-"));
+          LoopbackFeishu.CREDENTIALS.helpdeskToken(), LoopbackFeishu.HELPDESK_AUTHORIZATION, "t-simulated-", "t-granted-",
+          "u-simulated-", "ur-simulated-", "simulated-code-"));
+      assertThat(feishu.userTokenRefreshes()).as("user tokens refreshed").isEqualTo(1);
       assertThat(feishu.tokensIssued()).as("tenant tokens handed out").isGreaterThan(3);
       for (String text : texts) {
         assertThat(text).doesNotContain(secrets);
@@ -90,6 +102,35 @@ class SecretsNeverLeakTest {
     tokenEndpointFailures();
     throttledClientSide();
     shown.add(repository.health());
+    userTokenPaths();
+  }
+
+  /** Writes with user tokens: a sign-in, a refresh, a lost answer, refused refresh and fixed tokens. */
+  private void userTokenPaths() {
+    FileUserTokenStore store = FileUserTokenStore.at(tokens.resolve("user-tokens"));
+    FeishuHelpdesk.Builder builder = loopback.withAppCredentials().userTokenStore(store);
+    FeishuHelpdesk writer = builder.build();
+    shown.add(builder);
+    shown.add(writer);
+    shown.add(writer.signIn());
+    attempt(() -> writer.signIn().complete(feishu.authorizationCode(REDIRECT), REDIRECT));
+    attempt(() -> writer.signIn().complete("simulated-code-used-or-unknown", REDIRECT));
+    shown.add(store.load());
+    attempt(() -> writer.createFaq(NEW_FAQ));
+    feishu.expireUserAccessTokens();
+    attempt(() -> writer.createFaq(NEW_FAQ));
+    feishu.loseNextWriteAnswers(1);
+    attempt(() -> writer.createFaq(NewFaq.builder("Lost?").answer("A.").build()));
+    feishu.failNextHelpdeskCalls(1, FeishuResponses::serverError);
+    attempt(() -> writer.createFaq(NewFaq.builder("Unknown?").answer("A.").build()));
+    feishu.expireUserAccessTokens();
+    feishu.revokeRefreshTokens();
+    attempt(() -> writer.createFaq(NEW_FAQ));
+    FeishuHelpdesk fixed = loopback.withAppCredentials().userAccessToken("u-simulated-fixed-token").build();
+    shown.add(fixed);
+    attempt(() -> fixed.createFaq(NEW_FAQ));
+    attempt(() -> fixed.createFaq(NEW_FAQ));
+    shown.add(new UserToken("u-simulated-token"));
   }
 
   private void stormOpensTheBreakerThenAProbeClosesIt() {

@@ -4,6 +4,8 @@ import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,6 +16,8 @@ import java.util.function.Supplier;
  * every helpdesk call (99991663 for an unknown token, 154001 for wrong helpdesk credentials), and answers the
  * helpdesk's reads through the fake's ports: a FAQ, an image, a page of the list or the search, the category tree,
  * one category (154004 for what the fake does not hold). Listing, searching and paging are the fake's, exactly.
+ * Writes go through the fake's writer ({@link HelpdeskWrites} has the bodies) with a user access token from its OAuth
+ * endpoints ({@link #authorizationCode}, {@link #USER_TOKEN_PATH}: codes and refresh tokens that work once).
  *
  * <p>Tests can script a FAQ's or an image's answer ({@link #answerFaq}, {@link #answerImage}) and the list's and
  * search's pages ({@link #answerPages}), refuse or revoke tokens, delay token answers, answer the next calls with a
@@ -30,11 +34,17 @@ public final class FeishuSimulator implements AutoCloseable {
 
   /** The token endpoint's path. */
   public static final String TOKEN_PATH = "/open-apis/auth/v3/tenant_access_token/internal";
+  /** The OAuth token endpoint's path: user tokens for a code or a refresh token. */
+  public static final String USER_TOKEN_PATH = "/open-apis/authen/v2/oauth/token";
+  /** The authorize page's path (on {@code accounts.feishu.cn} in production): consents at once and redirects. */
+  public static final String AUTHORIZE_PATH = "/open-apis/authen/v1/authorize";
 
   private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(5);
 
   private final TenantTokens tokens;
+  private final UserOAuth users;
   private final HelpdeskEndpoints endpoints;
+  private final HelpdeskWrites writes;
   private final Faults helpdeskFaults = new Faults();
   private final AtomicLong helpdeskRequests = new AtomicLong();
   private final SimulatorServer server;
@@ -42,7 +52,9 @@ public final class FeishuSimulator implements AutoCloseable {
 
   private FeishuSimulator(Credentials credentials, FakeHelpdesk content, int port) {
     this.tokens = new TenantTokens(credentials);
+    this.users = new UserOAuth(credentials);
     this.endpoints = new HelpdeskEndpoints(content);
+    this.writes = new HelpdeskWrites(endpoints::content);
     this.server = SimulatorServer.start(port, this::dispatchWithinQuota);
   }
 
@@ -174,6 +186,52 @@ public final class FeishuSimulator implements AutoCloseable {
   }
 
   /**
+   * An authorization code, as if the user had signed in and consented for {@code redirectUri}: exchanged once at
+   * {@link #USER_TOKEN_PATH} for user tokens. {@link #AUTHORIZE_PATH} hands out the same, by a redirect.
+   */
+  public String authorizationCode(String redirectUri) {
+    return users.code(Objects.requireNonNull(redirectUri, "redirectUri"));
+  }
+
+  /** The {@code expires_in} of the user access tokens issued from now on, in seconds. Default 7200. */
+  public void expireUserTokensAfter(long seconds) {
+    users.expireAfter(seconds);
+  }
+
+  /** Every user access token issued so far expires now (writes get 99991677); refresh tokens still work. */
+  public void expireUserAccessTokens() {
+    users.expireAccessTokens();
+  }
+
+  /** Every refresh token dies now, as when the user revokes the app's access: refreshes get {@code invalid_grant}. */
+  public void revokeRefreshTokens() {
+    users.revokeRefreshTokens();
+  }
+
+  /** Refreshes answered with a new pair. */
+  public int userTokenRefreshes() {
+    return users.refreshes();
+  }
+
+  /** Refreshes refused because the refresh token was unknown, used or revoked. */
+  public int refusedUserTokenRefreshes() {
+    return users.refusedRefreshes();
+  }
+
+  /** Writes that were authorized and reached the fake, whatever they were answered. */
+  public long writeRequests() {
+    return writes.writes();
+  }
+
+  /**
+   * Makes the next {@code count} writes happen and then drops their connections before any answer, as a lost
+   * response does: the client cannot tell whether the write happened. 0 answers every write again.
+   */
+  public void loseNextWriteAnswers(int count) {
+    writes.loseNextAnswers(count);
+  }
+
+  /**
    * Answers the next {@code count} helpdesk calls with {@code failure}, before their credentials are checked.
    *
    * @param count how many calls; {@link Integer#MAX_VALUE}: until healed
@@ -274,7 +332,7 @@ public final class FeishuSimulator implements AutoCloseable {
   /** A helpdesk call beyond the enforced quota gets its 429; every other request is dispatched. */
   private SimulatedAnswer dispatchWithinQuota(SimulatedRequest request) {
     SimulatedQuota enforced = quota;
-    if (enforced != null && isHelpdeskRead(request)) {
+    if (enforced != null && isHelpdeskCall(request)) {
       SimulatedAnswer refusal = enforced.admit();
       if (refusal != null) {
         helpdeskRequests.incrementAndGet();
@@ -288,7 +346,13 @@ public final class FeishuSimulator implements AutoCloseable {
     if ("POST".equals(request.method()) && TOKEN_PATH.equals(request.path())) {
       return tokens.answer(request);
     }
-    if (!isHelpdeskRead(request)) {
+    if ("POST".equals(request.method()) && USER_TOKEN_PATH.equals(request.encodedPath())) {
+      return users.token(request);
+    }
+    if ("GET".equals(request.method()) && AUTHORIZE_PATH.equals(request.encodedPath())) {
+      return users.authorize(request);
+    }
+    if (!isHelpdeskCall(request)) {
       return FeishuResponses.json(404, "{\"code\":404,\"msg\":\"404 page not found\"}");
     }
     helpdeskRequests.incrementAndGet();
@@ -296,11 +360,18 @@ public final class FeishuSimulator implements AutoCloseable {
     if (failure != null) {
       return failure;
     }
+    if (!"GET".equals(request.method())) {
+      SimulatedAnswer refusal = users.writeRefusal(request);
+      refusal = refusal != null ? refusal : tokens.helpdeskRefusal(request);
+      return refusal != null ? refusal : writes.answer(request);
+    }
     SimulatedAnswer refusal = tokens.refusal(request);
     return refusal != null ? refusal : endpoints.answer(request);
   }
 
-  private static boolean isHelpdeskRead(SimulatedRequest request) {
-    return "GET".equals(request.method()) && request.encodedPath().startsWith(HelpdeskEndpoints.PREFIX);
+  /** A read ({@code GET}) or a write ({@code POST}, {@code PATCH}, {@code DELETE}) of the helpdesk. */
+  private static boolean isHelpdeskCall(SimulatedRequest request) {
+    return Set.of("GET", "POST", "PATCH", "DELETE").contains(request.method())
+        && request.encodedPath().startsWith(HelpdeskEndpoints.PREFIX);
   }
 }

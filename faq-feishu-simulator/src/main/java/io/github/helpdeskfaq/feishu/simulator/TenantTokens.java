@@ -67,6 +67,11 @@ final class TenantTokens {
         || !valid.contains(bearer.substring(BEARER.length()))) {
       return FeishuResponses.error(401, refusalCode, "Invalid access token for authorization.");
     }
+    return helpdeskRefusal(request);
+  }
+
+  /** 154001 when the helpdesk's header is wrong, or {@code null}: every helpdesk call, read or write, carries it. */
+  SimulatedAnswer helpdeskRefusal(SimulatedRequest request) {
     if (!credentials.helpdeskAuthorization().equals(request.header("X-Lark-Helpdesk-Authorization"))) {
       return FeishuResponses.error(401, 154001, "helpdesk authorization failed");
     }

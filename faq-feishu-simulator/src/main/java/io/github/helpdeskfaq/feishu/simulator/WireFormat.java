@@ -13,6 +13,7 @@ import io.github.helpdeskfaq.domain.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Writes the simulator's answers in Feishu's wire format: every answer in the envelope
@@ -68,6 +69,18 @@ final class WireFormat {
     return json.endObject().endObject().toBytes();
   }
 
+  /** A create's answer: the thing created under {@code data.<name>} ("创建知识库", "创建知识库分类"). */
+  static SimulatedAnswer created(String name, Consumer<JsonOut> thing) {
+    JsonOut json = envelope("success").name("data").beginObject().name(name);
+    thing.accept(json);
+    return FeishuResponses.json(200, json.endObject().endObject().toBytes());
+  }
+
+  /** The answer of an update or a delete: {@code data} empty. */
+  static byte[] emptyData() {
+    return envelope("success").name("data").beginObject().endObject().endObject().toBytes();
+  }
+
   /** "Get tenant_access_token (self-built app)": flat, not under {@code data}. */
   static byte[] tenantToken(String token, long expireSeconds) {
     return envelope("ok").name("tenant_access_token").value(token).name("expire").value(expireSeconds)
@@ -84,7 +97,7 @@ final class WireFormat {
   }
 
   /** A FAQ as the FAQ detail's {@code faq} and the list's {@code items} hold it. */
-  private static void faq(JsonOut json, Faq faq) {
+  static void faq(JsonOut json, Faq faq) {
     json.beginObject().name("faq_id").value(faq.id().value());
     string(json, "id", faq.legacyId());
     string(json, "helpdesk_id", faq.helpdeskId().map(HelpdeskId::value));
@@ -99,7 +112,7 @@ final class WireFormat {
     time(json, "update_time", faq.updateTime());
     time(json, "expire_time", faq.expireTime());
     json.name("categories").beginArray();
-    faq.categories().forEach(category -> category(json, category));
+    faq.categories().forEach(category -> categoryObject(json, category));
     json.endArray();
     json.name("tags").beginArray();
     faq.tags().forEach(json::value);
@@ -133,8 +146,8 @@ final class WireFormat {
     json.endObject();
   }
 
-  /** A category as a FAQ's {@code categories} hold it. */
-  private static void category(JsonOut json, Category category) {
+  /** A category as a FAQ's {@code categories} hold it, and as a create answers it. */
+  static void categoryObject(JsonOut json, Category category) {
     json.beginObject();
     categoryFields(json, category);
     json.endObject();

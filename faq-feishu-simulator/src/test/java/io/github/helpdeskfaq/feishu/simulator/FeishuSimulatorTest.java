@@ -254,10 +254,10 @@ class FeishuSimulatorTest {
 
   @Test
   void answers_other_paths_and_methods_with_the_gateways_404() {
-    HttpResponse<byte[]> post = Http.send(HttpRequest.newBuilder(URI.create(feishu.baseUrl() + FAQS))
-        .POST(HttpRequest.BodyPublishers.noBody()).build());
+    HttpResponse<byte[]> put = Http.send(HttpRequest.newBuilder(URI.create(feishu.baseUrl() + FAQS))
+        .PUT(HttpRequest.BodyPublishers.noBody()).build());
 
-    assertThat(post.statusCode()).isEqualTo(404);
+    assertThat(put.statusCode()).isEqualTo(404);
     assertThat(http.text("open-apis/im/v1/messages")).isEqualTo("{\"code\":404,\"msg\":\"404 page not found\"}");
     assertThat(feishu.helpdeskRequests()).isZero();
     assertThat(feishu.requestCount()).isEqualTo(2);

@@ -108,7 +108,30 @@ public interface FeishuListener {
     /** One category. */
     CATEGORY,
     /** An access token for the app. */
-    ACCESS_TOKEN
+    ACCESS_TOKEN,
+    /** A FAQ created. */
+    FAQ_CREATE,
+    /** A FAQ changed. */
+    FAQ_UPDATE,
+    /** A FAQ deleted. */
+    FAQ_DELETE,
+    /** A category created. */
+    CATEGORY_CREATE,
+    /** A category renamed or moved. */
+    CATEGORY_UPDATE,
+    /** A category deleted. */
+    CATEGORY_DELETE,
+    /** User tokens for a sign-in's code or a refresh token. */
+    USER_ACCESS_TOKEN;
+
+    /**
+     * Whether the endpoint writes the knowledge base (with the user token), rather than reading it.
+     *
+     * @return true for the creates, updates and deletes
+     */
+    public boolean isWrite() {
+      return compareTo(FAQ_CREATE) >= 0 && compareTo(CATEGORY_DELETE) <= 0;
+    }
   }
 
   /** What a call or a request came to. */

@@ -1,0 +1,78 @@
+package io.github.helpdeskfaq.mirror;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.helpdeskfaq.domain.Faq;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.RichTextElement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class MarkdownAnswersTest {
+
+  private static final ImageKey KEY = ImageKey.of("img_v2_0123");
+  private static final Function<String, Optional<ImageKey>> NO_IMAGES = name -> Optional.empty();
+
+  @Test
+  void reads_back_what_the_exporter_writes() {
+    List<RichTextElement> answer = List.of(RichTextElement.text("Press *Ctrl*+[Alt] <Del> #1 | a_b & c\\d `e`"),
+        RichTextElement.text(""), RichTextElement.hyperlink("the guide (v2)", "https://example.com/a_b?c=1&d=%20"),
+        RichTextElement.text(" then"), RichTextElement.text(""), RichTextElement.text(""),
+        RichTextElement.text("- not a list"), RichTextElement.text(""), RichTextElement.image(KEY));
+    Faq faq = Faq.builder(FaqId.of("1")).question("Q").answerRichText(answer).build();
+    String page = new MarkdownExporter().render(faq, Map.of(KEY, "1-img_v2_0123.png"));
+    String body = page.substring(page.indexOf("\n\n") + 2);
+
+    List<RichTextElement> read = MarkdownAnswers.read(body, "1.md",
+        name -> name.equals("1-img_v2_0123.png") ? Optional.of(KEY) : Optional.empty());
+
+    assertThat(read).containsExactlyElementsOf(answer);
+  }
+
+  @Test
+  void a_hand_written_answer_becomes_text_line_breaks_and_links() {
+    String markdown = "\n\nFirst line\nsecond line  \nthird line\\\n\nSee <https://example.com/x> or "
+        + "[the wiki](https://wiki.example.com/Wi-Fi).\n\n";
+
+    assertThat(MarkdownAnswers.read(markdown, "answer.md", NO_IMAGES)).containsExactly(
+        RichTextElement.text("First line"), RichTextElement.text(""), RichTextElement.text("second line"),
+        RichTextElement.text(""), RichTextElement.text("third line"), RichTextElement.text(""),
+        RichTextElement.text(""), RichTextElement.text("See "),
+        RichTextElement.hyperlink("https://example.com/x", "https://example.com/x"), RichTextElement.text(" or "),
+        RichTextElement.hyperlink("the wiki", "https://wiki.example.com/Wi-Fi"), RichTextElement.text("."));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ok\\nThis is *bold*|2|'*' would be emphasis",
+      "Use `code`|1|'`' would be code",
+      "snake _case_ here|1|'_' would be emphasis",
+      "# Heading|1|a heading cannot be part of an answer",
+      "- item|1|lists, rules and code blocks",
+      "2. second|1|lists, rules and code blocks",
+      "> quoted|1|a quote cannot be part of an answer",
+      "<b>bold</b>|1|'<' would start HTML",
+      "[half a link|1|'[' starts a link that does not end with ']'",
+      "[text] alone|1|'[...]' must be followed by '(destination)'",
+      "![shot](screen.png)|1|the image \"screen.png\" is not an image of this FAQ"})
+  void refuses_what_the_rich_text_cannot_hold_naming_the_source_and_line(String markdown, int line, String reason) {
+    assertThatThrownBy(() -> MarkdownAnswers.read(markdown.replace("\\n", "\n"), "docs/wifi.md", NO_IMAGES))
+        .isInstanceOf(MarkdownAnswerException.class)
+        .hasMessageStartingWith("docs/wifi.md:" + line + ": " + reason)
+        .satisfies(thrown -> assertThat(((MarkdownAnswerException) thrown).line()).isEqualTo(line));
+  }
+
+  @Test
+  void an_underscore_inside_a_word_is_text_and_an_empty_answer_has_no_elements() {
+    assertThat(MarkdownAnswers.read("snake_case and v1_2", "a.md", NO_IMAGES))
+        .containsExactly(RichTextElement.text("snake_case and v1_2"));
+    assertThat(MarkdownAnswers.read(" \n\n ", "a.md", NO_IMAGES)).isEmpty();
+  }
+}
