@@ -119,6 +119,12 @@ final class AppRunner {
       return stderr.isEmpty() ? new String[0] : stderr.split("\n");
     }
 
+    /** The last line of standard error, where a failure's remedy goes. */
+    String lastStderrLine() {
+      String[] lines = stderrLines();
+      return lines.length == 0 ? "" : lines[lines.length - 1];
+    }
+
     @Override
     public String toString() {
       return "exit " + exitCode + "\n--- stdout\n" + stdout() + "\n--- stderr\n" + stderr;
