@@ -53,9 +53,9 @@ public final class UserTokenSettings {
   /** Every variable with what it means, for {@code faq-app --help}. */
   static List<Map.Entry<String, String>> describe() {
     return List.of(
-        Map.entry(TOKEN_FILE, "the file 'faq-app login' saves the user tokens of writes in, owner-only; default "
-            + "$XDG_CONFIG_HOME (else ~/.config; %APPDATA% on Windows, ~/Library/Application Support on macOS)"
-            + "/helpdesk-faq/user-tokens"),
+        Map.entry(TOKEN_FILE, "where 'faq-app login' keeps the user tokens of writes, owner-only; default "
+            + "helpdesk-faq/user-tokens in $XDG_CONFIG_HOME, else ~/.config (macOS: ~/Library/Application Support; "
+            + "Windows: %APPDATA%)"),
         Map.entry(REFRESH_TOKEN, "a refresh token that starts an empty token file once, on a machine without a "
             + "browser"),
         Map.entry(ACCESS_TOKEN, "a user access token for writes, sent as it is and never refreshed, instead of the "
