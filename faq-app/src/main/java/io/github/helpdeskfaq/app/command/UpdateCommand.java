@@ -6,6 +6,7 @@ import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
+import io.github.helpdeskfaq.domain.RichTextElement;
 import io.github.helpdeskfaq.domain.change.FaqChange;
 import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import java.util.List;
@@ -87,7 +88,7 @@ final class UpdateCommand extends WriteCommand {
       FaqChange.Builder builder = FaqChange.builder();
       Optional.ofNullable(question).ifPresent(builder::question);
       if (answer != null) {
-        var richText = answer.richText(images);
+        List<RichTextElement> richText = answer.richText(images);
         builder.answerRichText(richText);
         answer.plainText(richText).ifPresent(builder::answer);
       }
