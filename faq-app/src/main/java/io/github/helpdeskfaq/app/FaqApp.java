@@ -5,6 +5,8 @@ import io.github.helpdeskfaq.app.command.Invocation;
 import io.github.helpdeskfaq.app.exit.ErrorReporter;
 import io.github.helpdeskfaq.app.exit.ExitCode;
 import io.github.helpdeskfaq.app.exit.Failures;
+import io.github.helpdeskfaq.app.interaction.Browser;
+import io.github.helpdeskfaq.app.interaction.Terminal;
 import io.github.helpdeskfaq.app.render.TerminalText;
 import io.github.helpdeskfaq.app.render.Ticker;
 import io.github.helpdeskfaq.app.settings.Adapters;
@@ -33,12 +35,10 @@ import picocli.CommandLine.TypeConversionException;
  * The program {@code faq-app}, runnable in-process: {@link #run} takes the command line, environment, streams and
  * working folder that {@link Main} takes from the process, and returns the exit code instead of exiting.
  *
- * <p>Exit codes: 0 success; 1 unexpected failure; 2 usage error or invalid input; 3 FAQ or image not found;
- * 4 access denied or authentication failed; 5 service unavailable; 141 standard output closed before a listing
- * ended (see {@link ExitCode#OUTPUT_CLOSED}). Every failure is one line on standard error, followed by what the
- * service said beyond it (the missing scope, help links, the log id: see {@link Failures}) and, under
- * {@code --verbose}, the stack trace; control and bidi characters are escaped ({@link TerminalText}), and no secret
- * from the environment is ever written.
+ * <p>The exit codes are {@link ExitCode}'s (docs/app.md has the table). Every failure is one line on standard error,
+ * followed by what the service said beyond it (the missing scope, help links, the log id: see {@link Failures}) and,
+ * under {@code --verbose}, the stack trace; control and bidi characters are escaped ({@link TerminalText}), and no
+ * secret from the environment is ever written.
  */
 public final class FaqApp {
 
@@ -47,24 +47,34 @@ public final class FaqApp {
   private final boolean interactive;
   private final HelpdeskFactory helpdesks;
   private final Ticker ticker;
+  private final Optional<Terminal> terminal;
+  private final Browser browser;
 
   /**
-   * The program with the real adapters.
+   * The program with the real adapters, the process's terminal and the desktop's browser.
    *
    * @param interactive whether it runs in a terminal, where a person may like to see progress
    */
   public FaqApp(boolean interactive) {
-    this(interactive, new Adapters());
+    this(interactive, new Adapters(), Ticker.SYSTEM, Terminal.system(), Browser.desktop());
   }
 
   FaqApp(boolean interactive, HelpdeskFactory helpdesks) {
     this(interactive, helpdesks, Ticker.SYSTEM);
   }
 
+  /** The program without a terminal to ask at, nor a browser. */
   FaqApp(boolean interactive, HelpdeskFactory helpdesks, Ticker ticker) {
+    this(interactive, helpdesks, ticker, Optional.empty(), Browser.NONE);
+  }
+
+  FaqApp(boolean interactive, HelpdeskFactory helpdesks, Ticker ticker, Optional<Terminal> terminal,
+      Browser browser) {
     this.interactive = interactive;
     this.helpdesks = Objects.requireNonNull(helpdesks, "helpdesks");
     this.ticker = Objects.requireNonNull(ticker, "ticker");
+    this.terminal = Objects.requireNonNull(terminal, "terminal");
+    this.browser = Objects.requireNonNull(browser, "browser");
   }
 
   /**
@@ -81,7 +91,7 @@ public final class FaqApp {
       Path workingDirectory) {
     ErrorReporter reporter = new ErrorReporter(err, environment);
     Invocation invocation = new Invocation(Map.copyOf(environment), out, err, workingDirectory, interactive,
-        helpdesks, reporter, ticker);
+        helpdesks, reporter, ticker, terminal, browser);
     CommandLine commandLine = new CommandLine(Commands.top());
     // Picocli reads the annotations of every command registered, a good part of a short command's time: when the
     // first argument names a command, only that one is registered; the whole set, with help, otherwise.
@@ -110,7 +120,7 @@ public final class FaqApp {
         })
         .setExecutionExceptionHandler((failure, failed, parseResult) -> {
           Failures.Failure classified = Failures.classify(failure);
-          boolean verbose = Commands.verbose(failed.getCommand());
+          boolean verbose = Commands.verbose(failed);
           String hint = classified.unexplained() && !verbose ? " (run with --verbose to see where it happened)" : "";
           // The message may quote the server or a file name: nothing in it may drive the terminal.
           String command = failed.getCommandSpec().qualifiedName();
@@ -121,9 +131,8 @@ public final class FaqApp {
           }
           return classified.exitCode();
         });
-    Stream.concat(Stream.of(commandLine), commandLine.getSubcommands().values().stream())
-        .forEach(command -> command.getCommandSpec().usageMessage()
-            .exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES));
+    withSubcommands(commandLine).forEach(command -> command.getCommandSpec().usageMessage()
+        .exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES));
     int exitCode;
     try {
       exitCode = commandLine.execute(args);
@@ -135,6 +144,11 @@ public final class FaqApp {
     out.flush();
     err.flush();
     return exitCode;
+  }
+
+  private static Stream<CommandLine> withSubcommands(CommandLine command) {
+    return Stream.concat(Stream.of(command),
+        command.getSubcommands().values().stream().flatMap(FaqApp::withSubcommands));
   }
 
   private static <T> ITypeConverter<T> converter(Function<String, T> parse) {
@@ -157,9 +171,11 @@ public final class FaqApp {
     codes.put(String.valueOf(ExitCode.UNEXPECTED), "unexpected failure (a local file could not be written, ...)");
     codes.put(String.valueOf(ExitCode.USAGE), "usage error or invalid input (bad id or key, unusable output path, missing setting, ...)");
     codes.put(String.valueOf(ExitCode.NOT_FOUND), "not found (FAQ or image)");
-    codes.put(String.valueOf(ExitCode.ACCESS_DENIED), "access denied / authentication failed");
+    codes.put(String.valueOf(ExitCode.ACCESS_DENIED), "access denied / authentication failed / not signed in");
     codes.put(String.valueOf(ExitCode.SERVICE_UNAVAILABLE),
         "service unavailable (throttled, server error, timeout, ...)");
+    codes.put(String.valueOf(ExitCode.OUTCOME_UNKNOWN),
+        "outcome unknown: a create's answer was lost; check the helpdesk before creating it again");
     codes.put(String.valueOf(ExitCode.OUTPUT_CLOSED), "output closed before a listing ended (| head): stopped");
     return Collections.unmodifiableMap(codes);
   }

@@ -1,5 +1,7 @@
 package io.github.helpdeskfaq.app;
 
+import io.github.helpdeskfaq.app.interaction.Browser;
+import io.github.helpdeskfaq.app.interaction.Terminal;
 import io.github.helpdeskfaq.app.render.Ticker;
 import io.github.helpdeskfaq.app.settings.Adapters;
 import io.github.helpdeskfaq.app.settings.HelpdeskFactory;
@@ -9,8 +11,13 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs the whole program in-process, as {@link Main} would, and captures what it did. */
 final class AppRunner {
@@ -22,6 +29,9 @@ final class AppRunner {
   /** A clock that stands still unless a test brings its own: nothing a test sees depends on the machine's speed. */
   private Ticker ticker = () -> 0L;
   private int stdoutLinesBeforeClose = -1;
+  private Optional<Terminal> terminal = Optional.empty();
+  private final List<String> questions = new ArrayList<>();
+  private Browser browser = Browser.NONE;
 
   private AppRunner(Path workingDirectory) {
     this.workingDirectory = workingDirectory;
@@ -58,6 +68,27 @@ final class AppRunner {
     return this;
   }
 
+  /** Gives the program a terminal at which these answers are typed, one per question; then the input ends. */
+  AppRunner terminal(String... answers) {
+    Deque<String> typed = new ArrayDeque<>(List.of(answers));
+    this.terminal = Optional.of(question -> {
+      questions.add(question);
+      return Optional.ofNullable(typed.poll());
+    });
+    return this;
+  }
+
+  /** The questions the program asked at the terminal, in order. */
+  List<String> questions() {
+    return List.copyOf(questions);
+  }
+
+  /** Gives the program this browser to open pages in. */
+  AppRunner browser(Browser opener) {
+    this.browser = opener;
+    return this;
+  }
+
   AppRunner interactive() {
     this.interactive = true;
     return this;
@@ -70,7 +101,7 @@ final class AppRunner {
     OutputStream pipe = stdoutLinesBeforeClose < 0 ? out : new ClosingPipe(out, stdoutLinesBeforeClose);
     try (PrintStream stdout = new PrintStream(pipe, true, StandardCharsets.UTF_8);
         PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exitCode = new FaqApp(interactive, helpdesks, ticker)
+      exitCode = new FaqApp(interactive, helpdesks, ticker, terminal, browser)
           .run(args, environment, stdout, stderr, workingDirectory);
     }
     return new Result(exitCode, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
@@ -86,6 +117,12 @@ final class AppRunner {
     /** Standard error, split into lines. */
     String[] stderrLines() {
       return stderr.isEmpty() ? new String[0] : stderr.split("\n");
+    }
+
+    /** The last line of standard error, where a failure's remedy goes. */
+    String lastStderrLine() {
+      String[] lines = stderrLines();
+      return lines.length == 0 ? "" : lines[lines.length - 1];
     }
 
     @Override

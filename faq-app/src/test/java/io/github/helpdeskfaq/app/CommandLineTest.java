@@ -3,6 +3,8 @@ package io.github.helpdeskfaq.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,11 +14,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What the command line itself promises: help and version everywhere, usage errors as exit 2, adapter choice. */
 class CommandLineTest {
 
+  private static final String COMMANDS = "get, image, export, list, search, categories, sync, create, update, "
+      + "delete, category, login, logout, help";
+
   @TempDir
   Path folder;
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "get", "image", "export", "list", "search", "categories"})
+  @ValueSource(strings = {"", "get", "image", "export", "list", "search", "categories", "create", "update", "delete",
+      "category", "category create", "category update", "category delete", "login", "logout"})
   void every_command_has_help_on_standard_output(String command) {
     AppRunner.Result result = AppRunner.in(folder).run(args(command, "--help"));
 
@@ -28,7 +34,8 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "get", "image", "export", "list", "search", "categories"})
+  @ValueSource(strings = {"", "get", "image", "export", "list", "search", "categories", "create", "update", "delete",
+      "category", "category create", "category update", "category delete", "login", "logout"})
   void every_command_has_a_version(String command) {
     AppRunner.Result result = AppRunner.in(folder).run(args(command, "--version"));
 
@@ -38,9 +45,10 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"get", "image", "export", "list", "search", "categories"})
+  @ValueSource(strings = {"get", "image", "export", "list", "search", "categories", "create", "update", "delete",
+      "category create", "category update", "category delete"})
   void every_command_takes_the_adapter_option(String command) {
-    AppRunner.Result result = AppRunner.in(folder).run(command, "--help");
+    AppRunner.Result result = AppRunner.in(folder).run(args(command, "--help"));
 
     assertThat(result.stdout()).contains("--adapter=fake|feishu", "--fake-data=FILE", "--verbose");
   }
@@ -55,7 +63,8 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"get", "image", "export", "list", "search", "categories"})
+  @ValueSource(strings = {"get", "image", "export", "list", "search", "categories", "create", "update", "delete",
+      "category", "login", "logout"})
   void help_shows_the_usage_of_a_command(String command) {
     AppRunner.Result help = AppRunner.in(folder).run("help", command);
 
@@ -71,7 +80,8 @@ class CommandLineTest {
 
     assertThat(help.exitCode()).isZero();
     assertThat(help.stdout()).startsWith("Usage: faq-app").contains("Commands:", "  get ", "  image ", "  export ",
-        "  list ", "  search ", "  categories ", "  help ");
+        "  list ", "  search ", "  categories ", "  create ", "  update ", "  delete ", "  category ", "  login ",
+        "  logout ", "  help ");
   }
 
   @Test
@@ -81,29 +91,29 @@ class CommandLineTest {
     assertThat(help.exitCode()).isEqualTo(2);
     assertThat(help.stdout()).isEmpty();
     assertThat(help.stderrLines()).containsExactly("faq-app: unknown command 'gte' (did you mean 'get'?); the "
-        + "commands are get, image, export, list, search, categories, sync, help (see 'faq-app --help')");
+        + "commands are " + COMMANDS + " (see 'faq-app --help')");
   }
 
   @Test
   void an_unknown_command_lists_the_commands() {
-    AppRunner.Result result = AppRunner.in(folder).run("delete", "1");
+    AppRunner.Result result = AppRunner.in(folder).run("remove", "1");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stdout()).isEmpty();
-    assertThat(result.stderrLines()).containsExactly("faq-app: unknown command 'delete'; the commands are get, "
-        + "image, export, list, search, categories, sync, help (see 'faq-app --help')");
+    assertThat(result.stderrLines()).containsExactly("faq-app: unknown command 'remove'; the commands are "
+        + COMMANDS + " (see 'faq-app --help')");
   }
 
   @ParameterizedTest
   @CsvSource({"gte, get", "exprot, export", "img, image", "Image, image", "hlep, help", "lsit, list",
-      "serach, search", "categroies, categories", "snyc, sync"})
+      "serach, search", "categroies, categories", "snyc, sync", "craete, create", "udpate, update",
+      "dleete, delete", "catgory, category", "logni, login", "logotu, logout"})
   void an_unknown_command_suggests_the_closest_one(String typed, String suggested) {
     AppRunner.Result result = AppRunner.in(folder).run(typed, "1");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.stderrLines()).containsExactly("faq-app: unknown command '" + typed + "' (did you mean '"
-        + suggested + "'?); the commands are get, image, export, list, search, categories, sync, help "
-        + "(see 'faq-app --help')");
+        + suggested + "'?); the commands are " + COMMANDS + " (see 'faq-app --help')");
   }
 
   @Test
@@ -162,6 +172,8 @@ class CommandLineTest {
   }
 
   private static String[] args(String command, String option) {
-    return command.isEmpty() ? new String[] {option} : new String[] {command, option};
+    List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
+    args.add(option);
+    return args.toArray(String[]::new);
   }
 }

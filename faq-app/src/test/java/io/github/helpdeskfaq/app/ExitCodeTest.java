@@ -9,6 +9,7 @@ import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.port.FaqRequestRejectedException;
 import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqWriteOutcomeUnknownException;
 import io.github.helpdeskfaq.domain.port.ForwardingHelpdesk;
 import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.nio.file.Path;
@@ -42,6 +43,21 @@ class ExitCodeTest {
     assertThat(result.exitCode()).isEqualTo(5);
     assertThat(result.stderrLines()).containsExactly(
         "faq-app image: service unavailable: rate limited (code 99991400) (retry after 30 s) (after 2 attempts)");
+  }
+
+  @Test
+  void exits_6_when_a_creates_outcome_is_unknown() {
+    FakeHelpdesk fake = FakeHelpdesk.builder().build();
+    fake.loseNextWriteAnswers(1, () -> new FaqWriteOutcomeUnknownException("the answer was lost; check the "
+        + "helpdesk", null));
+
+    AppRunner.Result result = AppRunner.in(folder).helpdesks((adapter, data, env) -> fake)
+        .run("create", "--question", "Q?", "--answer", "A.");
+
+    assertThat(result.exitCode()).isEqualTo(6);
+    assertThat(result.stdout()).isEmpty();
+    assertThat(result.stderrLines())
+        .containsExactly("faq-app create: outcome unknown: the answer was lost; check the helpdesk");
   }
 
   @Test

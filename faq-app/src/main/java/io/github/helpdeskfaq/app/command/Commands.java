@@ -7,12 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The commands of {@code faq-app}, as the program registers them with picocli: the top-level command, the
  * subcommands by name, the environment's help, and whether a failed command was asked for its stack trace.
  */
 public final class Commands {
+
+  /** The option that asks for each request's log id and a failure's stack trace. */
+  static final String VERBOSE = "--verbose";
 
   private static final Map<String, Function<Invocation, Object>> SUBCOMMANDS = subcommands();
 
@@ -56,11 +61,12 @@ public final class Commands {
   /**
    * Whether a command that failed was run with {@code --verbose}.
    *
-   * @param command the command, as picocli holds it
+   * @param failed the command, as picocli holds it
    * @return whether to print the stack trace
    */
-  public static boolean verbose(Object command) {
-    return command instanceof HelpdeskCommand helpdeskCommand && helpdeskCommand.verbose();
+  public static boolean verbose(CommandLine failed) {
+    OptionSpec verbose = failed.getCommandSpec().findOption(VERBOSE);
+    return verbose != null && Boolean.TRUE.equals(verbose.getValue());
   }
 
   private static Map<String, Function<Invocation, Object>> subcommands() {
@@ -72,6 +78,12 @@ public final class Commands {
     commands.put(SearchCommand.NAME, SearchCommand::new);
     commands.put(CategoriesCommand.NAME, CategoriesCommand::new);
     commands.put(SyncCommand.NAME, SyncCommand::new);
+    commands.put(CreateCommand.NAME, CreateCommand::new);
+    commands.put(UpdateCommand.NAME, UpdateCommand::new);
+    commands.put(DeleteCommand.NAME, DeleteCommand::new);
+    commands.put(CategoryCommand.NAME, CategoryCommand::withSubcommands);
+    commands.put(LoginCommand.NAME, LoginCommand::new);
+    commands.put(LogoutCommand.NAME, LogoutCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 }

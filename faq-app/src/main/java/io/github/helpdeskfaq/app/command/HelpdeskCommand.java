@@ -1,7 +1,6 @@
 package io.github.helpdeskfaq.app.command;
 
 import io.github.helpdeskfaq.app.exit.ExitCode;
-import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.app.render.TerminalText;
 import io.github.helpdeskfaq.app.settings.Adapter;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -34,15 +34,11 @@ abstract class HelpdeskCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    Adapter adapter = Adapter.resolve(common.adapter, invocation.environment());
-    Optional<Path> fakeData = Optional.ofNullable(common.fakeData).map(invocation.workingDirectory()::resolve);
-    if (fakeData.isPresent() && adapter != Adapter.FAKE) {
-      throw new UsageException("--fake-data works with the fake adapter only, but the adapter is "
-          + adapter.displayName());
-    }
-    Helpdesk helpdesk = common.verbose
-        ? invocation.helpdesks().create(adapter, fakeData, invocation.environment(),
-            line -> invocation.reporter().line(commandName(), TerminalText.escape(line)))
+    Adapter adapter = common.adapter(invocation);
+    Optional<Path> fakeData = common.fakeData(adapter, invocation);
+    Optional<Consumer<String>> requests = common.requests(invocation, commandName());
+    Helpdesk helpdesk = requests.isPresent()
+        ? invocation.helpdesks().create(adapter, fakeData, invocation.environment(), requests.get())
         : invocation.helpdesks().create(adapter, fakeData, invocation.environment());
     return execute(helpdesk);
   }
@@ -53,10 +49,6 @@ abstract class HelpdeskCommand implements Callable<Integer> {
    * @return the exit code, {@link ExitCode#SUCCESS} unless the command knows better
    */
   abstract int execute(Helpdesk helpdesk);
-
-  boolean verbose() {
-    return common.verbose;
-  }
 
   /** The command's name for messages, for example {@code faq-app export}. */
   String commandName() {

@@ -15,8 +15,10 @@ import java.util.Objects;
  */
 public final class ErrorReporter {
 
-  /** Environment variables whose names contain one of these hold secrets. */
+  /** Environment variables whose names contain one of these hold secrets, ... */
   private static final List<String> SECRET_NAME_PARTS = List.of("SECRET", "TOKEN", "PASSWORD");
+  /** ... unless the name ends with this: such a variable names a file ({@code FEISHU_USER_TOKEN_FILE}). */
+  private static final String FILE_NAME_END = "_FILE";
   /** Shorter values are not worth hiding, and blanking them would garble ordinary text. */
   private static final int SHORTEST_SECRET = 4;
   private static final String MASK = "****";
@@ -41,7 +43,7 @@ public final class ErrorReporter {
 
   private static boolean isSecretName(String name) {
     String upper = name.toUpperCase(Locale.ROOT);
-    return SECRET_NAME_PARTS.stream().anyMatch(upper::contains);
+    return !upper.endsWith(FILE_NAME_END) && SECRET_NAME_PARTS.stream().anyMatch(upper::contains);
   }
 
   /** Writes {@code "<command>: <message>"} as one line. */

@@ -19,6 +19,11 @@ public final class ExitCode {
   /** The service is unavailable: throttled, circuit open, server error, timeout, or an unreadable answer. */
   public static final int SERVICE_UNAVAILABLE = 5;
   /**
+   * A create was sent and its answer lost, and whether it made anything could not be told: check the helpdesk before
+   * creating it again ({@link io.github.helpdeskfaq.domain.port.FaqWriteOutcomeUnknownException}).
+   */
+  public static final int OUTCOME_UNKNOWN = 6;
+  /**
    * Standard output was closed or failed before a listing ended (a consumer such as {@code head} stopped reading):
    * the command stopped reading pages and says nothing more. 141 is what a shell reports for a program ended by a
    * broken pipe (128 + SIGPIPE), so a pipeline under {@code set -o pipefail} reads it as it reads any other.

@@ -1,11 +1,14 @@
 package io.github.helpdeskfaq.app.exit;
 
+import io.github.helpdeskfaq.adapter.feishu.spi.UserTokenStoreException;
 import io.github.helpdeskfaq.domain.port.Diagnostics;
 import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.port.FaqRequestRejectedException;
 import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
+import io.github.helpdeskfaq.domain.port.FaqWriteOutcomeUnknownException;
 import io.github.helpdeskfaq.mirror.CategoryNotFoundException;
+import io.github.helpdeskfaq.mirror.MarkdownAnswerException;
 import io.github.helpdeskfaq.mirror.MirrorFileException;
 import io.github.helpdeskfaq.mirror.MirrorFolderException;
 import java.util.ArrayList;
@@ -18,8 +21,10 @@ import java.util.List;
  *
  * <p>A {@link FaqRequestRejectedException} and a plain {@link FaqRepositoryException} are exit 1: the ids are
  * validated before any call, so a rejected request or a failure the adapter could not classify is not something the
- * user can fix by retrying (exit 5) or by changing the input (exit 2); the line names the service's code. The
- * failures of {@code faq-mirror} are worded here from their data, as the program's own.
+ * user can fix by retrying (exit 5) or by changing the input (exit 2); the line names the service's code. A create
+ * whose outcome is unknown has an exit code of its own. The failures of {@code faq-mirror} are worded here from
+ * their data, as the program's own; a Markdown answer it refuses is invalid input, and a user token file that cannot
+ * be used is local trouble (exit 1), as a file that cannot be written is.
  */
 public final class Failures {
 
@@ -64,6 +69,18 @@ public final class Failures {
     if (error instanceof CategoryNotFoundException missing) {
       return classify(NotFoundException.category(missing.categoryId()));
     }
+    if (error instanceof MarkdownAnswerException refused) {
+      return new Failure(ExitCode.USAGE, refused.getMessage());
+    }
+    if (error instanceof UserTokenStoreException unusable) {
+      return new Failure(ExitCode.UNEXPECTED, unusable.getMessage());
+    }
+    if (error instanceof RemediedFailure remedied) {
+      Failure failure = service(remedied.failure());
+      List<String> notes = new ArrayList<>(failure.notes());
+      notes.add(remedied.remedy());
+      return new Failure(failure.exitCode(), failure.message(), notes, false);
+    }
     if (error instanceof FaqRepositoryException failed) {
       return service(failed);
     }
@@ -74,7 +91,10 @@ public final class Failures {
   private static Failure service(FaqRepositoryException failed) {
     int exitCode = ExitCode.UNEXPECTED;
     String what = "the service reported a failure: ";
-    if (failed instanceof FaqAccessDeniedException) {
+    if (failed instanceof FaqWriteOutcomeUnknownException) {
+      exitCode = ExitCode.OUTCOME_UNKNOWN;
+      what = "outcome unknown: ";
+    } else if (failed instanceof FaqAccessDeniedException) {
       exitCode = ExitCode.ACCESS_DENIED;
       what = "access denied: ";
     } else if (failed instanceof FaqServiceUnavailableException) {

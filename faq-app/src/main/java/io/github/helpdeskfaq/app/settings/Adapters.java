@@ -1,7 +1,11 @@
 package io.github.helpdeskfaq.app.settings;
 
+import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
+import io.github.helpdeskfaq.adapter.feishu.FeishuSignIn;
 import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener;
+import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
+import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +20,8 @@ import java.util.stream.Stream;
  * The real {@link HelpdeskFactory}, and the reference for wiring the adapters: the fake from demo data or
  * {@code --fake-data}, Feishu from {@link FeishuSettings} with a shared quota from {@link ReplicaSettings}, and
  * either in the cache that {@link ReplicaSettings} asks for; for {@code --verbose}, Feishu with a listener that tells
- * each answer's log id. It closes the shared quotas it made when released.
+ * each answer's log id. Writes go through the cache, and Feishu's with the user tokens of
+ * {@link UserTokenSettings}. It closes the shared quotas it made when released.
  */
 public final class Adapters implements HelpdeskFactory {
 
@@ -29,7 +34,21 @@ public final class Adapters implements HelpdeskFactory {
    */
   public static List<Map.Entry<String, String>> variables() {
     return Stream.of(List.of(Map.entry(Adapter.VARIABLE, "fake (default) or feishu")), FeishuSettings.describe(),
-        ReplicaSettings.describe()).flatMap(List::stream).toList();
+        UserTokenSettings.describe(), ReplicaSettings.describe()).flatMap(List::stream).toList();
+  }
+
+  /**
+   * A sign-in to Feishu that saves the user's tokens in the token file, for {@code faq-app login}.
+   *
+   * @param environment the program's environment: Feishu's settings, with the app's credentials
+   * @param tokens where the tokens go
+   * @return the sign-in
+   * @throws UsageException if a setting is missing or invalid, or the app's credentials are not set
+   */
+  public static FeishuSignIn signIn(Map<String, String> environment, UserTokenSettings tokens) {
+    FeishuSettings settings = FeishuSettings.fromEnvironment(environment);
+    tokens.prepareSignIn(settings.builder(), settings.appCredentials());
+    return settings.newHelpdesk().signIn();
   }
 
   @Override
@@ -41,22 +60,42 @@ public final class Adapters implements HelpdeskFactory {
   @Override
   public Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
       Consumer<String> requests) {
-    return create(adapter, fakeData, environment, Optional.of(new LogIdLines(requests)));
+    return create(adapter, fakeData, environment, Optional.of(requests));
   }
 
   private Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
-      Optional<FeishuListener> listener) {
+      Optional<Consumer<String>> requests) {
     ReplicaSettings replicas = ReplicaSettings.fromEnvironment(environment);
     Helpdesk helpdesk = switch (adapter) {
       case FAKE -> fakeData.map(FakeData::fromFile).orElseGet(FakeData::demo);
-      case FEISHU -> feishu(FeishuSettings.fromEnvironment(environment), replicas, listener);
+      case FEISHU -> feishu(FeishuSettings.fromEnvironment(environment), replicas, requests);
     };
     return replicas.cached(helpdesk);
   }
 
+  /**
+   * {@inheritDoc} The fake writes in memory, for this process only; Feishu writes with the user tokens of
+   * {@link UserTokenSettings}, which are there before this returns.
+   */
+  @Override
+  public WritableHelpdesk createWritable(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
+      Optional<Consumer<String>> requests) {
+    ReplicaSettings replicas = ReplicaSettings.fromEnvironment(environment);
+    WritableHelpdesk helpdesk = switch (adapter) {
+      case FAKE -> fakeData.map(FakeData::fromFile).orElseGet(FakeData::demo);
+      case FEISHU -> {
+        FeishuSettings settings = FeishuSettings.fromEnvironment(environment);
+        UserTokenSettings.fromEnvironment(environment).prepareWrites(settings.builder(), settings.appCredentials());
+        yield feishu(settings, replicas, requests);
+      }
+    };
+    return replicas.cachedWriting(helpdesk);
+  }
+
   /** The Feishu adapter, taking permits from the shared quota too when one is configured. */
-  private Helpdesk feishu(FeishuSettings settings, ReplicaSettings replicas, Optional<FeishuListener> listener) {
-    listener.ifPresent(settings.builder()::listener);
+  private FeishuHelpdesk feishu(FeishuSettings settings, ReplicaSettings replicas,
+      Optional<Consumer<String>> requests) {
+    requests.map(LogIdLines::new).ifPresent(settings.builder()::listener);
     Optional<RedisSharedQuota> quota = replicas.newSharedQuota();
     quota.ifPresent(shared -> {
       quotas.add(shared);

@@ -69,9 +69,11 @@ final class FeishuSettings {
           FeishuHelpdesk.Builder::circuitBreakerHalfOpenCalls));
 
   private final FeishuHelpdesk.Builder builder;
+  private final boolean appCredentials;
 
-  private FeishuSettings(FeishuHelpdesk.Builder builder) {
+  private FeishuSettings(FeishuHelpdesk.Builder builder, boolean appCredentials) {
     this.builder = builder;
+    this.appCredentials = appCredentials;
   }
 
   /**
@@ -128,7 +130,7 @@ final class FeishuSettings {
     }
     variables.get(BASE_URL).ifPresent(url -> apply(BASE_URL, () -> builder.baseUrl(url)));
     TUNING.forEach(setting -> setting.apply(variables, builder));
-    return new FeishuSettings(builder);
+    return new FeishuSettings(builder, token.isEmpty());
   }
 
   private static void requirePresent(Optional<String> value, String variable, List<String> missing) {
@@ -148,6 +150,11 @@ final class FeishuSettings {
     } catch (IllegalStateException refused) {
       throw new UsageException("invalid Feishu settings: " + refused.getMessage(), refused);
     }
+  }
+
+  /** Whether the app's credentials are set (not a tenant token): what refreshing user tokens and signing in need. */
+  boolean appCredentials() {
+    return appCredentials;
   }
 
   /** The builder with every setting applied: what {@link #newHelpdesk()} builds, and what tests inspect. */

@@ -1,7 +1,9 @@
 package io.github.helpdeskfaq.app.settings;
 
+import io.github.helpdeskfaq.app.exit.SignInException;
 import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
+import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,26 @@ public interface HelpdeskFactory {
   default Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
       Consumer<String> requests) {
     return create(adapter, fakeData, environment);
+  }
+
+  /**
+   * Makes a helpdesk that writes too, for the commands that write, having checked before any request that its writes
+   * can be authorized. By default, the helpdesk of {@link #create} when it writes.
+   *
+   * @param requests takes each request's log line, as {@link #create(Adapter, Optional, Map, Consumer)} does, when
+   *     present
+   * @return the helpdesk
+   * @throws UsageException as {@link #create(Adapter, Optional, Map)} does, or if the helpdesk cannot write
+   * @throws SignInException if writing needs a sign-in that there is not
+   */
+  default WritableHelpdesk createWritable(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
+      Optional<Consumer<String>> requests) {
+    Helpdesk helpdesk = requests.isPresent() ? create(adapter, fakeData, environment, requests.get())
+        : create(adapter, fakeData, environment);
+    if (helpdesk instanceof WritableHelpdesk writable) {
+      return writable;
+    }
+    throw new UsageException("the " + adapter.displayName() + " adapter cannot write here");
   }
 
   /** Releases what {@link #create} opened (connections, threads), once the command is done. Nothing by default. */

@@ -4,6 +4,7 @@ import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.cache.CachingHelpdesk;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
+import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,7 +26,7 @@ import java.util.Optional;
  *       a {@code FEISHU_TENANT_ACCESS_TOKEN}, {@code FAQ_QUOTA_KEY} is required), and takes
  *       {@code FAQ_REDIS_TIMEOUT_SECONDS}. None of them is read without it.</li>
  *   <li>{@code FAQ_CACHE_TTL_SECONDS}: above zero, the repository (of either adapter) is wrapped in a
- *       {@link CachingHelpdesk} with that time to live; zero or unset, no cache.</li>
+ *       {@link CachingHelpdesk} with that time to live, which writes go through; zero or unset, no cache.</li>
  * </ul>
  * Values are trimmed; a blank value counts as unset. The Redis URL is never part of a message (it may hold a
  * password).
@@ -111,12 +112,26 @@ final class ReplicaSettings {
    * @throws UsageException if the cache refuses the time to live
    */
   Helpdesk cached(Helpdesk helpdesk) {
+    return cache(helpdesk).map(Helpdesk.class::cast).orElse(helpdesk);
+  }
+
+  /**
+   * The helpdesk that writes, cached as {@link #cached} says, its writes through the cache so that a read after a
+   * write never answers with what was there before ({@link CachingHelpdesk#writingThrough}).
+   *
+   * @throws UsageException if the cache refuses the time to live
+   */
+  WritableHelpdesk cachedWriting(WritableHelpdesk helpdesk) {
+    return cache(helpdesk).map(cache -> cache.writingThrough(helpdesk)).orElse(helpdesk);
+  }
+
+  private Optional<CachingHelpdesk> cache(Helpdesk helpdesk) {
     if (cacheTimeToLive.isEmpty()) {
-      return helpdesk;
+      return Optional.empty();
     }
     CachingHelpdesk.Builder cache = CachingHelpdesk.builder(helpdesk);
     apply(CACHE_TTL, () -> cache.timeToLive(cacheTimeToLive.get()));
-    return cache.build();
+    return Optional.of(cache.build());
   }
 
   private static Optional<String> value(Map<String, String> environment, String name) {

@@ -19,6 +19,7 @@ class EnvironmentDocumentationTest {
     String docs = Files.readString(Path.of("..", "docs", "app.md"), StandardCharsets.UTF_8);
     List<String> variables = new ArrayList<>(List.of(Adapter.VARIABLE));
     List<Map.Entry<String, String>> described = new ArrayList<>(FeishuSettings.describe());
+    described.addAll(UserTokenSettings.describe());
     described.addAll(ReplicaSettings.describe());
     for (Map.Entry<String, String> entry : described) {
       variables.addAll(List.of(entry.getKey().split(",\\s*")));

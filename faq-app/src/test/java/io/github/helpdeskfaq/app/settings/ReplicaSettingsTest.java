@@ -7,8 +7,11 @@ import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
 import io.github.helpdeskfaq.adapter.feishu.spi.SharedQuotaState;
 import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.cache.CachingHelpdesk;
+import io.github.helpdeskfaq.domain.FaqId;
+import io.github.helpdeskfaq.domain.change.FaqChange;
 import io.github.helpdeskfaq.domain.port.FaqRepository;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
+import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import io.github.helpdeskfaq.quota.redis.RedisSharedQuota;
 import java.util.HashMap;
 import java.util.Map;
@@ -133,6 +136,19 @@ class ReplicaSettingsTest {
     assertThat(cachedFeishu).isInstanceOf(CachingHelpdesk.class);
     assertThat(cachedFake).isInstanceOf(CachingHelpdesk.class);
     assertThat(uncached).isInstanceOf(FeishuHelpdesk.class);
+  }
+
+  @Test
+  void writes_go_through_the_cache_so_that_a_read_after_a_write_is_never_the_old_faq() {
+    Map<String, String> env = Map.of("FAQ_CACHE_TTL_SECONDS", "60");
+    WritableHelpdesk helpdesk = adapters.createWritable(Adapter.FAKE, Optional.empty(), env, Optional.empty());
+    FaqId seed = FaqId.of("6936004780707807231");
+    Optional<String> before = helpdesk.findById(seed).orElseThrow().question();
+
+    helpdesk.updateFaq(seed, FaqChange.builder().question("A new question").build());
+
+    assertThat(before).isNotEqualTo(Optional.of("A new question"));
+    assertThat(helpdesk.findById(seed).orElseThrow().question()).contains("A new question");
   }
 
   @Test
