@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.feishu.spi.UserTokenStoreException;
 import io.github.helpdeskfaq.adapter.feishu.spi.UserTokens;
+import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -114,7 +115,8 @@ class RedisUserTokenStoreTest {
     try (RedisUserTokenStore store = store("orphan")) {
       store.save(FIRST);
       String tokensKey = redis.inspect(connection -> connection.sync().keys("helpdesk-faq:user-tokens:*")).get(0);
-      redis.inspect(connection -> connection.sync().psetex(tokensKey + ":lock", 300, "a replica that died"));
+      redis.inspect(connection -> connection.sync().set(tokensKey + ":lock", "a replica that died",
+          SetArgs.Builder.px(300)));
 
       assertThat(store.withLock(Duration.ofSeconds(10), () -> "entered")).isEqualTo("entered");
       store.clear();

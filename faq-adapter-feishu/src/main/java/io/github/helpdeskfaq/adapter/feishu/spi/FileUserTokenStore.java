@@ -152,8 +152,13 @@ public final class FileUserTokenStore implements UserTokenStore {
       Thread.currentThread().interrupt();
       throw notLocked(timeout, interrupted);
     }
-    try (FileChannel channel = openLockFile(); FileLock held = osLock(channel, deadline, timeout)) {
-      return action.get();
+    try (FileChannel channel = openLockFile()) {
+      FileLock held = osLock(channel, deadline, timeout);
+      try {
+        return action.get();
+      } finally {
+        held.release();
+      }
     } catch (IOException failed) {
       throw new UserTokenStoreException("cannot lock the user token file " + lockFile + ": " + failed, failed);
     } finally {
