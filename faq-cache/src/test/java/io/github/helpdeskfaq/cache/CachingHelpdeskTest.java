@@ -195,4 +195,37 @@ class CachingHelpdeskTest {
 
     assertThat(fake.calls()).hasSize(2);
   }
+
+  @Test
+  void accepts_the_smallest_size_and_a_not_found_time_as_long_as_the_time_to_live() {
+    CachingHelpdesk smallest = CachingHelpdesk.builder(fake).maximumSize(1).timeToLive(Duration.ofSeconds(10))
+        .notFoundTimeToLive(Duration.ofSeconds(10)).ticker(ticker).build();
+
+    smallest.findById(UNKNOWN);
+    ticker.advance(Duration.ofSeconds(10).minus(NANO));
+    smallest.findById(UNKNOWN);
+
+    assertThat(fake.calls()).hasSize(1);
+  }
+
+  @Test
+  void statistics_are_never_negative_and_a_cache_never_asked_counts_as_all_hits() {
+    assertThat(new CacheStatistics(0, 0, 0, 0, 0).hitRate()).isEqualTo(1.0);
+    assertThat(new CacheStatistics(1, 3, 3, 0, 0).hitRate()).isEqualTo(0.25);
+    for (int field = 0; field < 5; field++) {
+      long[] counts = new long[5];
+      counts[field] = -1;
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> new CacheStatistics(counts[0], counts[1], counts[2], counts[3], counts[4]))
+          .withMessageEndingWith(" must not be negative, was -1");
+    }
+  }
+
+  @Test
+  void tells_its_counts_but_never_its_contents() {
+    cache.findById(KNOWN);
+
+    assertThat(cache.toString()).startsWith("CachingHelpdesk[1 entries, CacheStatistics[")
+        .doesNotContain(ContractData.knownFaq().question().orElseThrow());
+  }
 }

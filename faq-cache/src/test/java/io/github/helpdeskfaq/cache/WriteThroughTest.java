@@ -69,4 +69,15 @@ class WriteThroughTest {
     assertThat(created).isEqualTo(next);
     assertThat(helpdesk.findById(next)).isPresent();
   }
+
+  @Test
+  void the_cache_forgets_every_faq_when_a_category_is_deleted() {
+    helpdesk.findById(id);
+    assertThat(cache.estimatedSize()).isOne();
+
+    helpdesk.deleteCategory(CategoryId.of("11"));
+
+    assertThat(cache.estimatedSize()).isZero();
+    assertThat(helpdesk).hasToString("WriteThroughHelpdesk[" + cache + "]");
+  }
 }

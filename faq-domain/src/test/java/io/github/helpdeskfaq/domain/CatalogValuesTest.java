@@ -117,4 +117,38 @@ class CatalogValuesTest {
         .withMessageContaining("category language must be a code such as zh_cn, en_us or ja_jp, was \"");
     assertThatNullPointerException().isThrownBy(() -> CategoryQuery.defaults().inLanguage(null));
   }
+
+  @Test
+  void a_page_may_count_zero_but_not_fewer_and_a_page_may_hold_one_item() {
+    assertThat(new Page<>(List.of(), Optional.empty(), OptionalLong.of(0)).total()).hasValue(0);
+    assertThatIllegalArgumentException().isThrownBy(() -> new Page<>(List.of(), Optional.empty(), OptionalLong.of(-1)))
+        .withMessage("total must not be negative, was -1");
+    assertThat(PageRequest.first(1).size()).hasValue(1);
+    assertThat(PageRequest.first().size()).isEmpty();
+    assertThat(PageRequest.first().cursor()).isEmpty();
+  }
+
+  @Test
+  void an_image_may_be_empty_but_not_of_negative_length() {
+    java.io.InputStream bytes = java.io.InputStream.nullInputStream();
+
+    assertThat(new io.github.helpdeskfaq.domain.port.FaqImage("image/png", OptionalLong.of(0), Optional.empty(),
+        bytes).contentLength()).hasValue(0);
+    assertThatIllegalArgumentException().isThrownBy(() -> new io.github.helpdeskfaq.domain.port.FaqImage("image/png",
+        OptionalLong.of(-1), Optional.empty(), bytes)).withMessage("contentLength must not be negative, was -1");
+  }
+
+  @Test
+  void an_unknown_rich_text_element_keeps_finite_fractions_and_nested_values() {
+    java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+    fields.put("ratio", 0.5);
+    fields.put("rows", List.of(java.util.Map.of("ratio", 1.5f)));
+
+    RichTextElement.Unknown unknown = new RichTextElement.Unknown(Optional.of("table"), fields);
+
+    assertThat(unknown.fields()).containsEntry("ratio", 0.5)
+        .containsEntry("rows", List.of(java.util.Map.of("ratio", 1.5f)));
+    assertThatIllegalArgumentException().isThrownBy(() -> new RichTextElement.Unknown(Optional.empty(),
+        java.util.Map.of("n", Double.POSITIVE_INFINITY))).withMessage("fields.n is Infinity, which JSON cannot hold");
+  }
 }

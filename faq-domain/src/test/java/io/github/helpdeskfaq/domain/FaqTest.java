@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FaqTest {
 
@@ -111,5 +117,60 @@ class FaqTest {
         new RichTextElement.Unknown(Optional.of("image"), java.util.Map.of("content", "img_4")))).build();
 
     assertThat(faq.imageKeys()).isEmpty();
+  }
+
+  static Stream<String> optionalComponents() {
+    return Stream.of(Faq.class.getRecordComponents()).filter(c -> c.getType() == Optional.class)
+        .map(RecordComponent::getName);
+  }
+
+  @ParameterizedTest
+  @MethodSource("optionalComponents")
+  void refuses_null_for_every_optional_component_naming_it(String name) throws ReflectiveOperationException {
+    RecordComponent[] components = Faq.class.getRecordComponents();
+    Faq whole = Faq.builder(FaqId.of("1")).build();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      values[i] = components[i].getName().equals(name) ? null : components[i].getAccessor().invoke(whole);
+    }
+    Constructor<Faq> canonical = Faq.class.getConstructor(types);
+
+    assertThatThrownBy(() -> {
+      try {
+        canonical.newInstance(values);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }).isInstanceOf(NullPointerException.class).hasMessage(name + " must not be null (use Optional.empty())");
+  }
+
+  @Test
+  void a_builder_list_set_twice_holds_the_second_list_only() {
+    Category first = Category.of(CategoryId.of("1"), "First");
+    Category second = Category.of(CategoryId.of("2"), "Second");
+
+    Faq faq = Faq.builder(FaqId.of("1"))
+        .answerRichText(List.of(RichTextElement.text("old"))).answerRichText(List.of(RichTextElement.text("new")))
+        .categories(List.of(first)).categories(List.of(second))
+        .tags(List.of("old")).tags(List.of("new"))
+        .build();
+
+    assertThat(faq.answerRichText()).containsExactly(RichTextElement.text("new"));
+    assertThat(faq.categories()).containsExactly(second);
+    assertThat(faq.tags()).containsExactly("new");
+  }
+
+  @Test
+  void a_builder_takes_another_id_and_a_user_made_of_id_and_name() {
+    TicketUser author = TicketUser.of(UserId.of("ou_1"), "Ada");
+
+    Faq faq = Faq.builder(FaqId.of("1")).id(FaqId.of("2")).createUser(author).build();
+
+    assertThat(faq.id()).isEqualTo(FaqId.of("2"));
+    assertThat(faq.createUser()).contains(author);
+    assertThat(author.id()).contains(UserId.of("ou_1"));
+    assertThat(author.name()).contains("Ada");
   }
 }

@@ -108,4 +108,36 @@ class PathSafeIdentifierTest {
     assertThat(id.apply("42")).isEqualTo(id.apply("42")).hasSameHashCodeAs(id.apply("42"));
     assertThat(id.apply("42")).isNotEqualTo(id.apply("43"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "z", "A", "Z", "0", "9", "-", "_", "az.AZ-09_"})
+  void accepts_each_end_of_each_allowed_range(String value) {
+    assertThat(FaqId.of(value).value()).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"`", "{", "@", "[", "/", ":", "+", ","})
+  void refuses_the_characters_just_outside_the_allowed_ranges(String outside) {
+    assertThatIllegalArgumentException().isThrownBy(() -> FaqId.of("a" + outside + "b"))
+        .withMessage("faq id \"a" + outside + "b\" must not contain '" + outside
+            + "' (at index 1); allowed are ASCII letters, digits, '-', '_' and '.'");
+  }
+
+  @Test
+  void shows_a_space_as_it_is_and_a_delete_escaped_and_names_what_is_not_printable() {
+    assertThatIllegalArgumentException().isThrownBy(() -> FaqId.of("a b"))
+        .withMessageStartingWith("faq id \"a b\" must not contain ' ' (at index 1)");
+    assertThatIllegalArgumentException().isThrownBy(() -> FaqId.of("a\u007fb"))
+        .withMessageStartingWith("faq id \"a\\u007fb\" must not contain U+007F DELETE (at index 1)");
+    assertThatIllegalArgumentException().isThrownBy(() -> FaqId.of("a\u001fb"))
+        .withMessageStartingWith("faq id \"a\\u001fb\" must not contain U+001F INFORMATION SEPARATOR ONE");
+  }
+
+  @Test
+  void shortens_a_value_only_past_forty_characters() {
+    String forty = "y".repeat(39) + "/";
+    assertThatIllegalArgumentException().isThrownBy(() -> FaqId.of(forty))
+        .withMessageStartingWith("faq id \"" + forty + "\" must not contain '/'")
+        .withMessageNotContaining("characters)");
+  }
 }

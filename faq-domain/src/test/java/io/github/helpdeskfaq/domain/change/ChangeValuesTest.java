@@ -112,4 +112,42 @@ class ChangeValuesTest {
     assertThat(CategoryChange.rename("Networks")).isEqualTo(new CategoryChange(Optional.of("Networks"),
         Optional.empty()));
   }
+
+  @Test
+  void a_control_character_is_refused_at_the_very_start_too() {
+    assertThatThrownBy(() -> NewFaq.builder("\u0007Q?").answer("A").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("question must be one line without control characters; found U+0007 at index 0");
+    assertThatThrownBy(() -> FaqChange.builder().answer("\u0007A").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("answer must not contain control characters other than tabs and line breaks; found U+0007 at "
+            + "index 0");
+  }
+
+  @Test
+  void a_changed_name_language_or_answer_is_checked_like_a_new_one() {
+    assertThatThrownBy(() -> CategoryChange.rename("two\nlines")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("name must be one line");
+    assertThatThrownBy(() -> NewCategory.named("Network").inLanguage("en\nus"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("language must be one line");
+    assertThatThrownBy(() -> FaqChange.builder().answer(" ").build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("answer must not be blank");
+  }
+
+  @Test
+  void a_category_change_may_only_move_it() {
+    CategoryChange move = CategoryChange.moveUnder(CategoryId.of("100"));
+
+    assertThat(move.parent()).contains(CategoryId.of("100"));
+    assertThat(move.name()).isEmpty();
+  }
+
+  @Test
+  void a_builder_list_set_twice_holds_the_second_list_only() {
+    NewFaq faq = NewFaq.builder("Q?").answerRichText(List.of(RichTextElement.text("old")))
+        .answerRichText(List.of(RichTextElement.text("new"))).tags(List.of("old")).tags(List.of("new")).build();
+
+    assertThat(faq.answerRichText()).containsExactly(RichTextElement.text("new"));
+    assertThat(faq.tags()).containsExactly("new");
+  }
 }

@@ -113,4 +113,21 @@ class FaqRepositoryExceptionTest {
     assertThat(read).hasMessage(original.getMessage());
     assertThat(read.diagnostics()).isEqualTo(SCOPE_MISSING);
   }
+
+  @Test
+  void diagnostics_are_equal_by_value_and_read_back_as_given() {
+    Diagnostics copy = new Diagnostics(SCOPE_MISSING.logId(), SCOPE_MISSING.troubleshooter(),
+        SCOPE_MISSING.permissionViolations(), SCOPE_MISSING.helps());
+
+    assertThat(copy).isEqualTo(SCOPE_MISSING).hasSameHashCodeAs(SCOPE_MISSING);
+    assertThat(copy.logId()).contains("20250101LOGID");
+    assertThat(copy.troubleshooter()).contains("https://open.feishu.cn/search?log_id=20250101LOGID");
+    assertThat(copy.helps()).extracting(Help::description).containsExactly("grant it here");
+    assertThat(copy).hasToString("(log id 20250101LOGID; missing scope helpdesk:all:readonly; help "
+        + "https://open.feishu.cn/app/cli_1/auth?q=helpdesk:all:readonly; troubleshooter "
+        + "https://open.feishu.cn/search?log_id=20250101LOGID)");
+    assertThat(new Diagnostics(Optional.of("other"), copy.troubleshooter(), copy.permissionViolations(),
+        copy.helps())).isNotEqualTo(SCOPE_MISSING);
+    assertThat(Diagnostics.none()).isNotEqualTo(SCOPE_MISSING).isNotEqualTo("(none)");
+  }
 }
