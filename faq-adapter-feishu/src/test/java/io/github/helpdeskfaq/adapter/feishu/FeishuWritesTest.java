@@ -3,7 +3,6 @@ package io.github.helpdeskfaq.adapter.feishu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
 import io.github.helpdeskfaq.adapter.feishu.spi.FileUserTokenStore;
 import io.github.helpdeskfaq.adapter.feishu.spi.UserTokens;
 import io.github.helpdeskfaq.domain.Faq;
@@ -20,7 +19,6 @@ import io.github.helpdeskfaq.feishu.simulator.SimulatedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FeishuWritesTest {
 
-  private static final String REDIRECT = "http://127.0.0.1:9/callback";
+  private static final String REDIRECT = Writers.REDIRECT;
   private static final NewFaq WIFI = NewFaq.builder("Wi-Fi?").answer("Join office.")
       .answerRichText(List.of(RichTextElement.text("Join "), RichTextElement.hyperlink("office", "https://x.test/o")))
       .build();
@@ -47,21 +45,14 @@ class FeishuWritesTest {
     feishu.close();
   }
 
+  /** An adapter over the token file, the user signed in first when the file does not exist yet. */
   private FeishuHelpdesk signedIn(Path tokens) {
     FeishuHelpdesk helpdesk = builder().userTokenStore(FileUserTokenStore.at(tokens)).build();
-    if (!Files.exists(tokens)) {
-      helpdesk.signIn().complete(feishu.authorizationCode(REDIRECT), REDIRECT);
-    }
-    return helpdesk;
+    return Files.exists(tokens) ? helpdesk : Writers.signedIn(feishu, helpdesk);
   }
 
   private FeishuHelpdesk.Builder builder() {
-    return FeishuHelpdesk.builder()
-        .baseUrl(feishu.baseUrl())
-        .appCredentials(LoopbackFeishu.CREDENTIALS.appId(), LoopbackFeishu.CREDENTIALS.appSecret())
-        .helpdeskCredentials(LoopbackFeishu.CREDENTIALS.helpdeskId(), LoopbackFeishu.CREDENTIALS.helpdeskToken())
-        .rateLimit(1000, Duration.ofSeconds(1))
-        .retryClock(new FakeRetryClock());
+    return Writers.builder(feishu.baseUrl()).retryClock(new FakeRetryClock());
   }
 
   @Test

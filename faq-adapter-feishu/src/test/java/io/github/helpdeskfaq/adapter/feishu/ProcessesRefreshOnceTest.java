@@ -11,7 +11,6 @@ import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProcessesRefreshOnceTest {
 
-  private static final String REDIRECT = "http://127.0.0.1:9/callback";
-
   private final FeishuSimulator feishu = FeishuSimulator.start();
 
   @TempDir
@@ -41,7 +38,7 @@ class ProcessesRefreshOnceTest {
   @Test
   void three_processes_writing_after_expiry_make_one_refresh_and_all_succeed() throws Exception {
     Path tokens = dir.resolve("user-tokens");
-    helpdesk(feishu.baseUrl(), tokens).signIn().complete(feishu.authorizationCode(REDIRECT), REDIRECT);
+    Writers.signedIn(feishu, Writers.withTokenFile(feishu.baseUrl(), tokens));
     String first = FileUserTokenStore.at(tokens).load().flatMap(UserTokens::refreshToken).orElseThrow();
     feishu.expireUserAccessTokens();
 
@@ -65,16 +62,6 @@ class ProcessesRefreshOnceTest {
     }
   }
 
-  private static FeishuHelpdesk helpdesk(String baseUrl, Path tokens) {
-    return FeishuHelpdesk.builder()
-        .baseUrl(baseUrl)
-        .appCredentials(LoopbackFeishu.CREDENTIALS.appId(), LoopbackFeishu.CREDENTIALS.appSecret())
-        .helpdeskCredentials(LoopbackFeishu.CREDENTIALS.helpdeskId(), LoopbackFeishu.CREDENTIALS.helpdeskToken())
-        .userTokenStore(FileUserTokenStore.at(tokens))
-        .rateLimit(1000, Duration.ofSeconds(1))
-        .build();
-  }
-
   private static String output(Process process) throws IOException {
     return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
   }
@@ -83,7 +70,7 @@ class ProcessesRefreshOnceTest {
   static final class Writer {
     public static void main(String[] args) {
       try {
-        helpdesk(args[0], Path.of(args[1])).createFaq(NewFaq.builder(args[2]).answer("Answer.").build());
+        Writers.withTokenFile(args[0], Path.of(args[1])).createFaq(NewFaq.builder(args[2]).answer("Answer.").build());
       } catch (RuntimeException failed) {
         System.out.println(failed);
         System.exit(1);

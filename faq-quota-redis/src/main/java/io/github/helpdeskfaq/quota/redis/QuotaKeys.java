@@ -22,7 +22,8 @@ record QuotaKeys(byte[] bucket, byte[] hold) {
     return new QuotaKeys(bytes(PREFIX + tag + ":bucket"), bytes(PREFIX + tag + ":hold"));
   }
 
-  private static String digest(String identity) {
+  /** The first 16 bytes of the SHA-256 of {@code identity}, in hex: a key part that shows no value. */
+  static String digest(String identity) {
     try {
       byte[] sha = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha, 0, 16);

@@ -207,12 +207,7 @@ public final class RedisSharedQuota implements SharedQuota, AutoCloseable {
      * @throws IllegalArgumentException if it is not a Redis URI (the message does not repeat it)
      */
     public Builder redisUri(String uri) {
-      Objects.requireNonNull(uri, "redisUri must not be null");
-      try {
-        this.redisUri = RedisURI.create(uri.strip());
-      } catch (RuntimeException notARedisUri) {
-        throw new IllegalArgumentException("redisUri: not a Redis URI such as redis://host:6379");
-      }
+      this.redisUri = RedisSettings.redisUri(uri);
       return this;
     }
 
@@ -225,11 +220,7 @@ public final class RedisSharedQuota implements SharedQuota, AutoCloseable {
      * @throws IllegalArgumentException if it is blank
      */
     public Builder appId(String id) {
-      Objects.requireNonNull(id, "appId must not be null");
-      if (id.isBlank()) {
-        throw new IllegalArgumentException("appId must not be blank");
-      }
-      this.appId = id.strip();
+      this.appId = RedisSettings.appId(id);
       return this;
     }
 
@@ -288,11 +279,7 @@ public final class RedisSharedQuota implements SharedQuota, AutoCloseable {
      * @throws IllegalArgumentException if it is zero or negative
      */
     public Builder timeout(Duration time) {
-      Objects.requireNonNull(time, "timeout must not be null");
-      if (time.isZero() || time.isNegative()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + time);
-      }
-      this.timeout = time;
+      this.timeout = RedisSettings.positive(time, "timeout");
       return this;
     }
 

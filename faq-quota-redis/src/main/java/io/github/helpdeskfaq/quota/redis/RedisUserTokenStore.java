@@ -13,9 +13,6 @@ import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -77,7 +74,7 @@ public final class RedisUserTokenStore implements UserTokenStore, AutoCloseable 
         .timeoutOptions(TimeoutOptions.enabled(builder.timeout))
         .socketOptions(SocketOptions.builder().connectTimeout(builder.timeout).build())
         .build());
-    String tag = "{" + digest(builder.appId + "\n" + builder.name) + "}";
+    String tag = "{" + QuotaKeys.digest(builder.appId + "\n" + builder.name) + "}";
     this.tokensKey = "helpdesk-faq:user-tokens:" + tag;
     this.lockKey = tokensKey + ":lock";
     this.lease = builder.lockLease;
@@ -185,15 +182,6 @@ public final class RedisUserTokenStore implements UserTokenStore, AutoCloseable 
     return value;
   }
 
-  private static String digest(String identity) {
-    try {
-      byte[] sha = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha, 0, 16);
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("every JDK has SHA-256", impossible);
-    }
-  }
-
   @Override
   public synchronized void close() {
     if (connection != null) {
@@ -230,12 +218,7 @@ public final class RedisUserTokenStore implements UserTokenStore, AutoCloseable 
      * @throws IllegalArgumentException if it is not a Redis URI (the message does not repeat it)
      */
     public Builder redisUri(String uri) {
-      Objects.requireNonNull(uri, "redisUri must not be null");
-      try {
-        this.redisUri = RedisURI.create(uri.strip());
-      } catch (RuntimeException notARedisUri) {
-        throw new IllegalArgumentException("redisUri: not a Redis URI such as redis://host:6379");
-      }
+      this.redisUri = RedisSettings.redisUri(uri);
       return this;
     }
 
@@ -246,11 +229,7 @@ public final class RedisUserTokenStore implements UserTokenStore, AutoCloseable 
      * @return this builder
      */
     public Builder appId(String id) {
-      Objects.requireNonNull(id, "appId must not be null");
-      if (id.isBlank()) {
-        throw new IllegalArgumentException("appId must not be blank");
-      }
-      this.appId = id.strip();
+      this.appId = RedisSettings.appId(id);
       return this;
     }
 
@@ -277,7 +256,7 @@ public final class RedisUserTokenStore implements UserTokenStore, AutoCloseable 
      * @return this builder
      */
     public Builder timeout(Duration time) {
-      this.timeout = positive(time, "timeout");
+      this.timeout = RedisSettings.positive(time, "timeout");
       return this;
     }
 
@@ -288,7 +267,7 @@ public final class RedisUserTokenStore implements UserTokenStore, AutoCloseable 
      * @return this builder
      */
     public Builder lockLease(Duration time) {
-      this.lockLease = positive(time, "lockLease");
+      this.lockLease = RedisSettings.positive(time, "lockLease");
       return this;
     }
 
@@ -303,14 +282,6 @@ public final class RedisUserTokenStore implements UserTokenStore, AutoCloseable 
         throw new IllegalStateException((redisUri == null ? "redisUri" : "appId") + " must be set");
       }
       return new RedisUserTokenStore(this);
-    }
-
-    private static Duration positive(Duration time, String name) {
-      Objects.requireNonNull(time, () -> name + " must not be null");
-      if (time.isZero() || time.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + time);
-      }
-      return time;
     }
   }
 }
