@@ -2,13 +2,14 @@ package io.github.helpdeskfaq.spring.boot.autoconfigure;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuDefaults;
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The Feishu adapter's settings under {@code helpdesk.feishu}, one for each setting of {@code FeishuHelpdesk.Builder},
  * which documents what each means and checks; the defaults are its own ({@link FeishuDefaults}). The secrets, the app
- * secret and the helpdesk token, are never part of {@link #toString()}.
+ * secret, the helpdesk token and a user access token, are never part of {@link #toString()}.
  *
  * @param baseUrl Where the Open Platform is: Feishu's, Lark's (FeishuHelpdesk.LARK_BASE_URL), a proxy's.
  * @param appId The self-built app's id; required.
@@ -23,9 +24,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retry How failed requests are tried again.
  * @param circuitBreaker When calls fail fast without a request.
  * @param pageSize How many FAQs a listing asks for per page unless a request says.
+ * @param userTokenFile For writes: the file that keeps a signed-in user's tokens, refreshed with the app's
+ *     credentials (owner-only, replaced atomically, locked while one process refreshes); fill it with faq-app login.
+ * @param userAccessToken For writes: a user access token sent as it is and never refreshed, instead of the file; a
+ *     secret.
  */
 public record FeishuProperties(@DefaultValue(FeishuHelpdesk.FEISHU_BASE_URL) String baseUrl, String appId,
-    String appSecret, String helpdeskId, String helpdeskToken,
+    String appSecret, String helpdeskId, String helpdeskToken, Path userTokenFile, String userAccessToken,
     @DefaultValue(FeishuDefaults.CONNECT_TIMEOUT_SECONDS + "s") Duration connectTimeout,
     @DefaultValue(FeishuDefaults.READ_TIMEOUT_SECONDS + "s") Duration readTimeout,
     @DefaultValue(FeishuDefaults.CALL_TIMEOUT_SECONDS + "s") Duration callTimeout,
@@ -38,7 +43,8 @@ public record FeishuProperties(@DefaultValue(FeishuHelpdesk.FEISHU_BASE_URL) Str
     return "FeishuProperties[baseUrl=" + baseUrl + ", appId=" + appId + ", appSecret=" + masked(appSecret)
         + ", helpdeskId=" + helpdeskId + ", helpdeskToken=" + masked(helpdeskToken) + ", connectTimeout="
         + connectTimeout + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", " + connectionPool
-        + ", " + rateLimit + ", " + retry + ", " + circuitBreaker + ", pageSize=" + pageSize + "]";
+        + ", " + rateLimit + ", " + retry + ", " + circuitBreaker + ", pageSize=" + pageSize + ", userTokenFile="
+        + userTokenFile + ", userAccessToken=" + masked(userAccessToken) + "]";
   }
 
   private static String masked(String secret) {

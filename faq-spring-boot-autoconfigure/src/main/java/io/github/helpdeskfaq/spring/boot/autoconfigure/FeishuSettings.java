@@ -1,6 +1,7 @@
 package io.github.helpdeskfaq.spring.boot.autoconfigure;
 
 import io.github.helpdeskfaq.adapter.feishu.FeishuHelpdesk;
+import io.github.helpdeskfaq.adapter.feishu.spi.FileUserTokenStore;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,6 +52,16 @@ final class FeishuSettings {
     apply("circuit-breaker.open-duration", () -> builder.circuitBreakerOpenDuration(breaker.openDuration()));
     apply("circuit-breaker.half-open-calls", () -> builder.circuitBreakerHalfOpenCalls(breaker.halfOpenCalls()));
     apply("page-size", () -> builder.pageSize(feishu.pageSize()));
+    if (feishu.userTokenFile() != null && feishu.userAccessToken() != null) {
+      throw HelpdeskSettingsException.invalid(PREFIX + "user-access-token", "set it or " + PREFIX
+          + "user-token-file, not both");
+    }
+    if (feishu.userTokenFile() != null) {
+      builder.userTokenStore(FileUserTokenStore.at(feishu.userTokenFile()));
+    }
+    if (feishu.userAccessToken() != null) {
+      apply("user-access-token", () -> builder.userAccessToken(feishu.userAccessToken().strip()));
+    }
     return builder;
   }
 

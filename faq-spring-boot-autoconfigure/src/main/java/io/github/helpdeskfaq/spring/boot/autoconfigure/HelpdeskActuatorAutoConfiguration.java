@@ -75,6 +75,7 @@ public class HelpdeskActuatorAutoConfiguration {
         List<String> secrets = new ArrayList<>();
         secrets.add(properties.feishu().appSecret());
         secrets.add(properties.feishu().helpdeskToken());
+        secrets.add(properties.feishu().userAccessToken());
         secrets.add(properties.quota().redisUrl());
         secrets.add(Binder.get(environment).bind("spring.data.redis.password", String.class).orElse(null));
         return secrets;

@@ -17,7 +17,8 @@ final class HelpdeskSecrets implements SanitizingFunction {
 
   /** The names of the properties that hold a secret, lower case, letters and digits only. */
   private static final Set<String> SECRET_PROPERTIES = Set.of("helpdeskfeishuappsecret",
-      "helpdeskfeishuhelpdesktoken", "helpdeskquotaredisurl", "springdataredispassword", "springdataredisurl");
+      "helpdeskfeishuhelpdesktoken", "helpdeskfeishuuseraccesstoken", "helpdeskquotaredisurl",
+      "springdataredispassword", "springdataredisurl");
   /** Shorter values are not looked for in other entries: they would mask what is no secret. */
   private static final int SHORTEST_SECRET = 6;
 

@@ -24,7 +24,8 @@ class HelpdeskSecretsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"helpdesk.feishu.app-secret", "helpdesk.feishu.appSecret", "HELPDESK_FEISHU_APPSECRET",
-      "helpdesk.feishu.helpdesk-token", "helpdesk.quota.redis-url", "spring.data.redis.password"})
+      "helpdesk.feishu.helpdesk-token", "helpdesk.feishu.user-access-token", "helpdesk.quota.redis-url",
+      "spring.data.redis.password"})
   void masks_the_properties_that_hold_a_secret_in_any_form(String key) {
     assertThat(shown(key, "anything")).isEqualTo(SanitizableData.SANITIZED_VALUE);
   }
