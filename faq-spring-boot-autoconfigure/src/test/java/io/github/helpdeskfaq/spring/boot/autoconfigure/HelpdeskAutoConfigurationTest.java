@@ -12,7 +12,10 @@ import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.port.CategoryRepository;
 import io.github.helpdeskfaq.domain.port.FaqCatalog;
 import io.github.helpdeskfaq.domain.port.FaqRepository;
+import io.github.helpdeskfaq.domain.port.ForwardingHelpdesk;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
+import io.github.helpdeskfaq.domain.port.KnowledgeBaseWriter;
+import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import io.github.helpdeskfaq.feishu.simulator.Credentials;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulatorExtension;
@@ -84,6 +87,21 @@ class HelpdeskAutoConfigurationTest {
   }
 
   @Test
+  void an_applications_own_helpdesk_that_only_reads_gets_the_cache_in_front_and_no_writer() {
+    FakeHelpdesk underneath = FakeHelpdesk.builder().faq(Faq.builder(KNOWN).question("Mine?").build()).build();
+    Helpdesk readOnly = new ForwardingHelpdesk(underneath) { };
+    runner.withBean(Helpdesk.class, () -> readOnly).withPropertyValues("helpdesk.cache.time-to-live=1m")
+        .run(context -> {
+          Helpdesk helpdesk = context.getBean(Helpdesk.class);
+          assertThat(helpdesk).isSameAs(context.getBean(CachingHelpdesk.class));
+          assertThat(context).doesNotHaveBean(KnowledgeBaseWriter.class);
+          helpdesk.findById(KNOWN);
+          helpdesk.findById(KNOWN);
+          assertThat(underneath.calls()).as("the second lookup is the cache's").hasSize(1);
+        });
+  }
+
+  @Test
   void an_applications_own_helpdesk_wins_and_needs_no_credentials() {
     FakeHelpdesk own = FakeHelpdesk.builder().build();
     runner.withBean(Helpdesk.class, () -> own).run(context -> {
@@ -120,12 +138,17 @@ class HelpdeskAutoConfigurationTest {
         "helpdesk.cache.time-to-live=1m").run(context -> {
           Helpdesk helpdesk = context.getBean(Helpdesk.class);
           FakeHelpdesk fake = context.getBean(FakeHelpdesk.class);
-          assertThat(helpdesk).isInstanceOf(CachingHelpdesk.class);
+          assertThat(helpdesk).isNotSameAs(fake);
           assertThat(context.getBean(FaqRepository.class)).isSameAs(helpdesk);
+          assertThat(context.getBean(KnowledgeBaseWriter.class)).as("writes go through the cache")
+              .isSameAs(helpdesk);
 
           helpdesk.findById(KNOWN);
           helpdesk.findById(KNOWN);
           assertThat(fake.calls()).as("the second lookup is the cache's").hasSize(1);
+          assertThat(context.getBean(CachingHelpdesk.class).estimatedSize()).isOne();
+          context.getBean(WritableHelpdesk.class).deleteFaq(KNOWN);
+          assertThat(helpdesk.findById(KNOWN)).as("a read after a write through the bean").isEmpty();
         });
   }
 
