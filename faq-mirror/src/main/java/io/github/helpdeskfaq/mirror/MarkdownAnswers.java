@@ -56,12 +56,21 @@ public final class MarkdownAnswers {
         elements.add(RichTextElement.text(""));
       }
       String line = lines[i].strip();
-      if (line.endsWith("\\") && !line.endsWith("\\\\")) {
+      if (endsWithHardBreak(line)) {
         line = line.substring(0, line.length() - 1).stripTrailing();
       }
       new Line(line, source, i + 1, images, elements).read();
     }
     return List.copyOf(elements);
+  }
+
+  /** An odd number of backslashes at the end: the last one is a hard break, the others escape one another. */
+  private static boolean endsWithHardBreak(String line) {
+    int backslashes = 0;
+    while (backslashes < line.length() && line.charAt(line.length() - 1 - backslashes) == '\\') {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
   }
 
   /** One line's inline content. */

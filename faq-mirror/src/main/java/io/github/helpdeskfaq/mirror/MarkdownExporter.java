@@ -59,7 +59,11 @@ final class MarkdownExporter {
       } else if (element instanceof RichTextElement.LineBreak) {
         endLine(line, lines);
       } else {
-        line.append(markup(element, imageFiles, failed));
+        String markup = markup(element, imageFiles, failed);
+        if (markup.startsWith("[") && !line.isEmpty() && line.charAt(line.length() - 1) == '!') {
+          line.insert(line.length() - 1, '\\'); // "!" before "[text](url)" would make the link an image
+        }
+        line.append(markup);
       }
     }
     endLine(line, lines);

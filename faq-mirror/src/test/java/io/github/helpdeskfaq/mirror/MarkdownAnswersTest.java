@@ -36,6 +36,25 @@ class MarkdownAnswersTest {
     assertThat(read).containsExactlyElementsOf(answer);
   }
 
+  /**
+   * Found by {@link MarkdownRoundTripPropertyTest}: a text ending with {@code !} before a link read back as an image,
+   * and one ending with a backslash before a line break read back with two.
+   */
+  @Test
+  void reads_back_a_bang_before_a_link_and_a_backslash_before_a_line_break() {
+    List<RichTextElement> answer = List.of(RichTextElement.text("Wow!"), RichTextElement.hyperlink("see", "x.html"),
+        RichTextElement.text(""), RichTextElement.text("C:\\"), RichTextElement.text(""),
+        RichTextElement.text("two \\\\"));
+    Faq faq = Faq.builder(FaqId.of("1")).question("Q").answerRichText(answer).build();
+    String page = new MarkdownExporter().render(faq, Map.of());
+
+    assertThat(page).isEqualTo("# Q\n\nWow\\![see](x.html)\\\nC:\\\\\\\ntwo \\\\\\\\\n");
+    assertThat(MarkdownAnswers.read(page.substring(page.indexOf("\n\n") + 2), "1.md", NO_IMAGES))
+        .containsExactlyElementsOf(answer);
+    assertThat(MarkdownAnswers.read("one \\\\\\\ntwo\\\\", "a.md", NO_IMAGES)).containsExactly(
+        RichTextElement.text("one \\"), RichTextElement.text(""), RichTextElement.text("two\\"));
+  }
+
   @Test
   void a_hand_written_answer_becomes_text_line_breaks_and_links() {
     String markdown = "\n\nFirst line\nsecond line  \nthird line\\\n\nSee <https://example.com/x> or "

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * value ({@code Long}, else {@code BigDecimal}), so that an element of any type, documented or not, is read without
  * failing. A {@code null} element is dropped, as in every list; an element that is not an object (a bare string or
  * number) carries no type or field to keep and is dropped with a DEBUG log. Anything else where the array belongs,
- * or a string that does not hold an array, is refused with a {@link JsonDataException} that names the path.
+ * a string that does not hold an array, or a number that no {@code BigDecimal} can hold ({@code 1e9999999999}), is
+ * refused with a {@link JsonDataException} that names the path.
  */
 final class RichTextListAdapter extends JsonAdapter<List<RichTextDto>> {
 
@@ -124,7 +125,7 @@ final class RichTextListAdapter extends JsonAdapter<List<RichTextDto>> {
       case BEGIN_OBJECT -> readObject(reader);
       case BEGIN_ARRAY -> readArray(reader);
       case STRING -> reader.nextString();
-      case NUMBER -> number(reader.nextString());
+      case NUMBER -> number(reader.nextString(), reader);
       case BOOLEAN -> reader.nextBoolean();
       case NULL -> reader.nextNull();
       default -> throw new JsonDataException("Unexpected " + reader.peek() + " at path " + reader.getPath());
@@ -141,12 +142,21 @@ final class RichTextListAdapter extends JsonAdapter<List<RichTextDto>> {
     return values;
   }
 
-  /** A number's exact value: a {@code Long} when it is an integer that fits, else a {@code BigDecimal}. */
-  private static Number number(String literal) {
+  /**
+   * A number's exact value: a {@code Long} when it is an integer that fits, else a {@code BigDecimal}. A number whose
+   * exponent no {@code BigDecimal} can hold ({@code 1e9999999999}) is refused with a {@link JsonDataException}.
+   */
+  private static Number number(String literal, JsonReader reader) {
     try {
       return Long.parseLong(literal);
     } catch (NumberFormatException notALong) {
-      return new BigDecimal(literal);
+      try {
+        return new BigDecimal(literal);
+      } catch (NumberFormatException tooLarge) {
+        throw new JsonDataException("Expected a number with an exponent a decimal can hold but was "
+            + (literal.length() <= 40 ? literal : literal.substring(0, 40) + "...") + " at path "
+            + LenientLongAdapter.pathOfValueRead(reader));
+      }
     }
   }
 

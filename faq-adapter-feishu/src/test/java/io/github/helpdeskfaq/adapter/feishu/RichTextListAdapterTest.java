@@ -94,6 +94,15 @@ class RichTextListAdapterTest {
         .hasMessageContaining("Expected rich text").hasMessageContaining("at path $");
   }
 
+  /** Found by {@link FeishuFaqDocumentsPropertyTest}: {@code BigDecimal}'s own NumberFormatException escaped. */
+  @ParameterizedTest
+  @ValueSource(strings = {"[{\"type\":\"text\",\"content\":1e9999999999}]",
+      "\"[{\\\"width\\\":-2E-99999999999}]\"", "[{\"a\":[{\"b\":1e2147483648}]}]"})
+  void refuses_a_number_whose_exponent_no_decimal_can_hold_naming_the_path(String json) {
+    assertThatThrownBy(() -> adapter.fromJson(json)).isExactlyInstanceOf(JsonDataException.class)
+        .hasMessageContaining("exponent").hasMessageContaining("at path $");
+  }
+
   @Test
   void writes_the_elements_back_as_read() throws Exception {
     String json = "[{\"type\":\"img\",\"key\":\"abcd\",\"width\":680,\"extra\":[null,true]}]";
