@@ -94,4 +94,41 @@ class MarkdownAnswersTest {
         .containsExactly(RichTextElement.text("snake_case and v1_2"));
     assertThat(MarkdownAnswers.read(" \n\n ", "a.md", NO_IMAGES)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "C:\\Users\\me|C:\\Users\\me",
+      "a\\ b|a\\ b",
+      "1 ~ 2 and a~b|1 ~ 2 and a~b",
+      "!not an image|!not an image",
+      "wow!|wow!",
+      "v1_2 and a_b|v1_2 and a_b"})
+  void a_backslash_escapes_punctuation_only_and_lone_marks_stay_text(String markdown, String text) {
+    assertThat(MarkdownAnswers.read(markdown, "a.md", NO_IMAGES)).containsExactly(RichTextElement.text(text));
+  }
+
+  @Test
+  void an_escaped_bracket_stays_in_a_links_text() {
+    assertThat(MarkdownAnswers.read("[x\\]y](https://u.test)", "a.md", NO_IMAGES))
+        .containsExactly(RichTextElement.hyperlink("x]y", "https://u.test"));
+    assertThat(MarkdownAnswers.read("[](https://u.test)", "a.md", NO_IMAGES))
+        .containsExactly(RichTextElement.hyperlink("https://u.test", "https://u.test"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ends with a_|'_' would be emphasis",
+      "_starts|'_' would be emphasis",
+      "snake_ case|'_' would be emphasis",
+      "snake _case|'_' would be emphasis",
+      "[a]|'[...]' must be followed by '(destination)'",
+      "[text\\|'[' starts a link that does not end with ']'",
+      "[a](no end|a link's destination does not end with ')'",
+      "[a]( )|a link needs one destination without spaces",
+      "~~struck~~|'~' would be strikethrough",
+      "<no end|'<' would start HTML"})
+  void refuses_marks_at_the_edges_of_a_line_with_a_markdown_answer_exception(String markdown, String reason) {
+    assertThatThrownBy(() -> MarkdownAnswers.read(markdown, "a.md", NO_IMAGES))
+        .isInstanceOf(MarkdownAnswerException.class).hasMessageStartingWith("a.md:1: " + reason);
+  }
 }
