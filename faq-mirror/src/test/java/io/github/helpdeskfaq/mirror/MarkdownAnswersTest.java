@@ -82,9 +82,9 @@ class MarkdownAnswersTest {
       "[text] alone|1|'[...]' must be followed by '(destination)'",
       "![shot](screen.png)|1|the image \"screen.png\" is not an image of this FAQ"})
   void refuses_what_the_rich_text_cannot_hold_naming_the_source_and_line(String markdown, int line, String reason) {
-    assertThatThrownBy(() -> MarkdownAnswers.read(markdown.replace("\\n", "\n"), "docs/wifi.md", NO_IMAGES))
+    assertThatThrownBy(() -> MarkdownAnswers.read(markdown.replace("\\n", "\n"), "the Wi-Fi answer", NO_IMAGES))
         .isInstanceOf(MarkdownAnswerException.class)
-        .hasMessageStartingWith("docs/wifi.md:" + line + ": " + reason)
+        .hasMessageStartingWith("the Wi-Fi answer:" + line + ": " + reason)
         .satisfies(thrown -> assertThat(((MarkdownAnswerException) thrown).line()).isEqualTo(line));
   }
 

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
@@ -71,20 +70,13 @@ public final class FakeHelpdesk implements WritableHelpdesk {
   private final FakeCatalog catalog = new FakeCatalog();
   private final FakeImages images = new FakeImages();
   private final FakeCategories categories;
-  private final ConcurrentLinkedQueue<RecordedCall> calls = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<CatalogCall> catalogCalls = new ConcurrentLinkedQueue<>();
-  private final ConcurrentLinkedQueue<WriteCall> writeCalls = new ConcurrentLinkedQueue<>();
-  private final Faults faults;
-  private final Faults lostAnswers;
+  private final CallLog log;
   private final FakeWriter writer;
   private final int pageSize;
-  private final boolean recording;
 
   private FakeHelpdesk(Builder builder) {
-    this.faults = new Faults(builder.sleeper);
-    this.lostAnswers = new Faults(builder.sleeper);
+    this.log = new CallLog(builder.sleeper, builder.recording);
     this.pageSize = builder.pageSize;
-    this.recording = builder.recording;
     this.categories = new FakeCategories(builder.categories);
     catalog.putAll(builder.faqs);
     images.putAll(builder.images);
@@ -99,7 +91,7 @@ public final class FakeHelpdesk implements WritableHelpdesk {
   @Override
   public Optional<Faq> findById(FaqId id) {
     Objects.requireNonNull(id, "id must not be null");
-    enter(RecordedCall.findById(id));
+    log.enter(RecordedCall.findById(id));
     return catalog.find(id);
   }
 
@@ -108,7 +100,7 @@ public final class FakeHelpdesk implements WritableHelpdesk {
     Objects.requireNonNull(faqId, "faqId must not be null");
     Objects.requireNonNull(imageKey, "imageKey must not be null");
     Objects.requireNonNull(reader, "reader must not be null");
-    enter(RecordedCall.readImage(faqId, imageKey));
+    log.enter(RecordedCall.readImage(faqId, imageKey));
     return images.read(faqId, imageKey, reader);
   }
 
@@ -118,7 +110,7 @@ public final class FakeHelpdesk implements WritableHelpdesk {
     Objects.requireNonNull(filter, "filter must not be null");
     Objects.requireNonNull(request, "request must not be null");
     int page = FakeCatalog.pageNumber(request);
-    enter(new CatalogCall.ListPage(filter, request, page), page);
+    log.enter(new CatalogCall.ListPage(filter, request, page), page);
     return catalog.list(filter, request, pageSize);
   }
 
@@ -128,7 +120,7 @@ public final class FakeHelpdesk implements WritableHelpdesk {
     Objects.requireNonNull(query, "query must not be null");
     Objects.requireNonNull(request, "request must not be null");
     int page = FakeCatalog.pageNumber(request);
-    enter(new CatalogCall.SearchPage(query, request, page), page);
+    log.enter(new CatalogCall.SearchPage(query, request, page), page);
     return catalog.search(query, request, pageSize);
   }
 
@@ -136,7 +128,7 @@ public final class FakeHelpdesk implements WritableHelpdesk {
   @Override
   public List<CategoryNode> categoryTree(CategoryQuery query) {
     Objects.requireNonNull(query, "query must not be null");
-    enter(new CatalogCall.CategoryTree(query), Fault.NO_PAGE);
+    log.enter(new CatalogCall.CategoryTree(query), Fault.NO_PAGE);
     return categories.tree(query);
   }
 
@@ -144,37 +136,37 @@ public final class FakeHelpdesk implements WritableHelpdesk {
   public Optional<Category> findCategory(CategoryId id) {
     Objects.requireNonNull(id, "id must not be null");
     id.requireWellFormed();
-    enter(new CatalogCall.FindCategory(id), Fault.NO_PAGE);
+    log.enter(new CatalogCall.FindCategory(id), Fault.NO_PAGE);
     return categories.find(id);
   }
 
   @Override
   public Faq createFaq(NewFaq faq) {
     Objects.requireNonNull(faq, "faq must not be null");
-    enter(new WriteCall.CreateFaq(faq), Optional.empty());
-    return answered(writer.create(faq), Optional.empty());
+    log.enter(new WriteCall.CreateFaq(faq), Optional.empty());
+    return log.answered(writer.create(faq), Optional.empty());
   }
 
   @Override
   public boolean updateFaq(FaqId id, FaqChange change) {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(change, "change must not be null");
-    enter(new WriteCall.UpdateFaq(id, change), Optional.of(id));
-    return answered(writer.update(id, change), Optional.of(id));
+    log.enter(new WriteCall.UpdateFaq(id, change), Optional.of(id));
+    return log.answered(writer.update(id, change), Optional.of(id));
   }
 
   @Override
   public boolean deleteFaq(FaqId id) {
     Objects.requireNonNull(id, "id must not be null");
-    enter(new WriteCall.DeleteFaq(id), Optional.of(id));
-    return answered(writer.delete(id), Optional.of(id));
+    log.enter(new WriteCall.DeleteFaq(id), Optional.of(id));
+    return log.answered(writer.delete(id), Optional.of(id));
   }
 
   @Override
   public Category createCategory(NewCategory category) {
     Objects.requireNonNull(category, "category must not be null");
-    enter(new WriteCall.CreateCategory(category), Optional.empty());
-    return answered(writer.create(category), Optional.empty());
+    log.enter(new WriteCall.CreateCategory(category), Optional.empty());
+    return log.answered(writer.create(category), Optional.empty());
   }
 
   @Override
@@ -182,16 +174,16 @@ public final class FakeHelpdesk implements WritableHelpdesk {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(change, "change must not be null");
     id.requireWellFormed();
-    enter(new WriteCall.UpdateCategory(id, change), Optional.empty());
-    return answered(writer.update(id, change), Optional.empty());
+    log.enter(new WriteCall.UpdateCategory(id, change), Optional.empty());
+    return log.answered(writer.update(id, change), Optional.empty());
   }
 
   @Override
   public boolean deleteCategory(CategoryId id) {
     Objects.requireNonNull(id, "id must not be null");
     id.requireWellFormed();
-    enter(new WriteCall.DeleteCategory(id), Optional.empty());
-    return answered(writer.delete(id), Optional.empty());
+    log.enter(new WriteCall.DeleteCategory(id), Optional.empty());
+    return log.answered(writer.delete(id), Optional.empty());
   }
 
   /** Adds an {@link FaqStatus#ONLINE} FAQ, or replaces the one with the same id. */
@@ -220,7 +212,7 @@ public final class FakeHelpdesk implements WritableHelpdesk {
    * included; none when built not to record them ({@link Builder#recordCalls}).
    */
   public List<RecordedCall> calls() {
-    return List.copyOf(calls);
+    return log.calls();
   }
 
   /**
@@ -228,19 +220,17 @@ public final class FakeHelpdesk implements WritableHelpdesk {
    * {@link CatalogCall#isPageRequest()} picks the page requests out.
    */
   public List<CatalogCall> catalogCalls() {
-    return List.copyOf(catalogCalls);
+    return log.catalogCalls();
   }
 
   /** A snapshot of the writes received so far, as {@link #calls()}. */
   public List<WriteCall> writeCalls() {
-    return List.copyOf(writeCalls);
+    return log.writeCalls();
   }
 
   /** Forgets every recorded call. */
   public void clearCalls() {
-    calls.clear();
-    catalogCalls.clear();
-    writeCalls.clear();
+    log.clearCalls();
   }
 
   /**
@@ -248,13 +238,13 @@ public final class FakeHelpdesk implements WritableHelpdesk {
    * for example {@code () -> new FaqServiceUnavailableException(...)}.
    */
   public void failNextCalls(int count, Supplier<? extends FaqRepositoryException> failure) {
-    faults.add(Fault.failure(Optional.empty(), Faults.requirePositive(count, "count"),
+    log.faults().add(Fault.failure(Optional.empty(), Faults.requirePositive(count, "count"),
         Objects.requireNonNull(failure, "failure")));
   }
 
   /** Makes every call about one FAQ (its detail, its images, its update and deletion) fail until cleared. */
   public void failCallsFor(FaqId faqId, Supplier<? extends FaqRepositoryException> failure) {
-    faults.add(Fault.failure(Optional.of(Objects.requireNonNull(faqId, "faqId")), Fault.unlimited(),
+    log.faults().add(Fault.failure(Optional.of(Objects.requireNonNull(faqId, "faqId")), Fault.unlimited(),
         Objects.requireNonNull(failure, "failure")));
   }
 
@@ -263,23 +253,24 @@ public final class FakeHelpdesk implements WritableHelpdesk {
    * {@link #clearFaults()}: the stream that reaches that page throws, after handing out the pages before it.
    */
   public void failPage(int page, Supplier<? extends FaqRepositoryException> failure) {
-    faults.add(Fault.pageFailure(Faults.requirePositive(page, "page"), Objects.requireNonNull(failure, "failure")));
+    log.faults().add(Fault.pageFailure(Faults.requirePositive(page, "page"),
+        Objects.requireNonNull(failure, "failure")));
   }
 
   /** Delays every call, of any kind, by {@code latency} (not negative) until {@link #clearFaults()}. */
   public void delayCalls(Duration latency) {
-    faults.add(Fault.delay(Optional.empty(), Fault.unlimited(), Faults.requireNotNegative(latency)));
+    log.faults().add(Fault.delay(Optional.empty(), Fault.unlimited(), Faults.requireNotNegative(latency)));
   }
 
   /** Delays every call about one FAQ by {@code latency} (not negative) until {@link #clearFaults()}. */
   public void delayCallsFor(FaqId faqId, Duration latency) {
-    faults.add(Fault.delay(Optional.of(Objects.requireNonNull(faqId, "faqId")), Fault.unlimited(),
+    log.faults().add(Fault.delay(Optional.of(Objects.requireNonNull(faqId, "faqId")), Fault.unlimited(),
         Faults.requireNotNegative(latency)));
   }
 
   /** Delays every request for page {@code page} of any listing or search by {@code latency} until cleared. */
   public void delayPage(int page, Duration latency) {
-    faults.add(Fault.pageDelay(Faults.requirePositive(page, "page"), Faults.requireNotNegative(latency)));
+    log.faults().add(Fault.pageDelay(Faults.requirePositive(page, "page"), Faults.requireNotNegative(latency)));
   }
 
   /**
@@ -287,40 +278,13 @@ public final class FakeHelpdesk implements WritableHelpdesk {
    * instead of answering, as a write does whose response is lost (a timeout, a dropped connection).
    */
   public void loseNextWriteAnswers(int count, Supplier<? extends FaqRepositoryException> failure) {
-    lostAnswers.add(Fault.failure(Optional.empty(), Faults.requirePositive(count, "count"),
+    log.lostAnswers().add(Fault.failure(Optional.empty(), Faults.requirePositive(count, "count"),
         Objects.requireNonNull(failure, "failure")));
   }
 
   /** Removes every injected failure and delay. */
   public void clearFaults() {
-    faults.clear();
-    lostAnswers.clear();
-  }
-
-  private void enter(RecordedCall call) {
-    if (recording) {
-      calls.add(call);
-    }
-    faults.apply(Optional.of(call.faqId()), Fault.NO_PAGE);
-  }
-
-  private void enter(WriteCall call, Optional<FaqId> faqId) {
-    if (recording) {
-      writeCalls.add(call);
-    }
-    faults.apply(faqId, Fault.NO_PAGE);
-  }
-
-  private <T> T answered(T answer, Optional<FaqId> faqId) {
-    lostAnswers.apply(faqId, Fault.NO_PAGE);
-    return answer;
-  }
-
-  private void enter(CatalogCall call, int page) {
-    if (recording) {
-      catalogCalls.add(call);
-    }
-    faults.apply(Optional.empty(), page);
+    log.clearFaults();
   }
 
   /** Seeds a {@link FakeHelpdesk}. */
@@ -418,6 +382,6 @@ public final class FakeHelpdesk implements WritableHelpdesk {
   @Override
   public String toString() {
     return "FakeHelpdesk[" + catalog.size() + " FAQs, " + images.size() + " images, " + categories.size()
-        + " categories, " + (faults.size() + lostAnswers.size()) + " faults]";
+        + " categories, " + log.faultCount() + " faults]";
   }
 }

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -45,17 +43,16 @@ public final class FeishuSimulator implements AutoCloseable {
   private final UserOAuth users;
   private final HelpdeskEndpoints endpoints;
   private final HelpdeskWrites writes;
-  private final Faults helpdeskFaults = new Faults();
-  private final AtomicLong helpdeskRequests = new AtomicLong();
+  private final Routes routes;
   private final SimulatorServer server;
-  private volatile SimulatedQuota quota;
 
   private FeishuSimulator(Credentials credentials, FakeHelpdesk content, int port) {
     this.tokens = new TenantTokens(credentials);
     this.users = new UserOAuth(credentials);
     this.endpoints = new HelpdeskEndpoints(content);
     this.writes = new HelpdeskWrites(endpoints::content);
-    this.server = SimulatorServer.start(port, this::dispatchWithinQuota);
+    this.routes = new Routes(tokens, users, endpoints, writes);
+    this.server = SimulatorServer.start(port, routes::answer);
   }
 
   /** Starts a simulator that knows {@link Credentials#DEFAULT} and serves an empty fake, on a free port. */
@@ -238,12 +235,12 @@ public final class FeishuSimulator implements AutoCloseable {
    * @param failure makes the answer, once per call
    */
   public void failNextHelpdeskCalls(int count, Supplier<SimulatedAnswer> failure) {
-    helpdeskFaults.next(count, failure);
+    routes.helpdeskFaults().next(count, failure);
   }
 
   /** Serves helpdesk calls normally again. */
   public void healHelpdeskCalls() {
-    helpdeskFaults.next(0, null);
+    routes.helpdeskFaults().next(0, null);
   }
 
   /** Answers the next {@code count} token requests with {@code failure} (0 and {@code null}: heals). */
@@ -263,7 +260,7 @@ public final class FeishuSimulator implements AutoCloseable {
 
   /** Helpdesk requests received, whatever they were answered. */
   public long helpdeskRequests() {
-    return helpdeskRequests.get();
+    return routes.helpdeskRequests();
   }
 
   /** Every request received. */
@@ -310,7 +307,7 @@ public final class FeishuSimulator implements AutoCloseable {
    */
   public SimulatedQuota enforceQuota(int permits, Duration period, Clock clock) {
     SimulatedQuota enforced = new SimulatedQuota(permits, period, clock);
-    quota = enforced;
+    routes.enforce(enforced);
     return enforced;
   }
 
@@ -327,51 +324,5 @@ public final class FeishuSimulator implements AutoCloseable {
   @Override
   public String toString() {
     return "FeishuSimulator[" + baseUrl() + ", " + credentials() + ", " + helpdesk() + "]";
-  }
-
-  /** A helpdesk call beyond the enforced quota gets its 429; every other request is dispatched. */
-  private SimulatedAnswer dispatchWithinQuota(SimulatedRequest request) {
-    SimulatedQuota enforced = quota;
-    if (enforced != null && isHelpdeskCall(request)) {
-      SimulatedAnswer refusal = enforced.admit();
-      if (refusal != null) {
-        helpdeskRequests.incrementAndGet();
-        return refusal;
-      }
-    }
-    return dispatch(request);
-  }
-
-  private SimulatedAnswer dispatch(SimulatedRequest request) {
-    if ("POST".equals(request.method()) && TOKEN_PATH.equals(request.path())) {
-      return tokens.answer(request);
-    }
-    if ("POST".equals(request.method()) && USER_TOKEN_PATH.equals(request.encodedPath())) {
-      return users.token(request);
-    }
-    if ("GET".equals(request.method()) && AUTHORIZE_PATH.equals(request.encodedPath())) {
-      return users.authorize(request);
-    }
-    if (!isHelpdeskCall(request)) {
-      return FeishuResponses.json(404, "{\"code\":404,\"msg\":\"404 page not found\"}");
-    }
-    helpdeskRequests.incrementAndGet();
-    SimulatedAnswer failure = helpdeskFaults.take();
-    if (failure != null) {
-      return failure;
-    }
-    if (!"GET".equals(request.method())) {
-      SimulatedAnswer refusal = users.writeRefusal(request);
-      refusal = refusal != null ? refusal : tokens.helpdeskRefusal(request);
-      return refusal != null ? refusal : writes.answer(request);
-    }
-    SimulatedAnswer refusal = tokens.refusal(request);
-    return refusal != null ? refusal : endpoints.answer(request);
-  }
-
-  /** A read ({@code GET}) or a write ({@code POST}, {@code PATCH}, {@code DELETE}) of the helpdesk. */
-  private static boolean isHelpdeskCall(SimulatedRequest request) {
-    return Set.of("GET", "POST", "PATCH", "DELETE").contains(request.method())
-        && request.encodedPath().startsWith(HelpdeskEndpoints.PREFIX);
   }
 }
