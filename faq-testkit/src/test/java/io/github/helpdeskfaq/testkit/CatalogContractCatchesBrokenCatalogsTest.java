@@ -12,15 +12,10 @@ import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CatalogContractCatchesBrokenCatalogsTest {
 
-  private static final Map<Class<?>, ContractRun> RUNS = new ConcurrentHashMap<>();
 
   /** The contract against a {@link ReferenceCatalog}, or a broken subclass of it. */
   abstract static class Against extends FaqCatalogContract {
@@ -174,12 +168,10 @@ class CatalogContractCatchesBrokenCatalogsTest {
   }
 
   private static ContractRun run(Class<? extends Against> contract) {
-    return RUNS.computeIfAbsent(contract, c -> ContractRun.of(contract));
+    return ContractRun.cached(contract);
   }
 
   private static List<String> contractCases() {
-    Predicate<Method> isCase = method -> method.isAnnotationPresent(Test.class)
-        || method.isAnnotationPresent(ParameterizedTest.class);
-    return Arrays.stream(FaqCatalogContract.class.getDeclaredMethods()).filter(isCase).map(Method::getName).toList();
+    return ContractRun.cases(FaqCatalogContract.class);
   }
 }

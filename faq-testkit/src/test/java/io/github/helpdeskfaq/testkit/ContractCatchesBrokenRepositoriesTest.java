@@ -13,12 +13,8 @@ import io.github.helpdeskfaq.testkit.BrokenRepositories.SameFaqForEveryId;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.SameImageForEveryKey;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.SwallowsReaderFailures;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.TruncatesTheStream;
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -32,8 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ContractCatchesBrokenRepositoriesTest {
 
-  /** Each contract class runs once, however many of its failures are checked. */
-  private static final Map<Class<?>, ContractRun> RUNS = new ConcurrentHashMap<>();
 
   /** The contract against a decorator of {@link ReferenceRepository}, counting the reference's lookups. */
   abstract static class Against extends FaqRepositoryContract {
@@ -169,13 +163,11 @@ class ContractCatchesBrokenRepositoriesTest {
   }
 
   private static ContractRun run(Class<? extends FaqRepositoryContract> contract) {
-    return RUNS.computeIfAbsent(contract, c -> ContractRun.of(contract));
+    return ContractRun.cached(contract);
   }
 
   /** The names of the contract's test methods. */
   private static List<String> contractCases() {
-    return Arrays.stream(FaqRepositoryContract.class.getDeclaredMethods())
-        .filter(method -> method.isAnnotationPresent(Test.class) || method.isAnnotationPresent(ParameterizedTest.class))
-        .map(Method::getName).toList();
+    return ContractRun.cases(FaqRepositoryContract.class);
   }
 }

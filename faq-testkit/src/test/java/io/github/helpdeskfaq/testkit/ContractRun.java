@@ -2,12 +2,17 @@ package io.github.helpdeskfaq.testkit;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.EngineFilter;
@@ -30,7 +35,32 @@ final class ContractRun implements TestExecutionListener {
   private final Map<String, List<Outcome>> byMethod = new LinkedHashMap<>();
   private final List<String> notRun = new ArrayList<>();
 
+  /** Each contract class runs once, however many of its failures a test class checks. */
+  private static final Map<Class<?>, ContractRun> RUNS = new ConcurrentHashMap<>();
+
   private ContractRun() {}
+
+  /**
+   * The run of a contract's subclass, made on first use and kept for the test classes' other checks.
+   *
+   * @param contract a concrete subclass of the contract
+   * @return what happened
+   */
+  static ContractRun cached(Class<?> contract) {
+    return RUNS.computeIfAbsent(contract, ContractRun::of);
+  }
+
+  /**
+   * The names of a contract's cases: its methods annotated {@code @Test} or {@code @ParameterizedTest}.
+   *
+   * @param contract the contract class itself
+   * @return the names
+   */
+  static List<String> cases(Class<?> contract) {
+    return Arrays.stream(contract.getDeclaredMethods())
+        .filter(method -> method.isAnnotationPresent(Test.class) || method.isAnnotationPresent(ParameterizedTest.class))
+        .map(Method::getName).toList();
+  }
 
   /**
    * Runs every case of the contract against the repository that {@code contract} creates.

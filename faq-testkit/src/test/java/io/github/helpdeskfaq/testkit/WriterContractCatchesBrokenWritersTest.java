@@ -11,11 +11,7 @@ import io.github.helpdeskfaq.domain.change.CategoryChange;
 import io.github.helpdeskfaq.domain.change.FaqChange;
 import io.github.helpdeskfaq.domain.change.NewFaq;
 import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WriterContractCatchesBrokenWritersTest {
 
-  private static final Map<Class<?>, ContractRun> RUNS = new ConcurrentHashMap<>();
 
   /** The contract against a {@link ReferenceWriter}, or a broken subclass of it. */
   abstract static class Against extends KnowledgeBaseWriterContract {
@@ -186,11 +181,10 @@ class WriterContractCatchesBrokenWritersTest {
   }
 
   private static ContractRun run(Class<? extends Against> contract) {
-    return RUNS.computeIfAbsent(contract, c -> ContractRun.of(contract));
+    return ContractRun.cached(contract);
   }
 
   private static List<String> contractCases() {
-    return Arrays.stream(KnowledgeBaseWriterContract.class.getDeclaredMethods())
-        .filter((Method method) -> method.isAnnotationPresent(Test.class)).map(Method::getName).toList();
+    return ContractRun.cases(KnowledgeBaseWriterContract.class);
   }
 }
