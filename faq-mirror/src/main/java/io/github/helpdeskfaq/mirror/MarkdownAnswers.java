@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.mirror;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.RichTextElement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,6 +63,45 @@ public final class MarkdownAnswers {
       new Line(line, source, i + 1, images, elements).read();
     }
     return List.copyOf(elements);
+  }
+
+  /**
+   * The images of a FAQ by the names a Markdown image may give them: the key itself, or a file named after it as
+   * {@code export} and {@code sync} write it ({@code <key>.png}), in any folder.
+   *
+   * @param faqImages the FAQ's image keys
+   * @return the key that a destination names, or empty when it names none of them
+   */
+  public static Function<String, Optional<ImageKey>> imagesOf(Collection<ImageKey> faqImages) {
+    List<ImageKey> keys = List.copyOf(faqImages);
+    return destination -> {
+      String name = destination.substring(destination.lastIndexOf('/') + 1);
+      String key = ImageFiles.contentTypeFor(name).isPresent() ? name.substring(0, name.lastIndexOf('.')) : name;
+      return keys.stream().filter(image -> image.value().equals(key)).findFirst();
+    };
+  }
+
+  /**
+   * An answer's plain text, for the helpdesk's views that do not show rich text: the text, a line break as a
+   * newline, a link as its text and its URL in parentheses (the URL alone when it is its own text); images left out.
+   *
+   * @param richText the answer
+   * @return the plain text, stripped; empty when there is none
+   */
+  public static Optional<String> plainText(List<RichTextElement> richText) {
+    StringBuilder plain = new StringBuilder();
+    for (RichTextElement element : richText) {
+      if (element instanceof RichTextElement.Text run) {
+        plain.append(run.content());
+      } else if (element instanceof RichTextElement.LineBreak) {
+        plain.append('\n');
+      } else if (element instanceof RichTextElement.Hyperlink link) {
+        String url = link.url().orElse("");
+        plain.append(link.text().filter(shown -> !shown.equals(url)).map(shown -> shown + " (" + url + ")")
+            .orElse(url));
+      }
+    }
+    return Optional.of(plain.toString().strip()).filter(answer -> !answer.isEmpty());
   }
 
   /** An odd number of backslashes at the end: the last one is a hard break, the others escape one another. */

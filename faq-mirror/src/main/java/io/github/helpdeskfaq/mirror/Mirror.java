@@ -114,7 +114,7 @@ public final class Mirror {
     try (MirrorLock lock = MirrorLock.acquire(layout.lock(), layout.root())) {
       Optional<MirrorManifest> recorded = claim();
       boolean complete = recorded.isPresent() && lock.previousSyncFinished();
-      removeTemporaryFiles(!complete);
+      removeTemporaryFiles(layout, !complete);
       SyncListing listing = SyncListing.read(helpdesk, helpdesk, category, listener::listed);
       Report report = new MirrorUpdate(helpdesk, layout, concurrency, listener)
           .update(listing, recorded.orElseGet(MirrorManifest::empty), complete);
@@ -149,11 +149,11 @@ public final class Mirror {
   }
 
   /**
-   * Removes the temporary files that a killed sync leaves: in the mirror's folder always, in {@code faqs} and every
-   * FAQ's folder only when the sync before did not finish (the only way such files get there) or its manifest cannot
-   * be read.
+   * Removes the temporary files that a killed sync or publish leaves: in the mirror's folder always, in {@code faqs}
+   * and every FAQ's folder only when the run before did not finish (the only way such files get there) or its
+   * manifest cannot be read.
    */
-  private void removeTemporaryFiles(boolean inEveryFolder) {
+  static void removeTemporaryFiles(MirrorLayout layout, boolean inEveryFolder) {
     MirrorFiles.removeTemporaryFiles(layout.root());
     if (!inEveryFolder) {
       return;

@@ -15,7 +15,7 @@ public final class MirrorFolderException extends MirrorException {
 
   /** Why the folder or the file may not be used. */
   public enum Reason {
-    /** Another sync is writing into the folder {@link #path()}: it holds the folder's lock. */
+    /** Another sync or publish is writing into the folder {@link #path()}: it holds the folder's lock. */
     LOCKED,
     /**
      * The folder holds what a sync writes ({@link #names()}) but no mirror: not the manifest {@link #path()}, so a
@@ -27,7 +27,14 @@ public final class MirrorFolderException extends MirrorException {
     /** The file {@link #path()} exists and is read-only: it is not replaced. */
     READ_ONLY_FILE,
     /** A folder is at {@link #path()}, where a file is to be written. */
-    FOLDER_IN_THE_WAY
+    FOLDER_IN_THE_WAY,
+    /** There is no mirror to publish: the manifest {@link #path()} is missing or cannot be read. */
+    NO_MIRROR,
+    /**
+     * The journal of a publish, {@link #path()}, cannot be read: the creates an interrupted publish may have made
+     * cannot be known.
+     */
+    UNREADABLE_JOURNAL
   }
 
   private final Reason reason;
@@ -45,7 +52,7 @@ public final class MirrorFolderException extends MirrorException {
 
   static MirrorFolderException locked(Path folder) {
     return new MirrorFolderException(Reason.LOCKED, folder, List.of(), 0,
-        "another sync is writing into " + folder);
+        "another sync or publish is writing into " + folder);
   }
 
   static MirrorFolderException notAMirror(Path manifest, List<String> names) {
@@ -56,6 +63,17 @@ public final class MirrorFolderException extends MirrorException {
   static MirrorFolderException newerFormat(Path manifest, int format) {
     return new MirrorFolderException(Reason.NEWER_FORMAT, manifest, List.of(), format,
         manifest + " was written by a newer faq-mirror (manifest format " + format + ")");
+  }
+
+  static MirrorFolderException noMirror(Path manifest, String why) {
+    return new MirrorFolderException(Reason.NO_MIRROR, manifest, List.of(), 0,
+        "no mirror to publish in " + manifest.getParent() + ": " + why + "; sync into it first");
+  }
+
+  static MirrorFolderException unreadableJournal(Path journal, String why) {
+    return new MirrorFolderException(Reason.UNREADABLE_JOURNAL, journal, List.of(), 0, "cannot read " + journal
+        + " (" + why + "), which records the FAQs an interrupted publish may have created; check the helpdesk for "
+        + "the questions of the pages in " + MirrorLayout.NEW + ", remove the pages it has, then remove the file");
   }
 
   static MirrorFolderException readOnly(Path file) {

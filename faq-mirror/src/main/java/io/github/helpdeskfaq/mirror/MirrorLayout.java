@@ -19,6 +19,9 @@ final class MirrorLayout {
   static final String FAQS = "faqs";
   static final String MANIFEST = ".faq-mirror.json";
   static final String LOCK = ".faq-mirror.lock";
+  /** Where new pages go, for {@link Publisher}; a sync leaves it alone. */
+  static final String NEW = "new";
+  static final String PUBLISH_JOURNAL = ".faq-publish.json";
   /** What a sync replaces or removes in {@code DIR}: never there unless a mirror is. */
   static final List<String> OWN = List.of(INDEX, JSON_LINES, FAQS);
 
@@ -48,6 +51,14 @@ final class MirrorLayout {
 
   Path lock() {
     return root.resolve(LOCK);
+  }
+
+  Path newPages() {
+    return root.resolve(NEW);
+  }
+
+  Path publishJournal() {
+    return root.resolve(PUBLISH_JOURNAL);
   }
 
   /** The folder that holds every FAQ's folder. */

@@ -1,5 +1,6 @@
 package io.github.helpdeskfaq.mirror;
 
+import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
 import java.io.IOException;
@@ -19,27 +20,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The manifest of a mirror ({@link MirrorLayout#MANIFEST}): what the last complete sync wrote, FAQ by FAQ
  * ({@link MirroredFaq}), so that the next one asks only for what changed. JSON, for people and tools alike:
  * <pre>{@code
- * {"format": 1, "faqs": [{"faq_id": "...", "update_time": "2021-08-02T14:36:48Z", "page": "faqs/<id>/<id>.md",
+ * {"format": 1, "category": "...", "faqs": [{"faq_id": "...", "update_time": "2021-08-02T14:36:48Z",
+ *   "page": "faqs/<id>/<id>.md", "page_sha256": "...",
  *   "images": [{"key": "...", "file": "faqs/<id>/<key>.png", "size": 1234, "sha256": "..."}],
  *   "missing_images": ["..."], "failed_images": ["..."]}]}
  * }</pre>
- * FAQs in order of id. Only the manifest's own ids, keys and extensions are read back; the paths it shows are derived
+ * {@code category} is there only for a mirror of one category; {@code page_sha256} only for a page written by a
+ * version that records it. FAQs in order of id. Only the manifest's own ids, keys and extensions are read back; the paths it shows are derived
  * from them ({@link MirrorLayout}), so a manifest edited by hand cannot point the program at another file.
  */
 final class MirrorManifest {
 
   /** The format this program writes and reads; a newer one is refused rather than misread. */
   static final int FORMAT = 1;
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   private final Map<FaqId, MirroredFaq> faqs;
+  private final Optional<CategoryId> category;
 
-  private MirrorManifest(Map<FaqId, MirroredFaq> faqs) {
+  private MirrorManifest(Map<FaqId, MirroredFaq> faqs, Optional<CategoryId> category) {
     this.faqs = faqs;
+    this.category = category;
   }
 
   /** A manifest of no FAQ: a mirror that has just begun. */
@@ -48,9 +55,19 @@ final class MirrorManifest {
   }
 
   static MirrorManifest of(Collection<MirroredFaq> entries) {
+    return of(entries, Optional.empty());
+  }
+
+  /** A manifest of a mirror of one category and its subcategories, or of every online FAQ when it is empty. */
+  static MirrorManifest of(Collection<MirroredFaq> entries, Optional<CategoryId> category) {
     Map<FaqId, MirroredFaq> byId = new TreeMap<>(Comparator.comparing(FaqId::value));
     entries.forEach(entry -> byId.put(entry.id(), entry));
-    return new MirrorManifest(byId);
+    return new MirrorManifest(byId, category);
+  }
+
+  /** The category the mirror holds, with its subcategories; empty for every online FAQ. */
+  Optional<CategoryId> category() {
+    return category;
   }
 
   Optional<MirroredFaq> get(FaqId id) {
@@ -65,12 +82,13 @@ final class MirrorManifest {
   /** Whether the other manifest records the same FAQs, alike in every field. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof MirrorManifest manifest && faqs.equals(manifest.faqs);
+    return other instanceof MirrorManifest manifest && faqs.equals(manifest.faqs)
+        && category.equals(manifest.category);
   }
 
   @Override
   public int hashCode() {
-    return faqs.hashCode();
+    return faqs.hashCode() * 31 + category.hashCode();
   }
 
   /** A manifest that cannot be read: it is set aside, and the mirror rebuilt from the files on disk. */
@@ -115,11 +133,13 @@ final class MirrorManifest {
     if (format != FORMAT) {
       throw new IllegalArgumentException("no manifest format " + FORMAT + " (was " + manifest.get("format") + ")");
     }
+    Optional<CategoryId> category = manifest.get("category") == null ? Optional.empty()
+        : Optional.of(CategoryId.of(string(manifest.get("category"), "category")));
     List<MirroredFaq> entries = new ArrayList<>();
     for (Object faq : array(manifest, "faqs")) {
       entries.add(faq(object(faq, "a FAQ")));
     }
-    return of(entries);
+    return of(entries, category);
   }
 
   private static MirroredFaq faq(Map<?, ?> faq) {
@@ -131,7 +151,10 @@ final class MirrorManifest {
     for (Object image : array(faq, "images")) {
       images.add(image(object(image, "an image")));
     }
-    return new MirroredFaq(id, updateTime, images, keys(faq, "missing_images"), keys(faq, "failed_images"));
+    Optional<String> pageSha256 = faq.get("page_sha256") == null ? Optional.empty()
+        : Optional.of(sha256(faq.get("page_sha256"), "page_sha256"));
+    return new MirroredFaq(id, updateTime, images, keys(faq, "missing_images"), keys(faq, "failed_images"),
+        pageSha256);
   }
 
   private static MirroredFaq.Image image(Map<?, ?> image) {
@@ -149,6 +172,14 @@ final class MirrorManifest {
       keys.add(ImageKey.of(string(key, name)));
     }
     return keys;
+  }
+
+  private static String sha256(Object value, String what) {
+    String text = string(value, what);
+    if (!SHA256.matcher(text).matches()) {
+      throw new IllegalArgumentException(what + " is not a SHA-256 in hexadecimal: " + text);
+    }
+    return text;
   }
 
   private static Map<?, ?> object(Object value, String what) {
@@ -196,6 +227,7 @@ final class MirrorManifest {
     JsonWriter json = new JsonWriter(text, "  ");
     json.beginObject();
     json.name("format").value(FORMAT);
+    category.ifPresent(id -> json.name("category").value(id.value()));
     json.name("faqs").beginArray();
     for (MirroredFaq faq : faqs.values()) {
       write(json, faq);
@@ -210,6 +242,7 @@ final class MirrorManifest {
     json.name("faq_id").value(faq.id().value());
     json.name("update_time").value(faq.updateTime().map(InstantText::format).orElse(null));
     json.name("page").value(MirrorLayout.pageLink(faq.id()));
+    faq.pageSha256().ifPresent(sha256 -> json.name("page_sha256").value(sha256));
     json.name("images").beginArray();
     for (MirroredFaq.Image image : faq.images()) {
       json.beginObject();

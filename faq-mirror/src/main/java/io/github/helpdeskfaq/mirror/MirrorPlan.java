@@ -74,13 +74,36 @@ final class MirrorPlan {
    * @throws MirrorFileException if a file of the mirror cannot be read
    */
   static MirrorPlan make(SyncListing listing, MirrorManifest previous, boolean complete, MirrorLayout layout) {
+    return make(listing, previous, complete, layout, Set.of(), Set.of());
+  }
+
+  /**
+   * Plans a sync that leaves some FAQs as the manifest records them and writes others again.
+   *
+   * @param held FAQs whose entry is kept and whose files are left as they are, listed or not ({@link Publisher}
+   *     holds the pages it did not write)
+   * @param rewritten FAQs whose page is written again even when their {@code update_time} did not change
+   */
+  static MirrorPlan make(SyncListing listing, MirrorManifest previous, boolean complete, MirrorLayout layout,
+      Set<FaqId> held, Set<FaqId> rewritten) {
     MirrorPlan plan = new MirrorPlan(layout);
     Set<FaqId> listed = new HashSet<>();
     for (Faq faq : listing.faqs()) {
       listed.add(faq.id());
-      plan.decide(faq, previous.get(faq.id()));
+      Optional<MirroredFaq> entry = previous.get(faq.id());
+      if (entry.isPresent() && held.contains(faq.id())) {
+        plan.unchanged.add(entry.get());
+      } else {
+        plan.decide(faq, entry, rewritten.contains(faq.id()));
+      }
     }
-    previous.faqs().stream().map(MirroredFaq::id).filter(id -> !listed.contains(id)).forEach(plan.removals::add);
+    previous.faqs().stream().map(MirroredFaq::id).filter(id -> !listed.contains(id)).forEach(id -> {
+      if (held.contains(id)) {
+        plan.unchanged.add(previous.get(id).orElseThrow());
+      } else {
+        plan.removals.add(id);
+      }
+    });
     if (complete) {
       return plan;
     }
@@ -110,14 +133,14 @@ final class MirrorPlan {
     return jobs.stream().mapToInt(job -> job.downloads().size()).sum();
   }
 
-  private void decide(Faq faq, Optional<MirroredFaq> previous) {
+  private void decide(Faq faq, Optional<MirroredFaq> previous, boolean rewrite) {
     boolean sameVersion = previous.isPresent() && faq.updateTime().isPresent()
         && previous.get().updateTime().equals(faq.updateTime());
-    if (sameVersion && previous.get().failed().isEmpty() && intact(faq, previous.get())) {
+    if (!rewrite && sameVersion && previous.get().failed().isEmpty() && intact(faq, previous.get())) {
       unchanged.add(previous.get());
       return;
     }
-    Change change = previous.isEmpty() ? Change.ADDED : sameVersion ? Change.REPAIRED : Change.UPDATED;
+    Change change = previous.isEmpty() ? Change.ADDED : sameVersion && !rewrite ? Change.REPAIRED : Change.UPDATED;
     Map<ImageKey, MirroredFaq.Image> kept = new LinkedHashMap<>();
     List<ImageKey> downloads = new ArrayList<>();
     Set<ImageKey> missing = new LinkedHashSet<>();

@@ -62,7 +62,16 @@ final class MirrorUpdate {
    * @throws MirrorFolderException if a file to replace is read-only or a folder is in its way
    */
   Mirror.Report update(SyncListing listing, MirrorManifest previous, boolean complete) {
-    MirrorPlan plan = MirrorPlan.make(listing, previous, complete, layout);
+    return update(listing, previous, complete, Set.of(), Set.of());
+  }
+
+  /**
+   * Updates the mirror, leaving some FAQs as they are and writing others again, as
+   * {@link MirrorPlan#make(SyncListing, MirrorManifest, boolean, MirrorLayout, Set, Set)} says.
+   */
+  Mirror.Report update(SyncListing listing, MirrorManifest previous, boolean complete, Set<FaqId> held,
+      Set<FaqId> rewritten) {
+    MirrorPlan plan = MirrorPlan.make(listing, previous, complete, layout, held, rewritten);
     listener.planned(listing.faqs().size(), plan.unchanged().size(), plan.downloads());
     Tally tally = new Tally();
     plan.unchanged().forEach(entry -> tally.entries.put(entry.id(), entry));
@@ -76,7 +85,7 @@ final class MirrorUpdate {
     }
     MirrorFiles.writeIfChanged(layout.jsonLines(), jsonLines(listing.faqs()));
     MirrorFiles.writeIfChanged(layout.index(), new MirrorIndex().render(listing.faqs(), listing.tree()));
-    MirrorManifest next = MirrorManifest.of(tally.entries.values());
+    MirrorManifest next = MirrorManifest.of(tally.entries.values(), listing.category());
     if (!(complete && next.equals(previous))) {
       MirrorFiles.writeIfChanged(layout.manifest(), next.toJson());
     }
@@ -191,7 +200,8 @@ final class MirrorUpdate {
     names.add(MirrorLayout.pageName(faq.id()));
     MirrorFiles.keepOnly(layout.folder(faq.id()), names);
     tally.changes.merge(done.job.change(), 1, Integer::sum);
-    tally.entries.put(faq.id(), new MirroredFaq(faq.id(), faq.updateTime(), images, done.missing, done.failed));
+    tally.entries.put(faq.id(), new MirroredFaq(faq.id(), faq.updateTime(), images, done.missing, done.failed,
+        Optional.of(Sha256.of(page))));
     listener.faqDone(faq.id());
   }
 

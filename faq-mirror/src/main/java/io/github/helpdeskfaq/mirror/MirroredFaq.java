@@ -4,7 +4,9 @@ import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +20,11 @@ import java.util.Set;
  * @param images the images saved, complete, beside the page
  * @param missing the images the helpdesk does not have (a dangling key); asked for again only when the FAQ changes
  * @param failed the images that could not be downloaded; asked for again by the next sync
+ * @param pageSha256 the SHA-256 of the page as it was written, for {@link Publisher} to tell an edited page; empty
+ *     when a sync of an earlier version wrote it
  */
 record MirroredFaq(FaqId id, Optional<Instant> updateTime, List<Image> images, Set<ImageKey> missing,
-    Set<ImageKey> failed) {
+    Set<ImageKey> failed, Optional<String> pageSha256) {
 
   /**
    * A complete image on disk.
@@ -52,6 +56,7 @@ record MirroredFaq(FaqId id, Optional<Instant> updateTime, List<Image> images, S
     images = List.copyOf(images);
     missing = Set.copyOf(missing);
     failed = Set.copyOf(failed);
+    Objects.requireNonNull(pageSha256, "pageSha256");
   }
 
   /** Every image key the FAQ's answer had when its page was written. */
@@ -62,6 +67,13 @@ record MirroredFaq(FaqId id, Optional<Instant> updateTime, List<Image> images, S
       keys.add(image.key());
     }
     return keys;
+  }
+
+  /** The file name of each saved image, by key: what the page's image links show. */
+  Map<ImageKey, String> imageFiles() {
+    Map<ImageKey, String> files = new LinkedHashMap<>();
+    images.forEach(image -> files.put(image.key(), image.fileName()));
+    return files;
   }
 
   /** The saved image of a key, if there is one. */

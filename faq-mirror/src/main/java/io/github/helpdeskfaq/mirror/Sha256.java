@@ -29,6 +29,11 @@ final class Sha256 {
     return HexFormat.of().formatHex(digest.digest());
   }
 
+  /** The SHA-256 of bytes. */
+  static String of(byte[] bytes) {
+    return HexFormat.of().formatHex(newDigest().digest(bytes));
+  }
+
   /**
    * The SHA-256 of a file's content, read in constant memory.
    *

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
@@ -25,13 +26,15 @@ import java.util.stream.Stream;
  *
  * @param faqs the FAQs, each once, in order of id
  * @param tree the whole category tree
+ * @param category the category listed, with its subcategories; empty for every online FAQ
  */
-record SyncListing(List<Faq> faqs, List<CategoryNode> tree) {
+record SyncListing(List<Faq> faqs, List<CategoryNode> tree, Optional<CategoryId> category) {
 
   /** Validates and copies the components. */
   SyncListing {
     faqs = List.copyOf(faqs);
     tree = List.copyOf(tree);
+    Objects.requireNonNull(category, "category");
   }
 
   /**
@@ -59,7 +62,12 @@ record SyncListing(List<Faq> faqs, List<CategoryNode> tree) {
     }
     List<Faq> sorted = new ArrayList<>(faqs.values());
     sorted.sort(Comparator.comparing(faq -> faq.id().value()));
-    return new SyncListing(sorted, tree);
+    return new SyncListing(sorted, tree, category);
+  }
+
+  /** Whether the tree holds a category with this id, at any depth. */
+  boolean hasCategory(CategoryId id) {
+    return find(tree, id).isPresent();
   }
 
   private static Optional<CategoryNode> find(List<CategoryNode> nodes, CategoryId id) {

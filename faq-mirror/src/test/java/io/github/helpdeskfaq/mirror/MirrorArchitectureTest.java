@@ -17,11 +17,13 @@ class MirrorArchitectureTest {
           .because("a mirror works over any Helpdesk, in any application, without a JSON or HTTP library");
 
   @ArchTest
-  static final ArchRule only_the_entry_its_listener_its_exceptions_and_the_formats_are_public =
+  static final ArchRule only_the_entries_their_listeners_and_plan_the_exceptions_and_the_formats_are_public =
       classes().that().arePublic().and().areTopLevelClasses()
           .should().haveSimpleName("Mirror").orShould().haveSimpleName("MirrorListener")
+          .orShould().haveSimpleName("Publisher").orShould().haveSimpleName("PublishListener")
+          .orShould().haveSimpleName("PublishPlan")
           .orShould().haveSimpleNameEndingWith("Exception")
           .orShould().haveSimpleName("FaqFiles").orShould().haveSimpleName("FaqJson")
           .orShould().haveSimpleName("ImageFiles").orShould().haveSimpleName("MarkdownAnswers")
-          .because("the builder is the module's entry point; the engine behind it may change freely");
+          .because("the builders are the module's entry points; the engine behind them may change freely");
 }

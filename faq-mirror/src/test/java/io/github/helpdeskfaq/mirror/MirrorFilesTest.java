@@ -63,8 +63,9 @@ class MirrorFilesTest {
   void a_manifest_reads_back_as_it_was_written() throws Exception {
     MirroredFaq entry = new MirroredFaq(FaqId.of("100"), Optional.of(Instant.parse("2021-08-02T14:36:48Z")),
         List.of(new MirroredFaq.Image(ImageKey.of("img-a"), "img-a.png", 12, "ab".repeat(32))),
-        Set.of(ImageKey.of("img-gone")), Set.of(ImageKey.of("img-failed")));
-    MirroredFaq bare = new MirroredFaq(FaqId.of("200"), Optional.empty(), List.of(), Set.of(), Set.of());
+        Set.of(ImageKey.of("img-gone")), Set.of(ImageKey.of("img-failed")), Optional.of("cd".repeat(32)));
+    MirroredFaq bare = new MirroredFaq(FaqId.of("200"), Optional.empty(), List.of(), Set.of(), Set.of(),
+        Optional.empty());
     Path file = folder.resolve(".faq-mirror.json");
     Files.write(file, MirrorManifest.of(List.of(bare, entry)).toJson());
 

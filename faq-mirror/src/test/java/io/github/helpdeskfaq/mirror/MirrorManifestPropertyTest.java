@@ -36,8 +36,9 @@ class MirrorManifestPropertyTest {
   private static final byte[] GOOD = MirrorManifest.of(List.of(
       new MirroredFaq(FaqId.of("100"), Optional.of(Instant.parse("2021-08-02T14:36:48Z")),
           List.of(new MirroredFaq.Image(ImageKey.of("img-a"), "img-a.png", 12, "ab".repeat(32))),
-          Set.of(ImageKey.of("img-gone")), Set.of(ImageKey.of("img-failed"))),
-      new MirroredFaq(FaqId.of("200"), Optional.empty(), List.of(), Set.of(), Set.of()))).toJson();
+          Set.of(ImageKey.of("img-gone")), Set.of(ImageKey.of("img-failed")), Optional.of("cd".repeat(32))),
+      new MirroredFaq(FaqId.of("200"), Optional.empty(), List.of(), Set.of(), Set.of(),
+        Optional.empty()))).toJson();
 
   @TempDir
   Path folder;

@@ -4,7 +4,6 @@ import io.github.helpdeskfaq.app.exit.FileProblem;
 import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.RichTextElement;
-import io.github.helpdeskfaq.mirror.ImageFiles;
 import io.github.helpdeskfaq.mirror.MarkdownAnswers;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -76,7 +75,7 @@ final class AnswerOptions {
   /**
    * The answer as rich text.
    *
-   * @param images the key of the image a Markdown image names, if the FAQ has it: {@link #imagesOf}, or
+   * @param images the key of the image a Markdown image names, if the FAQ has it: {@link MarkdownAnswers#imagesOf}, or
    *     {@link #EVERY_IMAGE}
    * @throws io.github.helpdeskfaq.mirror.MarkdownAnswerException if it shows an image the FAQ does not have
    */
@@ -97,35 +96,8 @@ final class AnswerOptions {
     return MarkdownAnswers.read(markdown, file.toString(), images);
   }
 
-  /** The answer as plain text: the text given, or the rich text's text and links; empty when it has neither. */
+  /** The answer as plain text: the text given, or {@link MarkdownAnswers#plainText}; empty when it has none. */
   Optional<String> plainText(List<RichTextElement> richText) {
-    if (markdown == null) {
-      return Optional.of(text);
-    }
-    StringBuilder plain = new StringBuilder();
-    for (RichTextElement element : richText) {
-      if (element instanceof RichTextElement.Text run) {
-        plain.append(run.content());
-      } else if (element instanceof RichTextElement.LineBreak) {
-        plain.append('\n');
-      } else if (element instanceof RichTextElement.Hyperlink link) {
-        String url = link.url().orElse("");
-        plain.append(link.text().filter(shown -> !shown.equals(url)).map(shown -> shown + " (" + url + ")")
-            .orElse(url));
-      }
-    }
-    return Optional.of(plain.toString().strip()).filter(answer -> !answer.isEmpty());
-  }
-
-  /**
-   * The images of a FAQ, by the names a Markdown image may give them: the key, or a file named after it
-   * ({@code <key>.png}, as {@code export} writes it), in any folder.
-   */
-  static Function<String, Optional<ImageKey>> imagesOf(List<ImageKey> faqImages) {
-    return destination -> {
-      String name = destination.substring(destination.lastIndexOf('/') + 1);
-      String key = ImageFiles.contentTypeFor(name).isPresent() ? name.substring(0, name.lastIndexOf('.')) : name;
-      return faqImages.stream().filter(image -> image.value().equals(key)).findFirst();
-    };
+    return markdown == null ? Optional.of(text) : MarkdownAnswers.plainText(richText);
   }
 }

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * The commands of {@code faq-app}, as the program registers them with picocli: the top-level command, the
@@ -78,6 +78,7 @@ public final class Commands {
     commands.put(SearchCommand.NAME, SearchCommand::new);
     commands.put(CategoriesCommand.NAME, CategoriesCommand::new);
     commands.put(SyncCommand.NAME, SyncCommand::new);
+    commands.put(PublishCommand.NAME, PublishCommand::new);
     commands.put(CreateCommand.NAME, CreateCommand::new);
     commands.put(UpdateCommand.NAME, UpdateCommand::new);
     commands.put(DeleteCommand.NAME, DeleteCommand::new);

@@ -5,6 +5,7 @@ import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.RichTextElement;
 import io.github.helpdeskfaq.domain.change.NewFaq;
 import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
+import io.github.helpdeskfaq.mirror.MarkdownAnswers;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -41,7 +42,7 @@ final class CreateCommand extends WriteCommand {
   @Override
   void prepare() {
     answer.read(invocation.workingDirectory());
-    List<RichTextElement> richText = answer.richText(AnswerOptions.imagesOf(List.of()));
+    List<RichTextElement> richText = answer.richText(MarkdownAnswers.imagesOf(List.of()));
     faq = valid(() -> {
       NewFaq.Builder builder = NewFaq.builder(question).answerRichText(richText).tags(tags);
       answer.plainText(richText).ifPresent(builder::answer);

@@ -9,6 +9,7 @@ import io.github.helpdeskfaq.domain.ImageKey;
 import io.github.helpdeskfaq.domain.RichTextElement;
 import io.github.helpdeskfaq.domain.change.FaqChange;
 import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
+import io.github.helpdeskfaq.mirror.MarkdownAnswers;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -75,7 +76,7 @@ final class UpdateCommand extends WriteCommand {
   int write(WritableHelpdesk helpdesk) {
     if (answer != null && answer.showsImages()) {
       List<ImageKey> images = helpdesk.findById(faqId).orElseThrow(() -> NotFoundException.faq(faqId)).imageKeys();
-      change = change(AnswerOptions.imagesOf(images));
+      change = change(MarkdownAnswers.imagesOf(images));
     }
     if (!helpdesk.updateFaq(faqId, change)) {
       throw NotFoundException.faq(faqId);

@@ -6,12 +6,14 @@ import io.github.helpdeskfaq.app.exit.UsageException;
 import io.github.helpdeskfaq.app.settings.Adapter;
 import io.github.helpdeskfaq.app.settings.UserTokenSettings;
 import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * A command that writes: checks its input ({@link #prepare}), then makes the helpdesk that writes (which checks,
- * before any request, that its writes can be authorized) and writes. When Feishu refuses a write, the failure says
+ * before any request, that its writes can be authorized) and writes; or, for a run that only plans, a helpdesk that
+ * reads ({@link #readsOnly}). When Feishu refuses a write, the failure says
  * how to sign in again. A deletion is asked for first ({@link #requireConfirmation}, {@link #confirmed}).
  */
 abstract class WriteCommand implements Callable<Integer> {
@@ -41,8 +44,14 @@ abstract class WriteCommand implements Callable<Integer> {
     Adapter adapter = common.adapter(invocation);
     Optional<Path> fakeData = common.fakeData(adapter, invocation);
     prepare();
+    Optional<Consumer<String>> requests = common.requests(invocation, commandName());
+    if (readsOnly()) {
+      return read(requests.isPresent()
+          ? invocation.helpdesks().create(adapter, fakeData, invocation.environment(), requests.get())
+          : invocation.helpdesks().create(adapter, fakeData, invocation.environment()));
+    }
     WritableHelpdesk helpdesk = invocation.helpdesks().createWritable(adapter, fakeData, invocation.environment(),
-        common.requests(invocation, commandName()));
+        requests);
     try {
       return write(helpdesk);
     } catch (FaqAccessDeniedException denied) {
@@ -60,6 +69,23 @@ abstract class WriteCommand implements Callable<Integer> {
    * @throws UsageException if it is not usable
    */
   void prepare() {}
+
+  /**
+   * Whether this run only reads (a plan of what it would write), and so needs no sign-in: {@link #read} runs instead
+   * of {@link #write}. False by default.
+   */
+  boolean readsOnly() {
+    return false;
+  }
+
+  /**
+   * Reads, for a run that {@link #readsOnly()}.
+   *
+   * @return the exit code
+   */
+  int read(Helpdesk helpdesk) {
+    throw new UnsupportedOperationException(commandName() + " always writes");
+  }
 
   /**
    * Writes.

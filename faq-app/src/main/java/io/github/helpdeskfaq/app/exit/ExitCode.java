@@ -24,6 +24,11 @@ public final class ExitCode {
    */
   public static final int OUTCOME_UNKNOWN = 6;
   /**
+   * A publish left pages unwritten because their FAQs changed in the helpdesk since the sync, as well as in the
+   * mirror ({@code --force} writes them); with {@code --plan}, the plan has such pages.
+   */
+  public static final int CONFLICT = 7;
+  /**
    * Standard output was closed or failed before a listing ended (a consumer such as {@code head} stopped reading):
    * the command stopped reading pages and says nothing more. 141 is what a shell reports for a program ended by a
    * broken pipe (128 + SIGPIPE), so a pipeline under {@code set -o pipefail} reads it as it reads any other.

@@ -126,7 +126,7 @@ public final class Failures {
       case FOLDER_IN_THE_WAY -> "cannot write " + unusable.path() + ": " + FileProblem.FOLDER_IN_THE_WAY.explanation();
       case NEWER_FORMAT -> unusable.path() + " was written by a newer faq-app (manifest format "
           + unusable.format().orElseThrow() + "); sync with that version, or into another folder";
-      case LOCKED, NOT_A_MIRROR -> unusable.getMessage();
+      case LOCKED, NOT_A_MIRROR, NO_MIRROR, UNREADABLE_JOURNAL -> unusable.getMessage();
     };
   }
 }
