@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What the command line itself promises: help and version everywhere, usage errors as exit 2, adapter choice. */
 class CommandLineTest {
 
-  private static final String COMMANDS = "get, image, export, list, search, categories, sync, create, update, "
-      + "delete, category, login, logout, help";
+  private static final String COMMANDS = "get, image, export, list, search, categories, sync, publish, create, "
+      + "update, delete, category, login, logout, help";
 
   @TempDir
   Path folder;

@@ -163,6 +163,11 @@ final class PublishPlanner {
     newPage.category().filter(category -> !listing.hasCategory(category)).ifPresent(category -> {
       throw new CategoryNotFoundException(category);
     });
+    if (!listing.wouldList(newPage.category())) {
+      throw new MarkdownAnswerException(page, local.headingLine(), "this mirror holds category "
+          + manifest.category().orElseThrow() + " and those below it only, and a sync of it would not list this "
+          + "FAQ; put the page in " + MirrorLayout.NEW + "/<the id of one of those categories>/");
+    }
     NewFaq faq = valid(page, local, () -> {
       NewFaq.Builder builder = NewFaq.builder(local.question()).answerRichText(local.answer());
       MarkdownAnswers.plainText(local.answer()).ifPresent(builder::answer);

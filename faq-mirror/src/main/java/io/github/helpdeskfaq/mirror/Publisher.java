@@ -53,7 +53,8 @@ public final class Publisher {
    * @param deleted FAQs deleted
    * @param unwritten the pages not written: the plan's conflicts, and updates whose FAQ was deleted in the helpdesk
    *     while the publish ran; each stays as it is in the mirror, and the next publish plans it again
-   * @param mirror the update of the mirror that followed; empty when nothing was written
+   * @param mirror the update of the mirror that followed; empty when nothing was written (nor left to mirror by an
+   *     interrupted publish)
    */
   public record Report(PublishPlan plan, int created, int updated, int deleted, List<Change> unwritten,
       Optional<Mirror.Report> mirror) {
@@ -147,7 +148,7 @@ public final class Publisher {
           || step.newPage().isPresent()).count());
       steps.forEach(writes::apply);
       Optional<Mirror.Report> mirrored = Optional.empty();
-      if (writes.done > 0) {
+      if (writes.done > 0 || !journal.isEmpty()) {
         mirrored = Optional.of(new MirrorUpdate(helpdesk, layout, Mirror.DEFAULT_CONCURRENCY, MirrorListener.NONE)
             .update(listing(helpdesk, manifest), manifest, complete, writes.held, writes.rewritten));
         journal.clear();

@@ -70,6 +70,18 @@ record SyncListing(List<Faq> faqs, List<CategoryNode> tree, Optional<CategoryId>
     return find(tree, id).isPresent();
   }
 
+  /**
+   * Whether a FAQ filed under this category (none: empty) is one this listing would list: any, for a listing of
+   * every online FAQ; one filed in the category listed or below it, for a listing of one category.
+   */
+  boolean wouldList(Optional<CategoryId> filedUnder) {
+    if (category.isEmpty()) {
+      return true;
+    }
+    return filedUnder.isPresent() && find(tree, category.get()).stream().flatMap(SyncListing::subtreeIds)
+        .anyMatch(filedUnder.get()::equals);
+  }
+
   private static Optional<CategoryNode> find(List<CategoryNode> nodes, CategoryId id) {
     for (CategoryNode node : nodes) {
       if (node.category().id().filter(id::equals).isPresent()) {

@@ -274,6 +274,102 @@ class PublisherTest {
     assertThat(folder.resolve(".faq-publish.json")).doesNotExist();
   }
 
+  @Test
+  void killed_after_its_creates_before_the_mirror_was_brought_up_to_date_the_rerun_mirrors_them_without_writing()
+      throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    write("new/late.md", "# Late question?\n\nLate answer.\n");
+    WritableHelpdesk dyingOnTheSecondListing = new ForwardingWritableHelpdesk(fake) {
+      private int trees;
+
+      @Override
+      public List<io.github.helpdeskfaq.domain.CategoryNode> categoryTree(
+          io.github.helpdeskfaq.domain.CategoryQuery query) {
+        if (++trees == 2) {
+          throw new Killed();
+        }
+        return super.categoryTree(query);
+      }
+    };
+
+    assertThatThrownBy(() -> publisher().publish(dyingOnTheSecondListing)).isInstanceOf(Killed.class);
+    assertThat(folder.resolve("new/late.md")).doesNotExist();
+    assertThat(folder.resolve(".faq-publish.json")).exists();
+    fake.clearCalls();
+    Publisher.Report rerun = publisher().publish(fake);
+
+    assertThat(fake.writeCalls()).isEmpty();
+    assertThat(rerun.mirror()).get().extracting(Mirror.Report::added).isEqualTo(1);
+    Faq late = only("Late question?");
+    assertThat(folder.resolve("faqs/" + late.id() + "/" + late.id() + ".md")).exists();
+    assertThat(folder.resolve(".faq-publish.json")).doesNotExist();
+  }
+
+  @Test
+  void a_journal_that_cannot_be_read_is_refused_before_any_write() throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    edit("1", "Use the Wi-Fi.", "Use the cable.");
+    Files.writeString(folder.resolve(".faq-publish.json"), "{\"format\": 1, \"creates\": [{\"page\": 7}]}");
+    fake.clearCalls();
+
+    assertThatThrownBy(() -> publisher().publish(fake)).isInstanceOfSatisfying(MirrorFolderException.class,
+        refused -> assertThat(refused.reason()).isEqualTo(MirrorFolderException.Reason.UNREADABLE_JOURNAL))
+        .hasMessageContaining("check the helpdesk for the questions of the pages in new");
+    assertThat(fake.writeCalls()).isEmpty();
+  }
+
+  @Test
+  void a_page_edited_here_whose_faq_was_deleted_there_is_a_conflict_even_when_forced() throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    edit("4", "The helpdesk.", "The front desk.");
+    fake.deleteFaq(FaqId.of("4"));
+    fake.clearCalls();
+
+    Publisher.Report report = Publisher.builder(folder).force(true).build().publish(fake);
+
+    assertThat(report.unwritten()).singleElement().satisfies(change -> assertThat(change.note()).get().asString()
+        .contains("deleted in the helpdesk", "move the page to new/"));
+    assertThat(fake.writeCalls()).isEmpty();
+    assertThat(page("4")).contains("The front desk.");
+  }
+
+  @Test
+  void a_mirror_of_one_category_refuses_a_new_page_its_sync_would_not_list() throws IOException {
+    Mirror.builder(fake, folder).category(NETWORK).build().sync();
+    assertThat(Files.readString(folder.resolve(".faq-mirror.json"))).contains("\"category\": \"network\"");
+    write("new/outside.md", "# Outside?\n\nYes.\n");
+
+    assertThatThrownBy(() -> publisher().plan(fake)).isInstanceOf(MarkdownAnswerException.class)
+        .hasMessageStartingWith("new/outside.md:1: this mirror holds category network and those below it only");
+
+    Files.delete(folder.resolve("new/outside.md"));
+    write("new/network/inside.md", "# Inside?\n\nYes.\n");
+    assertThat(publisher().publish(fake).created()).isEqualTo(1);
+    assertThat(folder.resolve("faqs/" + only("Inside?").id())).isDirectory();
+  }
+
+  @Test
+  void the_listener_is_told_the_plan_and_each_change_written() throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    edit("1", "Use the Wi-Fi.", "Use the cable.");
+    edit("3", "second floor", "third floor");
+    List<String> events = new java.util.ArrayList<>();
+
+    Publisher.builder(folder).listener(new PublishListener() {
+      @Override
+      public void planned(PublishPlan plan) {
+        events.add("planned " + plan.writes());
+      }
+
+      @Override
+      public void written(PublishPlan.Change change, int done, int total) {
+        events.add(change.page() + " " + done + "/" + total);
+      }
+    }).build().publish(fake);
+
+    assertThat(events).containsExactly("planned 2", "faqs/1/1.md 1/2", "faqs/3/3.md 2/2");
+  }
+
   /** What a process killed at that moment would leave: nothing after it runs. */
   private static final class Killed extends Error {
     private static final long serialVersionUID = 1L;
