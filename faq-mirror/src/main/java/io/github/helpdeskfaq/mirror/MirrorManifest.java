@@ -32,8 +32,9 @@ import java.util.regex.Pattern;
  *   "missing_images": ["..."], "failed_images": ["..."]}]}
  * }</pre>
  * {@code category} is there only for a mirror of one category; {@code page_sha256} only for a page written by a
- * version that records it. FAQs in order of id. Only the manifest's own ids, keys and extensions are read back; the paths it shows are derived
- * from them ({@link MirrorLayout}), so a manifest edited by hand cannot point the program at another file.
+ * version that records it. FAQs in order of id. Only the manifest's own ids, keys and extensions are read back; the
+ * paths it shows are derived from them ({@link MirrorLayout}), so a manifest edited by hand cannot point the program
+ * at another file.
  */
 final class MirrorManifest {
 

@@ -80,14 +80,17 @@ public final class PublishBench {
       }
       feishu.helpdesk().clearCalls();
       SimulatedQuota enforced = feishu.enforceQuota(quota, Duration.ofSeconds(1), Clock.systemUTC());
+      long requestsBefore = feishu.helpdeskRequests();
       long started = System.nanoTime();
       Publisher.Report report = Publisher.builder(mirror).build().publish(helpdesk);
       double seconds = (System.nanoTime() - started) / 1e9;
       double minimum = (double) pages / quota;
       long updates = feishu.helpdesk().writeCalls().size();
+      long requests = feishu.helpdeskRequests() - requestsBefore;
       System.out.printf(Locale.ROOT, "%d edited pages published at a quota of %d per second: %.2f s, %.3f x N/R "
-          + "%.2f s; updates received: %d (reported %d); 429 answers: %d; most admitted in one window: %d; load "
-          + "average %s before, %s after%n", pages, quota, seconds, seconds / minimum, minimum, updates,
+          + "%.2f s; helpdesk requests: %d; updates received: %d (reported %d); 429 answers: %d; most admitted in "
+          + "one window: %d; load average %s before, %s after%n", pages, quota, seconds, seconds / minimum, minimum,
+          requests, updates,
           report.updated(), enforced.rateLimited(), enforced.mostAdmittedInAWindow(), loadBefore,
           BenchRuns.loadAverage());
       boolean met = seconds <= 1.10 * minimum && enforced.rateLimited() == 0 && updates == pages
