@@ -71,14 +71,13 @@ public final class Publisher {
   private final boolean delete;
   private final boolean force;
   private final PublishListener listener;
-  private final Clock clock;
+  private final Clock clock = Clock.systemUTC();
 
   private Publisher(Builder builder) {
     this.layout = new MirrorLayout(builder.folder);
     this.delete = builder.delete;
     this.force = builder.force;
     this.listener = builder.listener;
-    this.clock = builder.clock;
   }
 
   /**
@@ -263,7 +262,6 @@ public final class Publisher {
     private boolean delete;
     private boolean force;
     private PublishListener listener = PublishListener.NONE;
-    private Clock clock = Clock.systemUTC();
 
     private Builder(Path folder) {
       this.folder = folder;
@@ -301,12 +299,6 @@ public final class Publisher {
      */
     public Builder listener(PublishListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener must not be null");
-      return this;
-    }
-
-    /** The clock that dates a create's intent, against the helpdesk's creation times; the system's by default. */
-    Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
