@@ -199,6 +199,8 @@ public final class Publisher {
             held.add(id);
             unwritten.add(new Change(Action.CONFLICT, change.page(), change.faqId(), change.question(),
                 change.fields(), Optional.of("deleted in the helpdesk while the publish ran")));
+            done(change);
+            return; // a new page whose FAQ is gone stays, to be created again
           }
         }
         case CREATE -> {
@@ -212,6 +214,10 @@ public final class Publisher {
         }
       }
       step.newPage().ifPresent(Publisher::remove);
+      done(change);
+    }
+
+    private void done(Change change) {
       done++;
       listener.written(change, done, total);
     }

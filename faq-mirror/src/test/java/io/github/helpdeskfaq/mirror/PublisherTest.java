@@ -334,6 +334,27 @@ class PublisherTest {
   }
 
   @Test
+  void an_update_whose_faq_is_deleted_while_the_publish_runs_is_left_unwritten_and_its_page_kept()
+      throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    edit("4", "The helpdesk.", "The front desk.");
+    WritableHelpdesk deletedMeanwhile = new ForwardingWritableHelpdesk(fake) {
+      @Override
+      public boolean updateFaq(FaqId id, FaqChange change) {
+        fake.deleteFaq(id);
+        return super.updateFaq(id, change);
+      }
+    };
+
+    Publisher.Report report = publisher().publish(deletedMeanwhile);
+
+    assertThat(report.updated()).isZero();
+    assertThat(report.unwritten()).singleElement().satisfies(change -> assertThat(change.note())
+        .contains("deleted in the helpdesk while the publish ran"));
+    assertThat(page("4")).contains("The front desk.");
+  }
+
+  @Test
   void a_mirror_of_one_category_refuses_a_new_page_its_sync_would_not_list() throws IOException {
     Mirror.builder(fake, folder).category(NETWORK).build().sync();
     assertThat(Files.readString(folder.resolve(".faq-mirror.json"))).contains("\"category\": \"network\"");

@@ -10,10 +10,10 @@ import io.github.helpdeskfaq.domain.change.NewCategory;
 import io.github.helpdeskfaq.domain.port.FaqRepositoryException;
 import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code category create|update|delete}: writes the category tree. Alone, a usage error. The subcommands need a user's

@@ -8,6 +8,7 @@ import io.github.helpdeskfaq.app.render.TerminalText;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
 import io.github.helpdeskfaq.domain.port.WritableHelpdesk;
 import io.github.helpdeskfaq.mirror.MirrorFolderException;
+import io.github.helpdeskfaq.mirror.PublishListener;
 import io.github.helpdeskfaq.mirror.PublishPlan;
 import io.github.helpdeskfaq.mirror.Publisher;
 import java.io.PrintStream;
@@ -86,9 +87,19 @@ final class PublishCommand extends WriteCommand {
   int write(WritableHelpdesk helpdesk) {
     PublishProgress progress = new PublishProgress(invocation.err(), commandName(), mode(), invocation.ticker());
     try {
-      Publisher.Report report = explained(() -> publisher().listener(progress).build().publish(helpdesk));
+      PublishListener printsThePlanFirst = new PublishListener() {
+        @Override
+        public void planned(PublishPlan plan) {
+          print(plan);
+        }
+
+        @Override
+        public void written(PublishPlan.Change change, int done, int total) {
+          progress.written(change, done, total);
+        }
+      };
+      Publisher.Report report = explained(() -> publisher().listener(printsThePlanFirst).build().publish(helpdesk));
       progress.clear();
-      print(report.plan());
       if (!quiet) {
         invocation.reporter().line(commandName(), report.created() + " created, " + report.updated()
             + " updated, " + report.deleted() + " deleted, " + report.unwritten().size() + " not written; "
