@@ -151,6 +151,58 @@ class PublisherTest {
   }
 
   @Test
+  void a_conflict_beside_a_page_that_is_written_stays_as_edited_and_is_planned_again() throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    edit("1", "Use the Wi-Fi.", "Use the cable.");
+    edit("3", "second floor", "third floor");
+    fake.updateFaq(FaqId.of("3"), FaqChange.builder().question("Where is the printer now?").build());
+
+    Publisher.Report report = publisher().publish(fake);
+
+    assertThat(report.updated()).isEqualTo(1);
+    assertThat(report.mirror()).isPresent();
+    assertThat(page("3")).startsWith("# Where is the printer?").contains("third floor");
+    assertThat(publisher().plan(fake).changes()).extracting(PublishPlan.Change::action)
+        .containsExactly(Action.CONFLICT);
+  }
+
+  @Test
+  void an_edited_page_whose_answer_is_emptied_is_refused() throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    edit("1", "Use the Wi-Fi.", "");
+
+    assertThatThrownBy(() -> publisher().plan(fake)).isInstanceOf(MarkdownAnswerException.class)
+        .hasMessage("faqs/1/1.md:1: the answer is empty; a FAQ keeps an answer");
+  }
+
+  @Test
+  void an_interrupted_create_takes_only_a_faq_with_its_question_made_since_it_was_sent() throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    write("new/vpn.md", "# How do I use the VPN?\n\nStart it.\n");
+    Instant sent = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    PublishJournal.read(folder.resolve(".faq-publish.json")).record(new PublishJournal.Intent("new/vpn.md",
+        "How do I use the VPN?", sent, Optional.empty()));
+    fake.put(faq("50", "How do I use the VPN?", List.of(RichTextElement.text("Old."))));
+    fake.put(Faq.builder(FaqId.of("51")).question("How do I use the VPN now?").answer("Other.")
+        .createTime(sent).build());
+
+    assertThat(publisher().plan(fake).changes()).singleElement().satisfies(change -> {
+      assertThat(change.action()).isEqualTo(Action.CREATE);
+      assertThat(change.faqId()).as("neither the FAQ made before it nor the one with another question").isEmpty();
+    });
+
+    fake.put(Faq.builder(FaqId.of("52")).question("How do I use the VPN?").answer("Start it.")
+        .createTime(sent).build());
+    fake.put(Faq.builder(FaqId.of("53")).question("How do I use the VPN?").answer("Start it.")
+        .createTime(sent.plusSeconds(1)).build());
+
+    assertThat(publisher().plan(fake).changes()).singleElement().satisfies(change -> {
+      assertThat(change.action()).isEqualTo(Action.CONFLICT);
+      assertThat(change.note()).get().asString().contains("FAQs 52, 53 have its question");
+    });
+  }
+
+  @Test
   void a_removed_page_deletes_its_faq_only_with_delete() throws IOException {
     Mirror.builder(fake, folder).build().sync();
     Files.delete(folder.resolve("faqs/4/4.md"));
