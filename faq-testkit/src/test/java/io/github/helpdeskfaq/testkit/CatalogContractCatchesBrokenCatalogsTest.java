@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,6 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CatalogContractCatchesBrokenCatalogsTest {
 
+  @AfterAll
+  static void forgetTheRuns() {
+    ContractRun.forget();
+  }
 
   /** The contract against a {@link ReferenceCatalog}, or a broken subclass of it. */
   abstract static class Against extends FaqCatalogContract {

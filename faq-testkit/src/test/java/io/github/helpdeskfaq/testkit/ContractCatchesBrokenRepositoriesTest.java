@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ContractCatchesBrokenRepositoriesTest {
 
+  @AfterAll
+  static void forgetTheRuns() {
+    ContractRun.forget();
+  }
 
   /** The contract against a decorator of {@link ReferenceRepository}, counting the reference's lookups. */
   abstract static class Against extends FaqRepositoryContract {

@@ -35,7 +35,7 @@ final class ContractRun implements TestExecutionListener {
   private final Map<String, List<Outcome>> byMethod = new LinkedHashMap<>();
   private final List<String> notRun = new ArrayList<>();
 
-  /** Each contract class runs once, however many of its failures a test class checks. */
+  /** Each contract class runs once per test class, however many of its failures that class checks. */
   private static final Map<Class<?>, ContractRun> RUNS = new ConcurrentHashMap<>();
 
   private ContractRun() {}
@@ -48,6 +48,14 @@ final class ContractRun implements TestExecutionListener {
    */
   static ContractRun cached(Class<?> contract) {
     return RUNS.computeIfAbsent(contract, ContractRun::of);
+  }
+
+  /**
+   * Forgets the runs, after a test class: the next one runs the contracts again, so that a tool that changes the
+   * contracts' code between test classes (PIT, which mutates it in the same JVM) sees them run with its change.
+   */
+  static void forget() {
+    RUNS.clear();
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WriterContractCatchesBrokenWritersTest {
 
+  @AfterAll
+  static void forgetTheRuns() {
+    ContractRun.forget();
+  }
 
   /** The contract against a {@link ReferenceWriter}, or a broken subclass of it. */
   abstract static class Against extends KnowledgeBaseWriterContract {
