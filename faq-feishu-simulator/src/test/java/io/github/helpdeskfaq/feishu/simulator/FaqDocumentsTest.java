@@ -40,7 +40,7 @@ class FaqDocumentsTest {
         .answerRichText(List.of(new RichTextElement.Text("Hi"), new RichTextElement.LineBreak(),
             RichTextElement.hyperlink("docs", "https://example.com/a b"),
             new RichTextElement.Image(Optional.of("../odd key"), Optional.of("https://img"), Optional.of("680"),
-                Optional.empty()),
+                Optional.of("480")),
             new RichTextElement.Unknown(Optional.of("table"), table),
             new RichTextElement.Unknown(Optional.empty(), Map.of("content", "typeless"))))
         .content("content").type("1")
@@ -122,6 +122,29 @@ class FaqDocumentsTest {
   }
 
   @Test
+  void a_refusal_names_the_kind_of_value_it_found_and_its_path() {
+    assertThatIllegalArgumentException().isThrownBy(() -> read("null"))
+        .withMessageEndingWith("but the document is null");
+    assertThatIllegalArgumentException().isThrownBy(() -> read(faqWith("\"question\":true")))
+        .withMessageEndingWith("expected a string but was a boolean at path $.data.faq.question");
+    assertThatIllegalArgumentException().isThrownBy(() -> read(faqWith("\"tags\":{}")))
+        .withMessageEndingWith("expected an array but was an object at path $.data.faq.tags");
+    assertThatIllegalArgumentException().isThrownBy(() -> read(faqWith("\"tags\":5")))
+        .withMessageEndingWith("expected an array but was a number at path $.data.faq.tags");
+    assertThatIllegalArgumentException().isThrownBy(() -> read(faqWith("\"create_time\":[]")))
+        .withMessageEndingWith("but was an array at path $.data.faq.create_time");
+    assertThatIllegalArgumentException().isThrownBy(() -> read(faqWith("\"categories\":[\"c\"]")))
+        .withMessageEndingWith("expected an object but was a string at path $.data.faq.categories[0]");
+  }
+
+  @Test
+  void a_null_time_or_rich_text_string_holding_null_is_absent() {
+    Faq faq = read(faqWith("\"create_time\":null,\"answer_richtext\":\"null\"")).get(0);
+
+    assertThat(faq).isEqualTo(Faq.builder(FaqId.of("1")).build());
+  }
+
+  @Test
   void says_where_a_document_is_malformed() {
     assertThatIllegalArgumentException().isThrownBy(() -> read("{\n  \"data\": {\"faq\": [1,]}\n}"))
         .withMessage("not a Feishu FAQ document: unexpected character ']' at line 2, column 22");
@@ -136,6 +159,11 @@ class FaqDocumentsTest {
 
     assertThatIllegalArgumentException().isThrownBy(() -> read(new String(deep)))
         .withMessageContaining("nested more than");
+  }
+
+  /** A FAQ-detail response of FAQ 1 with these members besides its id. */
+  private static String faqWith(String members) {
+    return "{\"code\":0,\"data\":{\"faq\":{\"faq_id\":\"1\"," + members + "}}}";
   }
 
   private static List<Faq> read(String document) {

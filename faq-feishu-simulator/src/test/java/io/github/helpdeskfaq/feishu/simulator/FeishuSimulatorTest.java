@@ -1,6 +1,7 @@
 package io.github.helpdeskfaq.feishu.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.helpdeskfaq.adapter.fake.CatalogCall;
 import io.github.helpdeskfaq.adapter.fake.FakeHelpdesk;
@@ -18,6 +19,7 @@ import io.github.helpdeskfaq.domain.PageRequest;
 import io.github.helpdeskfaq.domain.RichTextElement;
 import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -219,6 +221,48 @@ class FeishuSimulatorTest {
     assertThat(http.text(FAQS + "?page_token=t1")).endsWith("\"page\":\"t1\"}");
     assertThat(feishu.pageRequests()).isEqualTo(1);
     assertThat(feishu.helpdesk().calls()).as("the fake was not asked").isEmpty();
+  }
+
+  @Test
+  void fails_helpdesk_calls_as_scripted_until_healed() {
+    feishu.failNextHelpdeskCalls(Integer.MAX_VALUE, () -> FeishuResponses.rateLimited(3));
+
+    HttpResponse<byte[]> limited = http.get(FAQS + "/01");
+    HttpResponse<byte[]> again = http.get(FAQS + "/01");
+    feishu.healHelpdeskCalls();
+
+    assertThat(limited.statusCode()).isEqualTo(429);
+    assertThat(limited.headers().firstValue("x-ogw-ratelimit-reset")).contains("3");
+    assertThat(limited.headers().firstValue("x-ogw-ratelimit-limit")).contains("50");
+    assertThat(again.statusCode()).isEqualTo(429);
+    assertThat(http.get(FAQS + "/01").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void answers_the_platforms_failures_as_the_platform_does() {
+    feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.rateLimited(null));
+    HttpResponse<byte[]> limited = http.get(FAQS + "/01");
+    feishu.failNextHelpdeskCalls(1, FeishuResponses::gatewayPage);
+    HttpResponse<byte[]> gateway = http.get(FAQS + "/01");
+    feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.slow("{\"code\":0}", Duration.ZERO));
+    String slow = http.text(FAQS + "/01");
+    feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.droppedMidBody("{\"code\":0,\"data\":{}}"));
+
+    assertThat(limited.statusCode()).isEqualTo(429);
+    assertThat(limited.headers().firstValue("x-ogw-ratelimit-reset")).isEmpty();
+    assertThat(gateway.statusCode()).isEqualTo(502);
+    assertThat(gateway.headers().firstValue("Content-Type")).contains("text/html");
+    assertThat(new String(gateway.body(), StandardCharsets.UTF_8)).contains("502 Bad Gateway");
+    assertThat(slow).isEqualTo("{\"code\":0}");
+    assertThatThrownBy(() -> http.get(FAQS + "/01")).isInstanceOf(UncheckedIOException.class);
+  }
+
+  @Test
+  void serves_another_fake_from_then_on() {
+    assertThat(feishu.serve(FakeHelpdesk.builder().faq(faq("09", "Another?")).build())).isSameAs(feishu);
+
+    assertThat(http.text(FAQS + "/09")).contains("Another?");
+    assertThat(http.get(FAQS + "/01").statusCode()).isEqualTo(404);
   }
 
   @Test

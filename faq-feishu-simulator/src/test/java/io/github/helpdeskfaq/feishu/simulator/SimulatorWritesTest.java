@@ -60,6 +60,48 @@ class SimulatorWritesTest {
   }
 
   @Test
+  void refuses_a_wrong_client_an_unknown_grant_and_a_revoked_refresh_token() {
+    String first = tokenAnswer("{\"grant_type\":\"authorization_code\",\"client_id\":\"cli_simulated_app\","
+        + "\"client_secret\":\"app-secret-never-to-be-seen\",\"code\":\"" + feishu.authorizationCode(REDIRECT)
+        + "\"}");
+    feishu.revokeRefreshTokens();
+
+    assertThat(tokenAnswer(refresh(field(first, "refresh_token")))).contains("\"error\":\"invalid_grant\"");
+    assertThat(tokenAnswer("{\"grant_type\":\"refresh_token\",\"client_id\":\"cli_simulated_app\","
+        + "\"client_secret\":\"wrong\"}")).startsWith("{\"code\":20002,\"error\":\"invalid_client\"");
+    assertThat(tokenAnswer("{\"grant_type\":\"password\",\"client_id\":\"cli_simulated_app\","
+        + "\"client_secret\":\"app-secret-never-to-be-seen\"}"))
+        .startsWith("{\"code\":20003,\"error\":\"unsupported_grant_type\"");
+    assertThat(feishu.refusedUserTokenRefreshes()).isEqualTo(1);
+  }
+
+  @Test
+  void issues_user_tokens_that_expire_as_set() {
+    feishu.expireUserTokensAfter(60);
+
+    assertThat(tokenAnswer("{\"grant_type\":\"authorization_code\",\"client_id\":\"cli_simulated_app\","
+        + "\"client_secret\":\"app-secret-never-to-be-seen\",\"code\":\"" + feishu.authorizationCode(REDIRECT)
+        + "\"}")).contains("\"expires_in\":60,");
+  }
+
+  @Test
+  void the_authorize_page_refuses_a_request_without_a_redirect() {
+    HttpResponse<byte[]> page = Http.send(HttpRequest.newBuilder(URI.create(feishu.baseUrl()
+        + "open-apis/authen/v1/authorize?client_id=cli_simulated_app")).GET().build());
+
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(text(page)).startsWith("{\"code\":20001,");
+  }
+
+  @Test
+  void refuses_a_write_with_a_token_it_never_issued() {
+    HttpResponse<byte[]> unknown = write("POST", FAQS, "u-never-issued", "{\"faq\":{\"question\":\"Q?\"}}");
+
+    assertThat(unknown.statusCode()).isEqualTo(401);
+    assertThat(text(unknown)).contains("\"code\":99991668");
+  }
+
+  @Test
   void the_authorize_page_consents_and_redirects_with_a_code_and_the_state() {
     HttpResponse<byte[]> page = Http.send(HttpRequest.newBuilder(URI.create(feishu.baseUrl()
         + "open-apis/authen/v1/authorize?client_id=cli_simulated_app&redirect_uri=" + REDIRECT

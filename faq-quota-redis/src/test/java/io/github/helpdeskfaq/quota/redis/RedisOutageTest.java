@@ -81,6 +81,20 @@ class RedisOutageTest {
   }
 
   @Test
+  void a_hold_stored_after_an_outage_ends_it_in_the_log() {
+    redis.start();
+    RedisSharedQuota quota = replicas.replica();
+    quota.tryAcquire(Duration.ZERO);
+    redis.stop();
+    assertThatThrownBy(() -> quota.tryAcquire(Duration.ZERO)).isInstanceOf(SharedQuotaUnavailableException.class);
+
+    redis.start();
+    untilHolding(quota, clock.instant().plusSeconds(1));
+
+    assertThat(log.at(Level.INFO)).hasSize(1).allSatisfy(line -> assertThat(line).contains("answers again"));
+  }
+
+  @Test
   void redis_slower_than_the_timeout_fails_the_call_with_a_timeout_and_does_not_hang() {
     redis.start();
     RedisSharedQuota quota = replicas.replica(builder -> builder.timeout(Duration.ofMillis(100)));
@@ -112,6 +126,22 @@ class RedisOutageTest {
         .satisfies(thrown -> assertThat(thrown.getMessage()).doesNotContain("s3cr3t"));
     assertThat(quota.toString()).doesNotContain("s3cr3t").contains("127.0.0.1:" + redis.port());
     assertThat(log.at(Level.WARN)).hasSize(1).allSatisfy(line -> assertThat(line).doesNotContain("s3cr3t"));
+  }
+
+  /** As {@link #untilAnswering}, for a hold: waits until the replica stores it. */
+  private static void untilHolding(RedisSharedQuota replica, Instant until) {
+    Instant giveUp = Instant.now().plusSeconds(30);
+    while (true) {
+      try {
+        replica.holdUntil(until);
+        return;
+      } catch (SharedQuotaUnavailableException stillDown) {
+        if (Instant.now().isAfter(giveUp)) {
+          fail("the replica did not come back within 30 s", stillDown);
+        }
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+      }
+    }
   }
 
   /**

@@ -124,6 +124,50 @@ class RedisUserTokenStoreTest {
   }
 
   @Test
+  void a_pair_without_a_refresh_token_comes_back_as_saved() {
+    UserTokens accessOnly = new UserTokens("u-only", Instant.parse("2026-12-07T12:00:00Z"), Optional.empty(),
+        Optional.empty());
+    try (RedisUserTokenStore store = store("access-only")) {
+      store.save(accessOnly);
+
+      assertThat(store.load()).contains(accessOnly);
+      store.clear();
+    }
+  }
+
+  @Test
+  void damaged_tokens_in_redis_are_a_store_failure_that_says_what_is_wrong_and_asks_to_sign_in_again() {
+    try (RedisUserTokenStore store = store("damaged")) {
+      store.save(FIRST);
+      String tokensKey = redis.inspect(connection -> connection.sync().keys("helpdesk-faq:user-tokens:*")).get(0);
+
+      redis.inspect(connection -> connection.sync().hset(tokensKey, "access_expires_at", "tomorrow"));
+      assertThatThrownBy(store::load).isInstanceOf(UserTokenStoreException.class)
+          .hasMessageContaining("are damaged (a time is not ISO-8601): sign in again");
+
+      redis.inspect(connection -> connection.sync().hdel(tokensKey, "access_token"));
+      assertThatThrownBy(store::load).isInstanceOf(UserTokenStoreException.class)
+          .hasMessageContaining("are damaged (there is no access_token): sign in again");
+      store.clear();
+    }
+  }
+
+  @Test
+  void a_store_keeps_one_connection_to_redis_however_many_calls_it_makes() {
+    try (RedisUserTokenStore store = store("one-connection")) {
+      store.load();
+      int before = connectedClients();
+      for (int call = 0; call < 5; call++) {
+        store.save(FIRST);
+        store.load();
+      }
+
+      assertThat(connectedClients()).isEqualTo(before);
+      store.clear();
+    }
+  }
+
+  @Test
   void an_unreachable_redis_is_a_store_failure_that_names_the_host_and_no_secret() {
     try (RedisUserTokenStore store = RedisUserTokenStore.builder()
         .redisUri("redis://:s3cret-password@127.0.0.1:" + closedPort() + "/0").appId("cli_tokens")
@@ -135,7 +179,15 @@ class RedisUserTokenStoreTest {
     }
   }
 
-  private static int closedPort() {
+  /** The clients Redis counts as connected, the inspecting one included. */
+  private static int connectedClients() {
+    String info = redis.inspect(connection -> connection.sync().info("clients"));
+    return info.lines().filter(line -> line.startsWith("connected_clients:"))
+        .mapToInt(line -> Integer.parseInt(line.substring("connected_clients:".length()).strip())).findFirst()
+        .orElseThrow();
+  }
+
+    private static int closedPort() {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (java.io.IOException e) {

@@ -29,6 +29,11 @@ final class FeishuListeners implements FeishuListener {
   }
 
   @Override
+  public void logIdReceived(Endpoint endpoint, Outcome outcome, String logId) {
+    listeners.forEach(listener -> listener.logIdReceived(endpoint, outcome, logId));
+  }
+
+  @Override
   public void retryScheduled(Endpoint endpoint, Outcome cause, Duration wait) {
     listeners.forEach(listener -> listener.retryScheduled(endpoint, cause, wait));
   }

@@ -78,6 +78,15 @@ class HelpdeskActuatorTest {
   }
 
   @Test
+  void reports_the_breakers_failure_rate_once_it_has_one() {
+    FeishuHealth open = new FeishuHealth(CircuitState.OPEN, OptionalDouble.of(62.5), 8, 5, 25, false,
+        SharedQuotaState.SHARED);
+
+    assertThat(HelpdeskHealth.feishu(open, Optional.empty()).details()).containsEntry("failureRate", 62.5)
+        .containsEntry("sharedQuota", "shared");
+  }
+
+  @Test
   void a_call_shows_in_the_faq_service_meters_and_cache_lookups_in_the_cache_meters() {
     runner.withPropertyValues(HelpdeskAutoConfigurationTest.credentials(feishu.simulator()))
         .withPropertyValues("helpdesk.cache.time-to-live=1m").run(context -> {

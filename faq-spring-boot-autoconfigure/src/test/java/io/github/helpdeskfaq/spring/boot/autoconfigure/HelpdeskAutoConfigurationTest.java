@@ -74,11 +74,30 @@ class HelpdeskAutoConfigurationTest {
         .withPropertyValues("helpdesk.feishu.retry.max-attempts=1", "helpdesk.feishu.rate-limit.permits=7",
             "helpdesk.feishu.rate-limit.period=2s", "helpdesk.feishu.read-timeout=1500ms",
             "helpdesk.feishu.circuit-breaker.window-calls=8", "helpdesk.feishu.circuit-breaker.minimum-calls=4",
-            "helpdesk.feishu.page-size=20", "helpdesk.feishu.connection-pool.max-idle-connections=0")
+            "helpdesk.feishu.page-size=20", "helpdesk.feishu.connection-pool.max-idle-connections=0",
+            "helpdesk.feishu.connect-timeout=7s", "helpdesk.feishu.call-timeout=41s",
+            "helpdesk.feishu.rate-limit.max-wait=3500ms", "helpdesk.feishu.retry.backoff-initial=150ms",
+            "helpdesk.feishu.retry.backoff-max=7s", "helpdesk.feishu.retry.max-elapsed=33s",
+            "helpdesk.feishu.circuit-breaker.failure-rate=35", "helpdesk.feishu.circuit-breaker.open-duration=17s",
+            "helpdesk.feishu.circuit-breaker.half-open-calls=2", "helpdesk.feishu.user-access-token=u-fixed-token")
         .withBean(FeishuHelpdeskCustomizer.class, () -> builder -> tuned.set(builder.toString()))
         .run(context -> assertThat(context).hasNotFailed());
     assertThat(tuned.get()).contains("retryMaxAttempts=1", "rateLimit=7 per PT2S", "readTimeout=PT1.5S",
-        "circuitBreakerWindow=8 calls (minimum 4)", "pageSize=20", "connectionPool=0 idle");
+        "circuitBreakerWindow=8 calls (minimum 4)", "pageSize=20", "connectionPool=0 idle", "connectTimeout=PT7S",
+        "callTimeout=PT41S", "maxWaitForPermit=PT3.5S", "retryBackoff=PT0.15S..PT7S", "retryMaxElapsed=PT33S",
+        "circuitBreakerFailureRate=35.0%", "circuitBreakerOpenDuration=PT17S", "circuitBreakerHalfOpenCalls=2",
+        "userTokens=fixed").doesNotContain("u-fixed-token");
+  }
+
+  @Test
+  void the_feishu_settings_describe_themselves_with_the_secrets_masked() {
+    runner.withPropertyValues(credentials(feishu.simulator())).run(context -> {
+      String described = context.getBean(HelpdeskProperties.class).feishu().toString();
+      Credentials accepted = feishu.simulator().credentials();
+
+      assertThat(described).contains("appId=" + accepted.appId(), "appSecret=****", "helpdeskToken=****",
+          "userAccessToken=null").doesNotContain(accepted.appSecret(), accepted.helpdeskToken());
+    });
   }
 
   /** The builder's description from the first tuning setting on: what the properties may change. */

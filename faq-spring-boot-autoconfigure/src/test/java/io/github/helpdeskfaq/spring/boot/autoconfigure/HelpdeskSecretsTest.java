@@ -18,8 +18,11 @@ class HelpdeskSecretsTest {
   private final HelpdeskSecrets secrets = new HelpdeskSecrets(() -> Arrays.asList(SECRET, null, "short"));
 
   private Object shown(String key, Object value) {
-    return secrets.apply(new SanitizableData(new MapPropertySource("test", java.util.Map.of()), key, value))
-        .getValue();
+    return secrets.apply(data(key, value)).getValue();
+  }
+
+  private static SanitizableData data(String key, Object value) {
+    return new SanitizableData(new MapPropertySource("test", java.util.Map.of()), key, value);
   }
 
   @ParameterizedTest
@@ -34,6 +37,20 @@ class HelpdeskSecretsTest {
   void masks_any_entry_that_holds_a_configured_secret_whatever_its_name() {
     assertThat(shown("FEISHU_APP_SECRET", SECRET)).isEqualTo(SanitizableData.SANITIZED_VALUE);
     assertThat(shown("some.url", "https://x/?s=" + SECRET)).isEqualTo(SanitizableData.SANITIZED_VALUE);
+  }
+
+  @Test
+  void looks_for_secrets_of_six_characters_or_more_in_other_entries() {
+    HelpdeskSecrets sixOrFive = new HelpdeskSecrets(() -> List.of("sixsix", "fivef"));
+
+    assertThat(sixOrFive.apply(data("some.url", "https://x/?s=sixsix")).getValue())
+        .isEqualTo(SanitizableData.SANITIZED_VALUE);
+    assertThat(sixOrFive.apply(data("some.url", "https://x/?s=fivef")).getValue()).isEqualTo("https://x/?s=fivef");
+  }
+
+  @Test
+  void leaves_an_entry_without_a_value_as_it_is() {
+    assertThat(shown("helpdesk.feishu.app-id", null)).isNull();
   }
 
   @Test

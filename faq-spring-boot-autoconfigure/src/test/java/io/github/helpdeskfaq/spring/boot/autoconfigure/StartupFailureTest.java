@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -51,6 +53,26 @@ class StartupFailureTest {
               .contains("retryMaxAttempts").doesNotContain(SECRETS.appSecret(), SECRETS.helpdeskToken());
           assertThat(analysis.getAction()).isEqualTo("Correct helpdesk.feishu.retry.max-attempts.");
         }));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"time-to-live=0s, time-to-live", "maximum-size=0, maximum-size",
+      "not-found-time-to-live=-1s, not-found-time-to-live"})
+  void a_cache_value_the_cache_refuses_fails_naming_the_property(String setting, String property) {
+    runner.withPropertyValues("helpdesk.adapter=fake", "helpdesk.cache.time-to-live=1m", "helpdesk.cache." + setting)
+        .run(analysed(analysis -> {
+          assertThat(analysis.getDescription()).startsWith("Invalid value of helpdesk.cache." + property + ": ");
+          assertThat(analysis.getAction()).isEqualTo("Correct helpdesk.cache." + property + ".");
+        }));
+  }
+
+  @Test
+  void a_shared_quota_timeout_the_quota_refuses_fails_naming_the_property() {
+    runner.withPropertyValues("helpdesk.feishu.app-id=cli_1", "helpdesk.feishu.app-secret=" + SECRETS.appSecret(),
+        "helpdesk.feishu.helpdesk-id=1", "helpdesk.feishu.helpdesk-token=" + SECRETS.helpdeskToken(),
+        "helpdesk.quota.permits=10", "helpdesk.quota.redis-url=redis://127.0.0.1:1", "helpdesk.quota.timeout=0s")
+        .run(analysed(analysis -> assertThat(analysis.getDescription())
+            .startsWith("Invalid value of helpdesk.quota.timeout: ")));
   }
 
   @Test
