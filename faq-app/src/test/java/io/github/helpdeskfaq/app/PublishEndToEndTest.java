@@ -109,8 +109,8 @@ class PublishEndToEndTest {
     assertThat(plan.exitCode()).as(plan.toString()).isEqualTo(7);
     assertThat(plan.stdout()).contains("\"conflict\": 1", "\"action\": \"conflict\"", "\"faq_id\": \"300\"");
     assertThat(publish.exitCode()).as(publish.toString()).isEqualTo(7);
-    assertThat(publish.stderr()).contains("1 not written, changed in the helpdesk since the sync: faqs/300/300.md; "
-        + "publish --force writes them");
+    assertThat(publish.stderr()).contains("1 page not written, in conflict with the helpdesk (the plan says why): "
+        + "faqs/300/300.md; publish --force writes those whose FAQ changed there");
     assertThat(server.writeRequests()).isEqualTo(writesBefore);
 
     AppRunner.Result forced = run("publish", "--dir", "mirror", "--force");

@@ -109,10 +109,11 @@ final class PublishCommand extends WriteCommand {
       if (report.unwritten().isEmpty()) {
         return ExitCode.SUCCESS;
       }
-      invocation.reporter().line(commandName(), report.unwritten().size() + " not written, changed in the "
-          + "helpdesk since the sync: " + report.unwritten().stream().map(PublishPlan.Change::page)
-              .map(TerminalText::escape).collect(Collectors.joining(", "))
-          + "; publish --force writes them, or sync takes the helpdesk's version");
+      int unwritten = report.unwritten().size();
+      invocation.reporter().line(commandName(), unwritten + (unwritten == 1 ? " page" : " pages")
+          + " not written, in conflict with the helpdesk (the plan says why): " + report.unwritten().stream()
+              .map(PublishPlan.Change::page).map(TerminalText::escape).collect(Collectors.joining(", "))
+          + "; publish --force writes those whose FAQ changed there, or sync takes the helpdesk's version");
       return ExitCode.CONFLICT;
     } finally {
       progress.clear();
