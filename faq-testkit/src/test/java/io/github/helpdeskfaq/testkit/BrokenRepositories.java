@@ -7,6 +7,7 @@ import io.github.helpdeskfaq.domain.port.FaqImage;
 import io.github.helpdeskfaq.domain.port.FaqRepository;
 import io.github.helpdeskfaq.domain.port.ImageReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Decorators of a repository, one correct and the others each with one bug that real decorators (caches, metrics,
@@ -243,6 +245,154 @@ final class BrokenRepositories {
         left -= Math.max(n, 0);
         return n;
       }
+    }
+  }
+
+  /** The argument that {@link AnswersANullWithNothing} takes a null for. */
+  enum Argument { ID, FAQ_ID, IMAGE_KEY, READER }
+
+  /**
+   * Takes a null for one argument as "nothing there" and returns empty, where the port refuses it: a lookup that
+   * would have found nothing anyway, as a decorator that checks its cache before its arguments answers it.
+   */
+  static final class AnswersANullWithNothing extends Delegating {
+    private final Argument argument;
+
+    AnswersANullWithNothing(FaqRepository delegate, Argument argument) {
+      super(delegate);
+      this.argument = argument;
+    }
+
+    @Override
+    public Optional<Faq> findById(FaqId id) {
+      return id == null && argument == Argument.ID ? Optional.empty() : delegate.findById(id);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      boolean taken = switch (argument) {
+        case ID -> false;
+        case FAQ_ID -> faqId == null;
+        case IMAGE_KEY -> imageKey == null;
+        case READER -> reader == null;
+      };
+      return taken ? Optional.empty() : delegate.readImage(faqId, imageKey, reader);
+    }
+  }
+
+  /** Copies the image into a stream of its own and closes it after the reader returns, not when the reader throws. */
+  static final class ClosesOnlyWhenTheReaderReturns extends Delegating {
+    ClosesOnlyWhenTheReaderReturns(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(reader, "reader");
+      Optional<Copy> copy = delegate.readImage(faqId, imageKey, Copy::of);
+      if (copy.isEmpty()) {
+        return Optional.empty();
+      }
+      InputStream stream = new ClosingStream(copy.get().bytes());
+      Optional<T> result = read(reader, copy.get().on(stream));
+      try {
+        stream.close();
+      } catch (IOException closing) {
+        throw new UncheckedIOException(closing);
+      }
+      return result;
+    }
+  }
+
+  /**
+   * Hands the reader a copy of the image in a stream of its own whose close stops {@code read()} but not
+   * {@code read(byte[], int, int)}, which it passes straight through to the copy: a bulk read after the reader returns
+   * still gets bytes.
+   */
+  static final class ClosesOnlyTheSingleByteRead extends Delegating {
+    ClosesOnlyTheSingleByteRead(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(reader, "reader");
+      Optional<Copy> copy = delegate.readImage(faqId, imageKey, Copy::of);
+      if (copy.isEmpty()) {
+        return Optional.empty();
+      }
+      try (InputStream stream = new HalfClosing(copy.get().bytes())) {
+        return read(reader, copy.get().on(stream));
+      } catch (IOException closing) {
+        throw new UncheckedIOException(closing);
+      }
+    }
+
+    private static final class HalfClosing extends FilterInputStream {
+      private boolean closed;
+
+      HalfClosing(byte[] bytes) {
+        super(new ByteArrayInputStream(bytes));
+      }
+
+      @Override
+      public int read() throws IOException {
+        if (closed) {
+          throw new IOException("stream closed");
+        }
+        return super.read();
+      }
+
+      @Override
+      public void close() {
+        closed = true;
+      }
+    }
+  }
+
+  /**
+   * Hands the reader the image's bytes but reports the length they took on the wire, gzip-compressed, as a client
+   * that passes a compressed response's Content-Length on would.
+   */
+  static final class ReportsTheCompressedLength extends Delegating {
+    ReportsTheCompressedLength(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      Objects.requireNonNull(reader, "reader");
+      return delegate.readImage(faqId, imageKey, image -> {
+        byte[] bytes = image.stream().readAllBytes();
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+          gzip.write(bytes);
+        }
+        return reader.read(new FaqImage(image.contentType(), OptionalLong.of(compressed.size()), image.fileName(),
+            new ByteArrayInputStream(bytes)));
+      });
+    }
+  }
+
+  /**
+   * Holds a connection that answers only the thread that opened it, as a thread-confined client does, and reports
+   * a call from any other thread as not found.
+   */
+  static final class AnswersOnlyTheThreadThatMadeIt extends Delegating {
+    private final Thread owner = Thread.currentThread();
+
+    AnswersOnlyTheThreadThatMadeIt(FaqRepository delegate) {
+      super(delegate);
+    }
+
+    @Override
+    public Optional<Faq> findById(FaqId id) {
+      return Thread.currentThread() == owner ? delegate.findById(id) : Optional.empty();
+    }
+
+    @Override
+    public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
+      return Thread.currentThread() == owner ? delegate.readImage(faqId, imageKey, reader) : Optional.empty();
     }
   }
 }

@@ -11,6 +11,7 @@ import io.github.helpdeskfaq.domain.Faq;
 import io.github.helpdeskfaq.domain.FaqFilter;
 import io.github.helpdeskfaq.domain.Page;
 import io.github.helpdeskfaq.domain.PageRequest;
+import io.github.helpdeskfaq.domain.SearchQuery;
 import io.github.helpdeskfaq.domain.port.Helpdesk;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +19,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The catalog's contract, run through the JUnit Platform as a build runs it, against a correct implementation and
  * against broken ones: each broken one must fail a named case, with the message that states the promise it breaks.
  */
 class CatalogContractCatchesBrokenCatalogsTest {
-
-  @AfterAll
-  static void forgetTheRuns() {
-    ContractRun.forget();
-  }
 
   /** The contract against a {@link ReferenceCatalog}, or a broken subclass of it. */
   abstract static class Against extends FaqCatalogContract {
@@ -127,9 +122,88 @@ class CatalogContractCatchesBrokenCatalogsTest {
     }
   }
 
-  @Test
-  void a_correct_implementation_passes_every_case_and_every_case_runs() {
-    ContractRun run = run(AgainstTheReference.class);
+  /** Serves the listing's first page, as the last, to a search that finds nothing: a "popular FAQs" fallback. */
+  static class FallsBackToTheListingWhenNothingMatches extends ReferenceCatalog {
+    FallsBackToTheListingWhenNothingMatches(CatalogContractData.Contents helpdesk) {
+      super(helpdesk);
+    }
+
+    @Override
+    public Page<Faq> searchPage(SearchQuery query, PageRequest request) {
+      Page<Faq> found = super.searchPage(query, request);
+      return found.items().isEmpty()
+          ? new Page<>(listPage(FaqFilter.all(), request).items(), Optional.empty(), found.total())
+          : found;
+    }
+  }
+
+  static class AgainstFallsBackToTheListingWhenNothingMatches extends Against {
+    AgainstFallsBackToTheListingWhenNothingMatches() {
+      super(FallsBackToTheListingWhenNothingMatches::new);
+    }
+  }
+
+  /**
+   * Falls back to the listing on a search page that finds nothing, but streams a search through its own check of
+   * each FAQ against the query: the stream finds nothing, the page does not.
+   */
+  static class AgainstPadsASearchPageThatFindsNothing extends Against {
+    AgainstPadsASearchPageThatFindsNothing() {
+      super(helpdesk -> new FallsBackToTheListingWhenNothingMatches(helpdesk) {
+        @Override
+        public Stream<Faq> search(SearchQuery query) {
+          return super.search(query)
+              .filter(faq -> faq.question().filter(question -> question.contains(query.text())).isPresent());
+        }
+      });
+    }
+  }
+
+  /** Builds each level around one list of children, the whole level's, which every node of the level shares. */
+  static class AgainstSharesOneChildListAcrossSiblings extends Against {
+    AgainstSharesOneChildListAcrossSiblings() {
+      super(helpdesk -> new ReferenceCatalog(helpdesk) {
+        @Override
+        List<CategoryNode> childrenOf(CategoryId parent, CategoryQuery query) {
+          List<CategoryNode> level = super.childrenOf(parent, query);
+          List<CategoryNode> shared = level.stream().flatMap(node -> node.children().stream()).toList();
+          return level.stream().map(node -> new CategoryNode(node.category(), shared)).toList();
+        }
+      });
+    }
+  }
+
+  /** Gives every leaf one unnamed child, as an adapter that reads a leaf's empty {@code children} object as one. */
+  static class AgainstGivesEveryLeafAnEmptyChild extends Against {
+    AgainstGivesEveryLeafAnEmptyChild() {
+      super(helpdesk -> new ReferenceCatalog(helpdesk) {
+        @Override
+        List<CategoryNode> childrenOf(CategoryId parent, CategoryQuery query) {
+          return super.childrenOf(parent, query).stream()
+              .map(node -> node.children().isEmpty() ? new CategoryNode(node.category(), List.of(CategoryNode.leaf(
+                  new Category(Optional.empty(), Optional.empty(), Optional.empty(), node.category().id(),
+                      Optional.empty(), Optional.empty())))) : node)
+              .toList();
+        }
+      });
+    }
+  }
+
+  /** Correct, and reads the category tree once when it is made, as a client that checks its connection does. */
+  static class AgainstTheReferenceMadeWithARequest extends Against {
+    AgainstTheReferenceMadeWithARequest() {
+      super(helpdesk -> {
+        ReferenceCatalog catalog = new ReferenceCatalog(helpdesk);
+        catalog.categoryTree();
+        return catalog;
+      });
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(classes = {AgainstTheReference.class, AgainstTheReferenceMadeWithARequest.class})
+  void a_correct_implementation_passes_every_case_and_every_case_runs(Class<? extends Against> correct) {
+    ContractRun run = run(correct);
 
     assertThat(run.notRun()).as("every case runs").isEmpty();
     assertThat(run.failedMethods()).as("a correct implementation fails no case; failures:%n%s", run.failureReport())
@@ -157,7 +231,16 @@ class CatalogContractCatchesBrokenCatalogsTest {
             "the_category_tree_by_update_time_descending_is_the_ascending_one_reversed_at_every_level",
             "the tree by update time descending must be the ascending one reversed, at every level"),
         arguments(AgainstChecksNoCategoryId.class, "refuses_a_category_id_unsafe_in_a_url_path_before_any_request",
-            "findCategory must refuse an id unsafe in a URL path"));
+            "findCategory must refuse an id unsafe in a URL path"),
+        arguments(AgainstFallsBackToTheListingWhenNothingMatches.class,
+            "finds_nothing_for_a_query_that_matches_nothing",
+            "search must find nothing when nothing matches"),
+        arguments(AgainstPadsASearchPageThatFindsNothing.class, "finds_nothing_for_a_query_that_matches_nothing",
+            "a search page that finds nothing must be empty and last"),
+        arguments(AgainstSharesOneChildListAcrossSiblings.class, "the_category_tree_has_the_seeded_shape",
+            "Accounts must be a leaf"),
+        arguments(AgainstGivesEveryLeafAnEmptyChild.class, "the_category_tree_has_the_seeded_shape",
+            "Wi-Fi and VPN must be leaves"));
   }
 
   @ParameterizedTest(name = "{0} fails {1}")
@@ -173,7 +256,7 @@ class CatalogContractCatchesBrokenCatalogsTest {
   }
 
   private static ContractRun run(Class<? extends Against> contract) {
-    return ContractRun.cached(contract);
+    return ContractRun.of(contract);
   }
 
   private static List<String> contractCases() {

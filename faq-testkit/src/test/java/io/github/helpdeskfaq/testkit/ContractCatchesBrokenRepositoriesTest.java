@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.github.helpdeskfaq.domain.port.FaqRepository;
+import io.github.helpdeskfaq.testkit.BrokenRepositories.AnswersANullWithNothing;
+import io.github.helpdeskfaq.testkit.BrokenRepositories.AnswersOnlyTheThreadThatMadeIt;
+import io.github.helpdeskfaq.testkit.BrokenRepositories.Argument;
+import io.github.helpdeskfaq.testkit.BrokenRepositories.ClosesOnlyTheSingleByteRead;
+import io.github.helpdeskfaq.testkit.BrokenRepositories.ClosesOnlyWhenTheReaderReturns;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.Delegating;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.EmptyForEverything;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.LeaksAReadableStream;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.NeverCloses;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.ReadsTheStreamAfterTheCallback;
+import io.github.helpdeskfaq.testkit.BrokenRepositories.ReportsTheCompressedLength;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.SameFaqForEveryId;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.SameImageForEveryKey;
 import io.github.helpdeskfaq.testkit.BrokenRepositories.SwallowsReaderFailures;
@@ -17,7 +23,6 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,11 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ones: each broken one must fail a named case, with the message that states the promise it breaks.
  */
 class ContractCatchesBrokenRepositoriesTest {
-
-  @AfterAll
-  static void forgetTheRuns() {
-    ContractRun.forget();
-  }
 
   /** The contract against a decorator of {@link ReferenceRepository}, counting the reference's lookups. */
   abstract static class Against extends FaqRepositoryContract {
@@ -109,6 +109,54 @@ class ContractCatchesBrokenRepositoriesTest {
     }
   }
 
+  static class AgainstClosesOnlyWhenTheReaderReturns extends Against {
+    AgainstClosesOnlyWhenTheReaderReturns() {
+      super(ClosesOnlyWhenTheReaderReturns::new);
+    }
+  }
+
+  static class AgainstClosesOnlyTheSingleByteRead extends Against {
+    AgainstClosesOnlyTheSingleByteRead() {
+      super(ClosesOnlyTheSingleByteRead::new);
+    }
+  }
+
+  static class AgainstReportsTheCompressedLength extends Against {
+    AgainstReportsTheCompressedLength() {
+      super(ReportsTheCompressedLength::new);
+    }
+  }
+
+  static class AgainstAnswersOnlyTheThreadThatMadeIt extends Against {
+    AgainstAnswersOnlyTheThreadThatMadeIt() {
+      super(AnswersOnlyTheThreadThatMadeIt::new);
+    }
+  }
+
+  static class AgainstAnswersANullIdWithNothing extends Against {
+    AgainstAnswersANullIdWithNothing() {
+      super(repository -> new AnswersANullWithNothing(repository, Argument.ID));
+    }
+  }
+
+  static class AgainstAnswersANullFaqIdWithNothing extends Against {
+    AgainstAnswersANullFaqIdWithNothing() {
+      super(repository -> new AnswersANullWithNothing(repository, Argument.FAQ_ID));
+    }
+  }
+
+  static class AgainstAnswersANullImageKeyWithNothing extends Against {
+    AgainstAnswersANullImageKeyWithNothing() {
+      super(repository -> new AnswersANullWithNothing(repository, Argument.IMAGE_KEY));
+    }
+  }
+
+  static class AgainstAnswersANullReaderWithNothing extends Against {
+    AgainstAnswersANullReaderWithNothing() {
+      super(repository -> new AnswersANullWithNothing(repository, Argument.READER));
+    }
+  }
+
   @Test
   void a_correct_decorator_passes_every_case_and_every_case_runs() {
     ContractRun run = run(AgainstDelegating.class);
@@ -152,7 +200,24 @@ class ContractCatchesBrokenRepositoriesTest {
             "readImage must let the reader's runtime exception through, but the call returned normally"),
         arguments(AgainstTruncatesTheStream.class, "streams_the_image_bytes_exactly",
             "readImage must hand the reader the image's bytes exactly (SHA-256 of all " + ContractData.IMAGE_SIZE
-                + " bytes)"));
+                + " bytes)"),
+        arguments(AgainstClosesOnlyWhenTheReaderReturns.class, "closes_the_stream_when_the_reader_throws",
+            "readImage must close the image stream when the reader throws, but read() on it afterwards did not fail"),
+        arguments(AgainstClosesOnlyTheSingleByteRead.class, "closes_the_stream_when_the_reader_returns",
+            "readImage must close the image stream when the reader returns, but read(byte[], int, int) on it "
+                + "afterwards did not fail"),
+        arguments(AgainstReportsTheCompressedLength.class, "streams_the_image_bytes_exactly",
+            "readImage must report the image's true length, when it reports one"),
+        arguments(AgainstAnswersOnlyTheThreadThatMadeIt.class, "is_safe_under_concurrent_use",
+            "under concurrent use, findById must return the FAQ with the id asked for"),
+        arguments(AgainstAnswersANullIdWithNothing.class, "refuses_null_arguments_before_any_lookup",
+            "findById(null) must be refused, but the call returned normally"),
+        arguments(AgainstAnswersANullFaqIdWithNothing.class, "refuses_null_arguments_before_any_lookup",
+            "readImage(null, key, reader) must be refused, but the call returned normally"),
+        arguments(AgainstAnswersANullImageKeyWithNothing.class, "refuses_null_arguments_before_any_lookup",
+            "readImage(id, null, reader) must be refused, but the call returned normally"),
+        arguments(AgainstAnswersANullReaderWithNothing.class, "refuses_null_arguments_before_any_lookup",
+            "readImage(id, key, null) must be refused, but the call returned normally"));
   }
 
   @ParameterizedTest(name = "{0} fails {1}")
@@ -168,7 +233,7 @@ class ContractCatchesBrokenRepositoriesTest {
   }
 
   private static ContractRun run(Class<? extends FaqRepositoryContract> contract) {
-    return ContractRun.cached(contract);
+    return ContractRun.of(contract);
   }
 
   /** The names of the contract's test methods. */

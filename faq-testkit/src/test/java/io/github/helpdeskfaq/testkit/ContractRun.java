@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +25,10 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * One run of a contract's subclass ({@link FaqRepositoryContract}, {@link FaqCatalogContract}) through the JUnit
  * Platform Launcher, as a build would run it, with the outcome of every test case recorded by contract method;
  * nothing is printed.
+ *
+ * <p>Runs are not shared between tests: PIT credits the code a run covers to the test that made the run, and tries
+ * a mutant only against the tests credited with its line, so a test that reused another's run would never see a
+ * mutant of the contract it checks.
  */
 final class ContractRun implements TestExecutionListener {
 
@@ -35,28 +38,7 @@ final class ContractRun implements TestExecutionListener {
   private final Map<String, List<Outcome>> byMethod = new LinkedHashMap<>();
   private final List<String> notRun = new ArrayList<>();
 
-  /** Each contract class runs once per test class, however many of its failures that class checks. */
-  private static final Map<Class<?>, ContractRun> RUNS = new ConcurrentHashMap<>();
-
   private ContractRun() {}
-
-  /**
-   * The run of a contract's subclass, made on first use and kept for the test classes' other checks.
-   *
-   * @param contract a concrete subclass of the contract
-   * @return what happened
-   */
-  static ContractRun cached(Class<?> contract) {
-    return RUNS.computeIfAbsent(contract, ContractRun::of);
-  }
-
-  /**
-   * Forgets the runs, after a test class: the next one runs the contracts again, so that a tool that changes the
-   * contracts' code between test classes (PIT, which mutates it in the same JVM) sees them run with its change.
-   */
-  static void forget() {
-    RUNS.clear();
-  }
 
   /**
    * The names of a contract's cases: its methods annotated {@code @Test} or {@code @ParameterizedTest}.
