@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -62,6 +63,21 @@ final class BrokenRepositories {
     @Override
     public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
       return delegate.readImage(faqId, imageKey, reader);
+    }
+
+    /** Reads a copy of the image, hands the reader the stream {@code opens} makes of its bytes, then closes it. */
+    <T> Optional<T> readCopy(FaqId faqId, ImageKey imageKey, ImageReader<T> reader,
+        Function<byte[], InputStream> opens) {
+      Objects.requireNonNull(reader, "reader");
+      Optional<Copy> copy = delegate.readImage(faqId, imageKey, Copy::of);
+      if (copy.isEmpty()) {
+        return Optional.empty();
+      }
+      try (InputStream stream = opens.apply(copy.get().bytes())) {
+        return read(reader, copy.get().on(stream));
+      } catch (IOException closing) {
+        throw new UncheckedIOException(closing);
+      }
     }
   }
 
@@ -159,16 +175,7 @@ final class BrokenRepositories {
 
     @Override
     public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
-      Objects.requireNonNull(reader, "reader");
-      Optional<Copy> copy = delegate.readImage(faqId, imageKey, Copy::of);
-      if (copy.isEmpty()) {
-        return Optional.empty();
-      }
-      try (InputStream stream = new ByteArrayInputStream(copy.get().bytes())) {
-        return read(reader, copy.get().on(stream));
-      } catch (IOException closing) {
-        throw new UncheckedIOException(closing);
-      }
+      return readCopy(faqId, imageKey, reader, ByteArrayInputStream::new);
     }
   }
 
@@ -316,16 +323,7 @@ final class BrokenRepositories {
 
     @Override
     public <T> Optional<T> readImage(FaqId faqId, ImageKey imageKey, ImageReader<T> reader) {
-      Objects.requireNonNull(reader, "reader");
-      Optional<Copy> copy = delegate.readImage(faqId, imageKey, Copy::of);
-      if (copy.isEmpty()) {
-        return Optional.empty();
-      }
-      try (InputStream stream = new HalfClosing(copy.get().bytes())) {
-        return read(reader, copy.get().on(stream));
-      } catch (IOException closing) {
-        throw new UncheckedIOException(closing);
-      }
+      return readCopy(faqId, imageKey, reader, HalfClosing::new);
     }
 
     private static final class HalfClosing extends FilterInputStream {

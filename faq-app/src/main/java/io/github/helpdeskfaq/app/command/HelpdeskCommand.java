@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -36,10 +35,8 @@ abstract class HelpdeskCommand implements Callable<Integer> {
   public final Integer call() {
     Adapter adapter = common.adapter(invocation);
     Optional<Path> fakeData = common.fakeData(adapter, invocation);
-    Optional<Consumer<String>> requests = common.requests(invocation, commandName());
-    Helpdesk helpdesk = requests.isPresent()
-        ? invocation.helpdesks().create(adapter, fakeData, invocation.environment(), requests.get())
-        : invocation.helpdesks().create(adapter, fakeData, invocation.environment());
+    Helpdesk helpdesk = invocation.helpdesks().create(adapter, fakeData, invocation.environment(),
+        common.requests(invocation, commandName()));
     return execute(helpdesk);
   }
 

@@ -46,9 +46,7 @@ abstract class WriteCommand implements Callable<Integer> {
     prepare();
     Optional<Consumer<String>> requests = common.requests(invocation, commandName());
     if (readsOnly()) {
-      return read(requests.isPresent()
-          ? invocation.helpdesks().create(adapter, fakeData, invocation.environment(), requests.get())
-          : invocation.helpdesks().create(adapter, fakeData, invocation.environment()));
+      return read(invocation.helpdesks().create(adapter, fakeData, invocation.environment(), requests));
     }
     WritableHelpdesk helpdesk = invocation.helpdesks().createWritable(adapter, fakeData, invocation.environment(),
         requests);

@@ -63,7 +63,8 @@ public final class Adapters implements HelpdeskFactory {
     return create(adapter, fakeData, environment, Optional.of(requests));
   }
 
-  private Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
+  @Override
+  public Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
       Optional<Consumer<String>> requests) {
     ReplicaSettings replicas = ReplicaSettings.fromEnvironment(environment);
     Helpdesk helpdesk = switch (adapter) {

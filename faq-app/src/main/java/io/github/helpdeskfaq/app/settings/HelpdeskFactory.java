@@ -39,6 +39,19 @@ public interface HelpdeskFactory {
   }
 
   /**
+   * Makes a helpdesk that tells each request's log id when {@code requests} is present
+   * ({@link #create(Adapter, Optional, Map, Consumer)}), and one that tells nothing otherwise.
+   *
+   * @return the helpdesk
+   * @throws UsageException as {@link #create(Adapter, Optional, Map)} does
+   */
+  default Helpdesk create(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
+      Optional<Consumer<String>> requests) {
+    return requests.isPresent() ? create(adapter, fakeData, environment, requests.get())
+        : create(adapter, fakeData, environment);
+  }
+
+  /**
    * Makes a helpdesk that writes too, for the commands that write, having checked before any request that its writes
    * can be authorized. By default, the helpdesk of {@link #create} when it writes.
    *
@@ -50,8 +63,7 @@ public interface HelpdeskFactory {
    */
   default WritableHelpdesk createWritable(Adapter adapter, Optional<Path> fakeData, Map<String, String> environment,
       Optional<Consumer<String>> requests) {
-    Helpdesk helpdesk = requests.isPresent() ? create(adapter, fakeData, environment, requests.get())
-        : create(adapter, fakeData, environment);
+    Helpdesk helpdesk = create(adapter, fakeData, environment, requests);
     if (helpdesk instanceof WritableHelpdesk writable) {
       return writable;
     }
