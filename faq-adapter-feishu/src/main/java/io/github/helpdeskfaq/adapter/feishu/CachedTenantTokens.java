@@ -1,6 +1,7 @@
 package io.github.helpdeskfaq.adapter.feishu;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -76,8 +77,17 @@ final class CachedTenantTokens implements TenantTokens {
       IssuedToken fresh = issuer.get();
       Duration margin = SAFETY_MARGIN.compareTo(fresh.lifetime.dividedBy(2)) < 0 ? SAFETY_MARGIN
           : fresh.lifetime.dividedBy(2);
-      cached = new Cached(fresh.value, requested.plus(fresh.lifetime).minus(margin));
+      cached = new Cached(fresh.value, refreshAt(requested, fresh.lifetime.minus(margin)));
       return fresh.value;
+    }
+  }
+
+  /** When to stop using a token; a lifetime that no date can hold keeps it until Feishu refuses it. */
+  private static Instant refreshAt(Instant requested, Duration usable) {
+    try {
+      return requested.plus(usable);
+    } catch (DateTimeException | ArithmeticException beyondAnyDate) {
+      return Instant.MAX;
     }
   }
 

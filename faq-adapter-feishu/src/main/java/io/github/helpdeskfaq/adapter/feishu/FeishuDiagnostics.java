@@ -36,7 +36,7 @@ final class FeishuDiagnostics {
   static final int MAX_LOG_ID = 128;
 
   private static final Pattern LOG_ID = Pattern.compile("[!-~]{1," + MAX_LOG_ID + "}");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]"); // Cc: C1 too, unlike Cntrl
 
   private FeishuDiagnostics() {}
 

@@ -99,6 +99,11 @@ final class FeishuErrors {
   record Failure(Kind kind, String description, Integer serviceCode, Duration retryAfter, Throwable cause,
       Diagnostics diagnostics) {
 
+    /** Makes the description one readable line, whatever of the answer it quotes: see {@link FeishuErrors#readable}. */
+    Failure {
+      description = readable(description);
+    }
+
     /** A failure without diagnostics, as every one is until {@link #withDiagnostics} adds the answer's. */
     Failure(Kind kind, String description, Integer serviceCode, Duration retryAfter, Throwable cause) {
       this(kind, description, serviceCode, retryAfter, cause, Diagnostics.none());
@@ -261,6 +266,28 @@ final class FeishuErrors {
   static String describe(IOException failure) {
     String message = failure.getMessage();
     return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  /**
+   * The text with each control character and line or paragraph separator written as its escape ({@code \\u0009} for
+   * a tab): a description quotes what an answer holds (its {@code msg}, a value that is not a number, a field's name
+   * on a JSON path), and a message must stay one line that cannot fake another in a log.
+   */
+  static String readable(String text) {
+    StringBuilder shown = null;
+    for (int i = 0; text != null && i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean escaped = Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+      if (escaped && shown == null) {
+        shown = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (escaped) {
+        shown.append(String.format("\\u%04x", (int) c));
+      } else if (shown != null) {
+        shown.append(c);
+      }
+    }
+    return shown == null ? text : shown.toString();
   }
 
   /** The service's message after a colon, without control characters and not too long; empty when none. */

@@ -6,6 +6,7 @@ import io.github.helpdeskfaq.adapter.feishu.spi.FeishuListener.Endpoint;
 import io.github.helpdeskfaq.adapter.feishu.spi.UserTokens;
 import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -76,9 +77,19 @@ final class UserTokenClient implements RefreshingUserTokens.Refresher {
       throw new IllegalArgumentException("the refresh_token has characters no token has");
     }
     Instant now = clock.instant();
-    return new UserTokens(answer.accessToken, now.plusSeconds(answer.expiresIn),
+    return new UserTokens(answer.accessToken, expiry(now, answer.expiresIn, "expires_in"),
         Optional.ofNullable(answer.refreshToken).filter(token -> !token.isEmpty()),
-        Optional.ofNullable(answer.refreshTokenExpiresIn).filter(seconds -> seconds > 0).map(now::plusSeconds));
+        Optional.ofNullable(answer.refreshTokenExpiresIn).filter(seconds -> seconds > 0)
+            .map(seconds -> expiry(now, seconds, "refresh_token_expires_in")));
+  }
+
+  /** When a token expires; an {@link IllegalArgumentException} when no date can hold it, for the stores to keep. */
+  private static Instant expiry(Instant now, long seconds, String field) {
+    try {
+      return now.plusSeconds(seconds);
+    } catch (DateTimeException | ArithmeticException beyondAnyDate) {
+      throw new IllegalArgumentException("the answer's " + field + " (" + seconds + " s) is beyond any date");
+    }
   }
 
   @Override

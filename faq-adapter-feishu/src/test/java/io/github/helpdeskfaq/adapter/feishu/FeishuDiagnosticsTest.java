@@ -120,6 +120,18 @@ class FeishuDiagnosticsTest {
     assertThat(diagnostics.helps()).containsExactly(new Help("https://help", ""));
   }
 
+  /** Found by {@link FeishuResponsesPropertyTest}: a C1 control character (NEL, CSI) becomes a space too. */
+  @Test
+  void a_c1_control_character_becomes_a_space_too() {
+    feishu.failNextHelpdeskCalls(1, () -> FeishuResponses.json(403, "{\"code\":154003,\"error\":{\"helps\":[{"
+        + "\"url\":\"\\u0085https://help\",\"description\":\"see\\u009bthis\"}]}}"));
+
+    FaqAccessDeniedException denied = findKnownFaq(FaqAccessDeniedException.class);
+
+    assertThat(denied.diagnostics().helps()).containsExactly(new Help("https://help", "see this"));
+    assertThat(denied).hasMessageEndingWith("(help https://help)");
+  }
+
   @Test
   void a_successful_answers_log_id_reaches_the_listener_and_the_debug_line_of_the_request() {
     RecordingListener listener = new RecordingListener();

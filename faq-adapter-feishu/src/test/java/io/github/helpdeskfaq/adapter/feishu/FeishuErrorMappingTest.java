@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -205,6 +206,34 @@ class FeishuErrorMappingTest {
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
         .hasMessageContaining("FAQ 6936004780707807231")
         .hasMessageContaining("$.data.faq.create_time");
+  }
+
+  /**
+   * Found by {@link FeishuResponsesPropertyTest}: what an answer says (a number that is none, a field's name on the
+   * path, its {@code msg}) is shown with its control characters and line separators escaped (a tab as
+   * backslash-u0009), so that the message stays one readable line.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("answersWithControlCharacters")
+  void shows_the_control_characters_of_an_answer_escaped(String name, int status, String body, String shown) {
+    server.failNextHelpdeskCalls(Integer.MAX_VALUE, () -> FeishuResponses.json(status, body));
+
+    Throwable thrown = catchThrowable(() -> repository.findById(FAQ));
+
+    assertThat(thrown).isInstanceOf(FaqRepositoryException.class).hasMessageContaining(shown);
+    assertThat(thrown.getMessage().chars().filter(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029))
+        .as("control characters").isEmpty();
+  }
+
+  static Stream<Arguments> answersWithControlCharacters() {
+    return Stream.of(
+        Arguments.of("a code that is a string with ESC", 200, "{\"code\":\"8270./2e5\\u001b11e392626\"}",
+            "but was \"8270./2e5\\u001b11e392626\" at path $.code"),
+        Arguments.of("a tab in a field's name on the path", 200, "{\"code\":0,\"data\":{\"faq\":{"
+            + "\"answer_richtext\":[{\"type\":\"x\",\"*/\\t\":93E5506485570543337939}]}}}",
+            "at path $.data.faq.answer_richtext[0].*/\\u0009"),
+        Arguments.of("NEL and a line separator in msg", 429, "{\"code\":154003,\"msg\":\"no\\u0085access\\u2028now\"}",
+            "(HTTP 429): no\\u0085access\\u2028now"));
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.helpdeskfaq.domain.RichTextElement;
 import io.github.helpdeskfaq.domain.change.FaqChange;
 import io.github.helpdeskfaq.domain.change.NewFaq;
 import io.github.helpdeskfaq.domain.port.FaqAccessDeniedException;
+import io.github.helpdeskfaq.domain.port.FaqServiceUnavailableException;
 import io.github.helpdeskfaq.domain.port.FaqWriteOutcomeUnknownException;
 import io.github.helpdeskfaq.feishu.simulator.FeishuResponses;
 import io.github.helpdeskfaq.feishu.simulator.FeishuSimulator;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FeishuWritesTest {
 
@@ -182,6 +185,23 @@ class FeishuWritesTest {
         .hasMessageStartingWith("writes need a user access token");
     assertThat(feishu.requestCount()).isEqualTo(before);
     assertThat(feishu.helpdesk().findById(id).flatMap(Faq::answer)).contains("Ask IT.");
+  }
+
+  /**
+   * Found by {@link FeishuResponsesPropertyTest}: an {@code expires_in} that no date can hold escaped as a
+   * {@code DateTimeException}; the answer is unreadable, and nothing is saved.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {31556889864403200L, Long.MAX_VALUE})
+  void user_tokens_whose_expiry_no_date_can_hold_are_an_unreadable_answer(long expiresIn) {
+    feishu.expireUserTokensAfter(expiresIn);
+    FileUserTokenStore store = FileUserTokenStore.at(dir.resolve("tokens"));
+    FeishuHelpdesk helpdesk = builder().userTokenStore(store).build();
+
+    assertThatThrownBy(() -> Writers.signedIn(feishu, helpdesk))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasMessageContaining("expires_in (" + expiresIn + " s) is beyond any date");
+    assertThat(store.load()).isEmpty();
   }
 
   @Test

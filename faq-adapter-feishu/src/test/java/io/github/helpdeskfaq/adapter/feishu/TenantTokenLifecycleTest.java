@@ -81,6 +81,26 @@ class TenantTokenLifecycleTest {
     assertThat(feishu.tokensIssued()).isEqualTo(2);
   }
 
+  /**
+   * Found by {@link FeishuResponsesPropertyTest} (for the user tokens): an {@code expire} that no date can hold
+   * threw from the token cache; such a token is used until Feishu refuses it.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {31556889864403200L, Long.MAX_VALUE})
+  void uses_a_token_whose_expiry_no_date_can_hold_until_feishu_refuses_it(long expire) {
+    feishu.expireTokensAfter(expire);
+    FeishuHelpdesk repository = withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret());
+
+    assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+    clock.advance(Duration.ofDays(366_000));
+    assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+    assertThat(feishu.tokensIssued()).isEqualTo(1);
+
+    feishu.revokeTokens();
+    assertThat(repository.findById(ContractData.KNOWN_FAQ_ID)).isPresent();
+    assertThat(feishu.tokensIssued()).isEqualTo(2);
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {99991663, 99991664, 99991671, 99991661})
   void drops_a_refused_token_fetches_a_fresh_one_and_retries_once(int code) {
