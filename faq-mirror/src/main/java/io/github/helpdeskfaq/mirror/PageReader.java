@@ -66,9 +66,12 @@ final class PageReader {
     return new Page(question, MarkdownAnswers.read(body.toString(), source, images), heading + 1);
   }
 
-  /** The heading's text, read as a line of an answer at the heading's line, so that a refusal names that line. */
+  /**
+   * The heading's text, read as a line of an answer at the heading's line, so that a refusal names that line. A
+   * heading holds no block, so a list marker or a rule at its start is text, as the exporter writes the question.
+   */
   private static String question(String[] lines, int heading, String source) {
-    String text = "\n".repeat(heading) + lines[heading].strip().substring(2);
+    String text = "\n".repeat(heading) + MarkdownText.lineStart(lines[heading].strip().substring(2).strip());
     StringBuilder question = new StringBuilder();
     for (RichTextElement element : MarkdownAnswers.read(text, source, NO_IMAGES)) {
       if (!(element instanceof RichTextElement.Text run)) {

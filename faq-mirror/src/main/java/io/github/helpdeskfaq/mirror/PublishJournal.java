@@ -3,6 +3,7 @@ package io.github.helpdeskfaq.mirror;
 import io.github.helpdeskfaq.domain.FaqId;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -61,6 +62,8 @@ final class PublishJournal {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException absent) {
       return new PublishJournal(file, new LinkedHashMap<>());
+    } catch (CharacterCodingException notText) {
+      throw MirrorFolderException.unreadableJournal(file, "not UTF-8 text");
     } catch (IOException unreadable) {
       throw new MirrorFileException(MirrorFileException.Operation.READ, file, unreadable);
     }
@@ -79,7 +82,9 @@ final class PublishJournal {
         if (read.page() == null || read.question() == null) {
           throw new IllegalArgumentException("an intent without its page or question");
         }
-        intents.put(read.page(), read);
+        if (intents.put(read.page(), read) != null) {
+          throw new IllegalArgumentException("two creates for the page \"" + read.page() + "\"");
+        }
       }
       return new PublishJournal(file, intents);
     } catch (IllegalArgumentException | ClassCastException | NullPointerException | DateTimeParseException bad) {

@@ -72,6 +72,15 @@ class PageReaderTest {
         + "the character itself");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"+ 8 c|:5*!`18", "- Why?", "1. Intro?", "2) Next?", "===", "---"})
+  void a_question_that_starts_like_a_list_or_a_rule_reads_back_from_its_exported_heading(String question) {
+    String exported = new MarkdownExporter().render(Faq.builder(FaqId.of("1")).question(question).answer("A.")
+        .build(), Map.of());
+
+    assertThat(PageReader.read(exported, "p.md", destination -> Optional.empty()).question()).isEqualTo(question);
+  }
+
   @Test
   void a_page_with_only_its_question_has_no_answer() {
     assertThat(PageReader.read("# Q?\n", "p.md", destination -> Optional.empty()).answer()).isEmpty();

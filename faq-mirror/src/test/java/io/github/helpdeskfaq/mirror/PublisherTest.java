@@ -371,6 +371,39 @@ class PublisherTest {
   }
 
   @Test
+  void a_journal_that_is_not_utf_8_is_refused_as_unreadable_before_any_write() throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    edit("1", "Use the Wi-Fi.", "Use the cable.");
+    Files.write(folder.resolve(".faq-publish.json"), ("{\"format\": 1, \"creates\": [{\"page\": \"new/vpn.md\", "
+        + "\"question\": \"VPN?\", \"sent_at\": \"2026-03-01T09:15:00Z\", \"faq_id\": null}]}")
+        .replace("VPN", "VPN\u00ff").getBytes(StandardCharsets.ISO_8859_1));
+    fake.clearCalls();
+
+    assertThatThrownBy(() -> publisher().publish(fake)).isInstanceOfSatisfying(MirrorFolderException.class,
+        refused -> assertThat(refused.reason()).isEqualTo(MirrorFolderException.Reason.UNREADABLE_JOURNAL))
+        .hasMessageStartingWith("cannot read " + folder.resolve(".faq-publish.json") + " (not UTF-8 text)");
+    assertThat(fake.writeCalls()).isEmpty();
+  }
+
+  @Test
+  void a_journal_with_two_creates_for_one_page_is_refused_as_unreadable_before_any_write() throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    write("new/wi-fi.md", "# Wi-Fi?\n\nAsk.\n");
+    Files.writeString(folder.resolve(".faq-publish.json"), "{\"format\": 1, \"creates\": ["
+        + "{\"page\": \"new/wi-fi.md\", \"question\": \"Wi-Fi?\", \"sent_at\": \"2026-03-01T09:15:00Z\", "
+        + "\"faq_id\": \"7001\"}, "
+        + "{\"page\": \"new/wi-fi.md\", \"question\": \"Wi-Fi?\", \"sent_at\": \"2026-03-01T09:15:01Z\", "
+        + "\"faq_id\": null}]}");
+    fake.clearCalls();
+
+    assertThatThrownBy(() -> publisher().publish(fake)).isInstanceOfSatisfying(MirrorFolderException.class,
+        refused -> assertThat(refused.reason()).isEqualTo(MirrorFolderException.Reason.UNREADABLE_JOURNAL))
+        .hasMessageStartingWith("cannot read " + folder.resolve(".faq-publish.json")
+            + " (two creates for the page \"new/wi-fi.md\")");
+    assertThat(fake.writeCalls()).isEmpty();
+  }
+
+  @Test
   void a_page_edited_here_whose_faq_was_deleted_there_is_a_conflict_even_when_forced() throws IOException {
     Mirror.builder(fake, folder).build().sync();
     edit("4", "The helpdesk.", "The front desk.");

@@ -1,12 +1,13 @@
 package io.github.helpdeskfaq.adapter.feishu.spi;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -38,9 +39,9 @@ import java.util.function.Supplier;
  *       atomically: a crash leaves the old pair or the new, never half of one.</li>
  *   <li>{@link #withLock} excludes the other threads of this JVM and other processes (an OS file lock on the lock
  *       file); it waits in steps of 20 ms.</li>
- *   <li>The format is {@link Properties}: {@code access_token}, {@code access_expires_at} (ISO-8601),
- *       {@code refresh_token}, {@code refresh_expires_at}. A damaged file is a {@link UserTokenStoreException} that
- *       names the file and the field, never a value.</li>
+ *   <li>The format is {@link Properties}, written as ASCII and read as UTF-8: {@code access_token},
+ *       {@code access_expires_at} (ISO-8601), {@code refresh_token}, {@code refresh_expires_at}. A damaged file is
+ *       a {@link UserTokenStoreException} that names the file and the field, never a value.</li>
  * </ul>
  */
 public final class FileUserTokenStore implements UserTokenStore {
@@ -84,6 +85,8 @@ public final class FileUserTokenStore implements UserTokenStore {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException none) {
       return Optional.empty();
+    } catch (CharacterCodingException notText) {
+      throw damaged("it is not UTF-8 text", notText);
     } catch (IOException | UncheckedIOException failed) {
       throw new UserTokenStoreException("cannot read the user token file " + file + ": " + failed, failed);
     }
@@ -96,10 +99,8 @@ public final class FileUserTokenStore implements UserTokenStore {
     String refresh = fields.getProperty("refresh_token");
     try {
       return Optional.of(new UserTokens(required(fields, "access_token"),
-          Instant.parse(required(fields, "access_expires_at")), Optional.ofNullable(refresh),
-          Optional.ofNullable(fields.getProperty("refresh_expires_at")).map(Instant::parse)));
-    } catch (DateTimeParseException badTime) {
-      throw damaged("a time is not ISO-8601", badTime);
+          time(required(fields, "access_expires_at"), "access_expires_at"), Optional.ofNullable(refresh),
+          Optional.ofNullable(fields.getProperty("refresh_expires_at")).map(at -> time(at, "refresh_expires_at"))));
     } catch (IllegalArgumentException badToken) {
       throw damaged(badToken.getMessage(), badToken);
     }
@@ -112,14 +113,15 @@ public final class FileUserTokenStore implements UserTokenStore {
     fields.setProperty("access_expires_at", tokens.accessExpiresAt().toString());
     tokens.refreshToken().ifPresent(token -> fields.setProperty("refresh_token", token));
     tokens.refreshExpiresAt().ifPresent(at -> fields.setProperty("refresh_expires_at", at.toString()));
-    StringWriter text = new StringWriter();
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
     try {
+      // as ASCII, every other character escaped: any token, even one that UTF-8 cannot encode, loads back as it is
       fields.store(text, "Feishu user tokens: keep this file to yourself");
       createFolder();
       Path next = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".new", ownerOnly(OWNER_FILE));
       try {
         try (FileChannel channel = FileChannel.open(next, StandardOpenOption.WRITE)) {
-          channel.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
+          channel.write(ByteBuffer.wrap(text.toByteArray()));
           channel.force(true);
         }
         Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -213,6 +215,18 @@ public final class FileUserTokenStore implements UserTokenStore {
       throw new IllegalArgumentException("it has no " + name);
     }
     return value;
+  }
+
+  /**
+   * The field's time, or a refusal without the parser's exception, whose message quotes the text: in a damaged file
+   * that may have run into the next line, a token's.
+   */
+  private Instant time(String text, String name) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException badTime) {
+      throw damaged(name + " is not an ISO-8601 time", null);
+    }
   }
 
   private UserTokenStoreException damaged(String why, Throwable cause) {

@@ -66,11 +66,44 @@ class FileUserTokenStoreTest {
     Files.writeString(file, "access_token=u-secret-value\naccess_expires_at=tomorrow\n");
 
     assertThatThrownBy(() -> FileUserTokenStore.at(file).load()).isInstanceOf(UserTokenStoreException.class)
-        .hasMessage("the user token file " + file + " is damaged (a time is not ISO-8601): sign in again")
+        .hasMessage("the user token file " + file + " is damaged (access_expires_at is not an ISO-8601 time): sign "
+            + "in again")
         .hasMessageNotContaining("u-secret-value");
     Files.writeString(file, "refresh_token=ur-secret-value\n");
     assertThatThrownBy(() -> FileUserTokenStore.at(file).load())
         .hasMessage("the user token file " + file + " is damaged (it has no access_token): sign in again");
+  }
+
+  @Test
+  void a_time_that_ran_into_a_token_is_refused_without_the_token_in_any_message() throws IOException {
+    Path file = dir.resolve("tokens");
+    Files.writeString(file, "access_token=u-first\naccess_expires_at=2026-12-07T12\\:00\\:00Z\n"
+        + "refresh_expires_at=2027-01-06T10\\:00\\:00Zrefresh_token=ur-secret-value\n");
+
+    assertThatThrownBy(() -> FileUserTokenStore.at(file).load()).isInstanceOf(UserTokenStoreException.class)
+        .hasMessage("the user token file " + file + " is damaged (refresh_expires_at is not an ISO-8601 time): sign "
+            + "in again")
+        .hasNoCause();
+  }
+
+  @Test
+  void a_file_that_is_not_utf_8_is_damaged() throws IOException {
+    Path file = dir.resolve("tokens");
+    Files.write(file, "access_token=u-\u00ff\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThatThrownBy(() -> FileUserTokenStore.at(file).load()).isInstanceOf(UserTokenStoreException.class)
+        .hasMessage("the user token file " + file + " is damaged (it is not UTF-8 text): sign in again");
+  }
+
+  @Test
+  void a_token_that_utf_8_cannot_encode_is_saved_so_that_it_loads_back_as_it_is() {
+    FileUserTokenStore store = FileUserTokenStore.at(dir.resolve("tokens"));
+    UserTokens tokens = new UserTokens("{\"\udcba\udeb0\":-48.30}", Instant.parse("2026-12-07T12:00:00Z"),
+        Optional.of("ur-\u00e9t\u00e9"), Optional.empty());
+
+    store.save(tokens);
+
+    assertThat(store.load()).contains(tokens);
   }
 
   @Test
