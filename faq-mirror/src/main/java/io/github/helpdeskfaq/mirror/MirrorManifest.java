@@ -1,5 +1,11 @@
 package io.github.helpdeskfaq.mirror;
 
+import static io.github.helpdeskfaq.mirror.JsonFields.array;
+import static io.github.helpdeskfaq.mirror.JsonFields.intValue;
+import static io.github.helpdeskfaq.mirror.JsonFields.longValue;
+import static io.github.helpdeskfaq.mirror.JsonFields.object;
+import static io.github.helpdeskfaq.mirror.JsonFields.string;
+
 import io.github.helpdeskfaq.domain.CategoryId;
 import io.github.helpdeskfaq.domain.FaqId;
 import io.github.helpdeskfaq.domain.ImageKey;
@@ -181,45 +187,6 @@ final class MirrorManifest {
       throw new IllegalArgumentException(what + " is not a SHA-256 in hexadecimal: " + text);
     }
     return text;
-  }
-
-  private static Map<?, ?> object(Object value, String what) {
-    if (value instanceof Map<?, ?> object) {
-      return object;
-    }
-    throw new IllegalArgumentException(what + " is not an object");
-  }
-
-  /** The array that a member holds; an absent member holds none. */
-  private static List<?> array(Map<?, ?> object, String name) {
-    Object value = object.containsKey(name) ? object.get(name) : List.of();
-    if (value instanceof List<?> array) {
-      return array;
-    }
-    throw new IllegalArgumentException(name + " is not an array");
-  }
-
-  private static String string(Object value, String what) {
-    if (value instanceof String text) {
-      return text;
-    }
-    throw new IllegalArgumentException(what + " is not a string: " + value);
-  }
-
-  private static long longValue(Object value, String what) {
-    if (value instanceof BigDecimal number) {
-      try {
-        return number.longValueExact();
-      } catch (ArithmeticException notWhole) {
-        throw new IllegalArgumentException(what + " is not a whole number: " + number, notWhole);
-      }
-    }
-    throw new IllegalArgumentException(what + " is not a number: " + value);
-  }
-
-  private static int intValue(BigDecimal number, String what) {
-    long value = longValue(number, what);
-    return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
   }
 
   /** The manifest as JSON, indented, ending with a line feed. */

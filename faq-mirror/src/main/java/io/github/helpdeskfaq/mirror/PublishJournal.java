@@ -1,5 +1,9 @@
 package io.github.helpdeskfaq.mirror;
 
+import static io.github.helpdeskfaq.mirror.JsonFields.array;
+import static io.github.helpdeskfaq.mirror.JsonFields.object;
+import static io.github.helpdeskfaq.mirror.JsonFields.string;
+
 import io.github.helpdeskfaq.domain.FaqId;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -68,28 +72,31 @@ final class PublishJournal {
       throw new MirrorFileException(MirrorFileException.Operation.READ, file, unreadable);
     }
     try {
-      Map<String, Intent> intents = new LinkedHashMap<>();
-      Map<?, ?> journal = (Map<?, ?>) JsonReader.read(text);
-      if (!(journal.get("format") instanceof BigDecimal format) || format.intValue() != 1) {
-        throw new IllegalArgumentException("no journal format 1");
+      Map<?, ?> journal = object(JsonReader.read(text), "the journal");
+      if (!(journal.get("format") instanceof BigDecimal format) || format.compareTo(BigDecimal.ONE) != 0) {
+        throw new IllegalArgumentException("no journal format 1 (was " + journal.get("format") + ")");
       }
-      for (Object value : (List<?>) journal.get("creates")) {
-        Map<?, ?> intent = (Map<?, ?>) value;
-        Object id = intent.get("faq_id");
-        Intent read = new Intent((String) intent.get("page"), (String) intent.get("question"),
-            InstantText.parse((String) intent.get("sent_at")),
-            id == null ? Optional.empty() : Optional.of(FaqId.of((String) id)));
-        if (read.page() == null || read.question() == null) {
-          throw new IllegalArgumentException("an intent without its page or question");
-        }
+      if (!journal.containsKey("creates")) {
+        throw new IllegalArgumentException("no creates");
+      }
+      Map<String, Intent> intents = new LinkedHashMap<>();
+      for (Object value : array(journal, "creates")) {
+        Intent read = intent(object(value, "a create"));
         if (intents.put(read.page(), read) != null) {
           throw new IllegalArgumentException("two creates for the page \"" + read.page() + "\"");
         }
       }
       return new PublishJournal(file, intents);
-    } catch (IllegalArgumentException | ClassCastException | NullPointerException | DateTimeParseException bad) {
+    } catch (IllegalArgumentException | DateTimeParseException bad) {
       throw MirrorFolderException.unreadableJournal(file, String.valueOf(bad.getMessage()));
     }
+  }
+
+  private static Intent intent(Map<?, ?> intent) {
+    Object id = intent.get("faq_id");
+    return new Intent(string(intent.get("page"), "page"), string(intent.get("question"), "question"),
+        InstantText.parse(string(intent.get("sent_at"), "sent_at")),
+        id == null ? Optional.empty() : Optional.of(FaqId.of(string(id, "faq_id"))));
   }
 
   /** The create begun for a new page, if any. */

@@ -35,6 +35,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Publishing an edited mirror: the plan, the writes, the mirror afterwards, conflicts, removals and crashes. */
@@ -368,6 +370,26 @@ class PublisherTest {
         refused -> assertThat(refused.reason()).isEqualTo(MirrorFolderException.Reason.UNREADABLE_JOURNAL))
         .hasMessageContaining("check the helpdesk for the questions of the pages in new");
     assertThat(fake.writeCalls()).isEmpty();
+  }
+
+  static Stream<Arguments> damagedJournals() {
+    return Stream.of(
+        Arguments.of("[]", "the journal is not an object"),
+        Arguments.of("{\"format\": 1.5, \"creates\": []}", "no journal format 1 (was 1.5)"),
+        Arguments.of("{\"format\": 1}", "no creates"),
+        Arguments.of("{\"format\": 1, \"creates\": {}}", "creates is not an array"),
+        Arguments.of("{\"format\": 1, \"creates\": [7]}", "a create is not an object"),
+        Arguments.of("{\"format\": 1, \"creates\": [{\"page\": 7}]}", "page is not a string: 7"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("damagedJournals")
+  void a_damaged_journal_is_refused_saying_what_is_wrong(String journal, String wrong) throws IOException {
+    Mirror.builder(fake, folder).build().sync();
+    Files.writeString(folder.resolve(".faq-publish.json"), journal);
+
+    assertThatThrownBy(() -> publisher().publish(fake)).isInstanceOf(MirrorFolderException.class)
+        .hasMessageStartingWith("cannot read " + folder.resolve(".faq-publish.json") + " (" + wrong + ")");
   }
 
   @Test
