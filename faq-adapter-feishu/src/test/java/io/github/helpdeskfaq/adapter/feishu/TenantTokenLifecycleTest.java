@@ -283,7 +283,8 @@ class TenantTokenLifecycleTest {
       asked.incrementAndGet();
       return "t-simulated-1";
     });
-    withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret()).findById(ContractData.UNKNOWN_FAQ_ID); // issues t-simulated-1
+    // issues t-simulated-1
+    withAppCredentials(LoopbackFeishu.CREDENTIALS.appSecret()).findById(ContractData.UNKNOWN_FAQ_ID);
 
     repository.findById(ContractData.KNOWN_FAQ_ID);
     repository.findById(ContractData.KNOWN_FAQ_ID);

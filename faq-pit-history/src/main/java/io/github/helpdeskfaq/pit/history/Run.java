@@ -11,7 +11,8 @@ import java.util.Map;
  * @param testClasses the fingerprint of each class that defines tests, by its name
  * @param outcomes each mutant's outcome, by its identifier
  */
-record Run(String code, String support, String libraries, Map<String, String> testClasses, Map<String, Outcome> outcomes) {
+record Run(String code, String support, String libraries, Map<String, String> testClasses,
+    Map<String, Outcome> outcomes) {
 
   Run {
     testClasses = Map.copyOf(testClasses);
