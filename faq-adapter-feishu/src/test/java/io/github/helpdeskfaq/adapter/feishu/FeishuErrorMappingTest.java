@@ -329,4 +329,12 @@ class FeishuErrorMappingTest {
           LoopbackFeishu.CREDENTIALS.helpdeskToken(), LoopbackFeishu.HELPDESK_AUTHORIZATION);
     }
   }
+
+  @Test
+  void a_quoted_text_keeps_one_line_each_control_character_and_separator_escaped_wherever_it_is() {
+    assertThat(FeishuErrors.readable("a\tb\u2028c\u0085d\u001b")).isEqualTo("a\\u0009b\\u2028c\\u0085d\\u001b");
+    assertThat(FeishuErrors.readable("\n")).isEqualTo("\\u000a");
+    assertThat(FeishuErrors.readable("plain text, no control")).isEqualTo("plain text, no control");
+    assertThat(FeishuErrors.readable(null)).isNull();
+  }
 }

@@ -20,6 +20,7 @@ import io.github.helpdeskfaq.feishu.simulator.SimulatedRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -201,6 +202,30 @@ class FeishuWritesTest {
     assertThatThrownBy(() -> Writers.signedIn(feishu, helpdesk))
         .isExactlyInstanceOf(FaqServiceUnavailableException.class)
         .hasMessageContaining("expires_in (" + expiresIn + " s) is beyond any date");
+    assertThat(store.load()).isEmpty();
+  }
+
+  @Test
+  void a_sign_in_saves_the_refresh_token_and_when_each_token_expires_as_the_answer_says() {
+    FileUserTokenStore store = FileUserTokenStore.at(dir.resolve("tokens"));
+    Writers.signedIn(feishu, builder().userTokenStore(store).build());
+
+    UserTokens saved = store.load().orElseThrow();
+    assertThat(saved.refreshToken()).hasValueSatisfying(token -> assertThat(token).isNotBlank());
+    assertThat(Duration.between(saved.accessExpiresAt(), saved.refreshExpiresAt().orElseThrow()))
+        .as("the simulator's refresh_token_expires_in (30 days) less its expires_in (7200 s)")
+        .isEqualTo(Duration.ofDays(30).minusSeconds(7200));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {0, -1})
+  void user_tokens_that_expire_at_once_are_an_unreadable_answer(long expiresIn) {
+    feishu.expireUserTokensAfter(expiresIn);
+    FileUserTokenStore store = FileUserTokenStore.at(dir.resolve("tokens"));
+
+    assertThatThrownBy(() -> Writers.signedIn(feishu, builder().userTokenStore(store).build()))
+        .isExactlyInstanceOf(FaqServiceUnavailableException.class)
+        .hasMessageContaining("no positive expires_in (was " + expiresIn + ")");
     assertThat(store.load()).isEmpty();
   }
 

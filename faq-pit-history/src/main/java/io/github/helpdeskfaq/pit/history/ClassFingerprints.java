@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.pitest.classinfo.ClassName;
 
 /**
- * SHA-256 fingerprints of a run's classes: of each class alone, of the code under test as a whole, and of the test
- * classes that define no test (fixtures, generators, fakes), which any test may use.
+ * SHA-256 fingerprints of a run's classes: of the code under test as a whole, of each test class with the classes
+ * of its source file, and of the other test classes (fixtures, generators, fakes), which any test may use.
  */
 final class ClassFingerprints {
 
@@ -39,7 +40,7 @@ final class ClassFingerprints {
   }
 
   /** The fingerprint of one class's bytecode, or {@code "absent"}. */
-  synchronized String of(ClassName name) {
+  private synchronized String of(ClassName name) {
     return known.computeIfAbsent(name, key -> bytes.apply(key).map(ClassFingerprints::sha256).orElse(ABSENT));
   }
 
@@ -53,11 +54,30 @@ final class ClassFingerprints {
     return combined(code);
   }
 
-  /** One fingerprint of the test classes that are not among {@code testClasses}, the classes that define tests. */
+  /**
+   * One fingerprint of a class that defines tests and every test class in its source file (the classes nested in
+   * the same top-level class), which it alone uses.
+   */
+  String testClass(ClassName name) {
+    String file = topLevel(name);
+    return combined(tests.stream().filter(test -> topLevel(test).equals(file))
+        .collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  /**
+   * One fingerprint of the test classes outside the source files of {@code testClasses}, the classes that define
+   * tests: the fixtures any test may use.
+   */
   String support(Set<ClassName> testClasses) {
-    Set<ClassName> support = new TreeSet<>(tests);
-    support.removeAll(testClasses);
-    return combined(support);
+    Set<String> files = testClasses.stream().map(ClassFingerprints::topLevel).collect(Collectors.toSet());
+    return combined(tests.stream().filter(test -> !files.contains(topLevel(test)))
+        .collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  private static String topLevel(ClassName name) {
+    String java = name.asJavaName();
+    int nested = java.indexOf('$');
+    return nested < 0 ? java : java.substring(0, nested);
   }
 
   private String combined(Set<ClassName> names) {

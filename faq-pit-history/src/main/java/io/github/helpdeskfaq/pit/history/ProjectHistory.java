@@ -25,13 +25,13 @@ import org.pitest.util.Log;
 
 /**
  * Reuses the last run's result of a mutant when nothing that decided it has changed, so that a rerun analyses only
- * what a change can have changed. A result is reused only when the code under test and the test classes that define
- * no test and the jars on the class path are exactly as in the last run (any change to them analyses every mutant
- * again), and:
+ * what a change can have changed. A result is reused only when the code under test, the test classes outside the
+ * tests' source files (fixtures, generators, fakes) and the jars on the class path are exactly as in the last run
+ * (any change to them analyses every mutant again), and:
  * <ul>
- *   <li>killed: a test that killed it still reaches it, and its class is unchanged;</li>
+ *   <li>killed: a test that killed it still reaches it, and its source file's classes are unchanged;</li>
  *   <li>survived, timed out or out of memory: every test that reaches it now reached it then, and none of their
- *       classes has changed.</li>
+ *       source files' classes has changed.</li>
  * </ul>
  * Anything else (no coverage, errors, a mutant not seen before) is analysed. What is not compared: what a test reads
  * from files or resources; after changing those, delete the history.
@@ -79,7 +79,7 @@ final class ProjectHistory implements History {
       coverage.getTestsForClass(code).stream().map(TestInfo.toDefiningClassName()).forEach(testClasses::add);
     }
     Map<String, String> fingerprints = new HashMap<>();
-    testClasses.forEach(test -> fingerprints.put(test.asJavaName(), classes.of(test)));
+    testClasses.forEach(test -> fingerprints.put(test.asJavaName(), classes.testClass(test)));
     now = new Run(classes.code(), classes.support(testClasses), libraries, fingerprints, Map.of());
   }
 
@@ -89,10 +89,18 @@ final class ProjectHistory implements History {
       return List.of();
     }
     Run then = last.get();
-    if (!then.code().equals(now.code()) || !then.support().equals(now.support())
-        || !then.libraries().equals(now.libraries())) {
-      log.info("The code under test, the tests' fixtures or the class path's jars changed since the mutation"
-          + " history: every mutant is analysed");
+    List<String> changed = new ArrayList<>();
+    if (!then.code().equals(now.code())) {
+      changed.add("the code under test");
+    }
+    if (!then.support().equals(now.support())) {
+      changed.add("the test classes that define no test");
+    }
+    if (!then.libraries().equals(now.libraries())) {
+      changed.add("the jars on the class path");
+    }
+    if (!changed.isEmpty()) {
+      log.info("Since the mutation history, " + String.join(" and ", changed) + " changed: every mutant is analysed");
       return List.of();
     }
     List<MutationResult> reused = new ArrayList<>();

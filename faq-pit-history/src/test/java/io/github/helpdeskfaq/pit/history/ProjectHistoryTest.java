@@ -46,13 +46,16 @@ class ProjectHistoryTest {
   private static final ClassName A_TEST = ClassName.fromString("com.example.ATest");
   private static final ClassName B_TEST = ClassName.fromString("com.example.BTest");
   private static final ClassName FIXTURE = ClassName.fromString("com.example.Fixture");
+  private static final ClassName A_HELPER = ClassName.fromString("com.example.ATest$Helper");
   private static final TestInfo A1 = test(A_TEST, "a1");
   private static final TestInfo A2 = test(A_TEST, "a2");
   private static final TestInfo B1 = test(B_TEST, "b1");
 
   private final Map<ClassName, byte[]> bytes = new HashMap<>(Map.of(CODE, new byte[] {1}, OTHER_CODE,
-      new byte[] {2}, A_TEST, new byte[] {3}, B_TEST, new byte[] {4}, FIXTURE, new byte[] {5}));
+      new byte[] {2}, A_TEST, new byte[] {3}, B_TEST, new byte[] {4}, FIXTURE, new byte[] {5}, A_HELPER,
+      new byte[] {7}));
   private final List<String> warnings = new ArrayList<>();
+  private final List<String> infos = new ArrayList<>();
   private int writersClosed;
   private Optional<String> history = Optional.empty();
   private String libraries = ClassFingerprints.sha256(new byte[] {6});
@@ -93,6 +96,18 @@ class ProjectHistoryTest {
   }
 
   @Test
+  void a_class_nested_in_a_tests_source_file_counts_as_that_tests_class_not_as_a_fixture() {
+    Map<MutationDetails, MutationStatusTestPair> verdicts = Map.of(mutant("killedByA", A1), killedBy(A1),
+        mutant("killedByB", B1), killedBy(B1));
+    run(verdicts);
+    bytes.put(A_HELPER, new byte[] {7, 7});
+
+    List<MutationResult> reused = run(verdicts);
+
+    assertThat(reused).extracting(result -> result.getDetails().getMethod()).containsExactly("killedByB");
+  }
+
+  @Test
   void a_surviving_mutant_is_analysed_again_when_a_test_starts_reaching_it_or_a_reaching_test_changed() {
     MutationStatusTestPair survived = status(DetectionStatus.SURVIVED);
     run(Map.of(mutant("reachedByA", A1), survived, mutant("reachedByB", B1), survived,
@@ -112,14 +127,15 @@ class ProjectHistoryTest {
 
     bytes.put(OTHER_CODE, new byte[] {2, 2});
     assertThat(run(verdicts)).isEmpty();
+    assertThat(infos).last().isEqualTo(
+        "Since the mutation history, the code under test changed: every mutant is analysed");
     assertThat(run(verdicts)).hasSize(1);
 
     bytes.put(FIXTURE, new byte[] {5, 5});
-    assertThat(run(verdicts)).isEmpty();
-    assertThat(run(verdicts)).hasSize(1);
-
     libraries = ClassFingerprints.sha256(new byte[] {6, 6});
     assertThat(run(verdicts)).isEmpty();
+    assertThat(infos).last().isEqualTo("Since the mutation history, the test classes that define no test and the"
+        + " jars on the class path changed: every mutant is analysed");
     assertThat(run(verdicts)).hasSize(1);
   }
 
@@ -153,7 +169,7 @@ class ProjectHistoryTest {
     StringWriter written = new StringWriter();
     ProjectHistory project = new ProjectHistory(
         new ClassFingerprints(name -> Optional.ofNullable(bytes.get(name)), List.of(CODE, OTHER_CODE),
-            List.of(A_TEST, B_TEST, FIXTURE)),
+            List.of(A_TEST, B_TEST, FIXTURE, A_HELPER)),
         libraries, history.map(StringReader::new), writerTo(written), logger());
     List<MutationDetails> mutations = verdicts.keySet().stream().map(ProjectHistoryTest::fresh).toList();
 
@@ -224,9 +240,7 @@ class ProjectHistoryTest {
     logger.addHandler(new Handler() {
       @Override
       public void publish(LogRecord record) {
-        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-          warnings.add(record.getMessage());
-        }
+        (record.getLevel().intValue() >= Level.WARNING.intValue() ? warnings : infos).add(record.getMessage());
       }
 
       @Override

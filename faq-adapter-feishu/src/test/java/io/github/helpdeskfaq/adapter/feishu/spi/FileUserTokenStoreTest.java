@@ -35,6 +35,7 @@ class FileUserTokenStoreTest {
 
     assertThat(store.load()).isEmpty();
     store.save(FIRST);
+    assertThat(store.load()).as("both tokens and both expiries").contains(FIRST);
     store.save(SECOND);
 
     assertThat(store.load()).contains(SECOND);
