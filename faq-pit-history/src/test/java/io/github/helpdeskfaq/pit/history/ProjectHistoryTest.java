@@ -217,7 +217,7 @@ class ProjectHistoryTest {
   }
 
   private static MutationStatusTestPair status(DetectionStatus status) {
-    return new MutationStatusTestPair(1, status, List.of(), List.of());
+    return new MutationStatusTestPair(1, status, List.of(), List.of(), List.of());
   }
 
   private WriterFactory writerTo(StringWriter written) {
