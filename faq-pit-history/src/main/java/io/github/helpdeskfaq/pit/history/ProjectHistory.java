@@ -94,7 +94,7 @@ final class ProjectHistory implements History {
       changed.add("the code under test");
     }
     if (!then.support().equals(now.support())) {
-      changed.add("the test classes that define no test");
+      changed.add("the test fixtures (test classes outside the tests' source files)");
     }
     if (!then.libraries().equals(now.libraries())) {
       changed.add("the jars on the class path");

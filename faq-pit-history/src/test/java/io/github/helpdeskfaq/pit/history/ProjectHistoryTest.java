@@ -134,8 +134,8 @@ class ProjectHistoryTest {
     bytes.put(FIXTURE, new byte[] {5, 5});
     libraries = ClassFingerprints.sha256(new byte[] {6, 6});
     assertThat(run(verdicts)).isEmpty();
-    assertThat(infos).last().isEqualTo("Since the mutation history, the test classes that define no test and the"
-        + " jars on the class path changed: every mutant is analysed");
+    assertThat(infos).last().isEqualTo("Since the mutation history, the test fixtures (test classes outside the"
+        + " tests' source files) and the jars on the class path changed: every mutant is analysed");
     assertThat(run(verdicts)).hasSize(1);
   }
 
